@@ -1,0 +1,27 @@
+# The README's set-up commands. Every target installs what it needs first.
+PY := .venv/bin/python
+SETUP := bash scripts/setup.sh
+
+.PHONY: setup run demo test test-slow bench package clean
+
+setup:
+	@$(SETUP)
+
+## run: the app on the bundled defaults (sample price lists, default model)
+run: setup
+	@$(PY) -m core.demo
+
+## test: the default test suite (what CI runs)
+test: setup
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest
+
+## test-slow: long tests (real Spark cluster, full retrain, packaging)
+test-slow: setup
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -m slow
+
+## bench: performance benchmarks (tests/benchmarks), figures printed
+bench: setup
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest tests/benchmarks -m benchmark -s -p no:cacheprovider
+
+clean:
+	rm -rf .venv build dist out

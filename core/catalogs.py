@@ -1,0 +1,142 @@
+"""The reference catalogs (data/reference/*.csv) and lookups by name or synonym.
+
+Loaded once per process (``load_catalogs()`` is cached). Every lookup folds the text
+(lower case, no accents) and tries an exact name or alias first, then a close fuzzy match
+(rapidfuzz), and says which it was, so the import report can tell the user.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+import pandas as pd
+from rapidfuzz import fuzz, process
+
+from core.contract import list_values
+from core.paths import reference_dir
+from core.text import fold
+
+FUZZY_MIN = 88  # for short vocabularies (certifications, modes, packaging, units)
+
+
+@dataclass(frozen=True)
+class Match:
+    id: str
+    score: float  # 100 = exact name or alias
+    name: str  # the catalog name or alias that matched
+
+
+class Vocabulary:
+    """Folded names and aliases -> catalog id."""
+
+    def __init__(self, pairs: list[tuple[str, str]]):
+        self.by_name: dict[str, str] = {}
+        for name, ident in pairs:
+            key = fold(name)
+            if key and key not in self.by_name:
+                self.by_name[key] = ident
+        self._keys = list(self.by_name)
+
+    def lookup(self, text: object, fuzzy_min: float = FUZZY_MIN) -> Match | None:
+        key = fold(text)
+        if not key:
+            return None
+        if key in self.by_name:
+            return Match(self.by_name[key], 100.0, key)
+        found = process.extractOne(key, self._keys, scorer=fuzz.ratio, score_cutoff=fuzzy_min)
+        if found is None:
+            return None
+        name, score, _ = found
+        return Match(self.by_name[name], float(score), name)
+
+    def ids(self) -> set[str]:
+        return set(self.by_name.values())
+
+
+def _read(name: str, folder: Path) -> pd.DataFrame:
+    frame = pd.read_csv(folder / name, dtype=str, keep_default_na=False, encoding="utf-8")
+    return frame.apply(lambda col: col.str.strip())
+
+
+def _vocabulary(frame: pd.DataFrame, id_col: str = "id", name_cols: tuple[str, ...] = ("name_es", "name_en"),
+                alias_col: str = "aliases") -> Vocabulary:
+    pairs: list[tuple[str, str]] = []
+    for row in frame.itertuples(index=False):
+        record = row._asdict()
+        ident = record[id_col]
+        pairs.append((ident, ident))
+        pairs.append((ident.replace("_", " "), ident))
+        for col in name_cols:
+            if record.get(col):
+                pairs.append((record[col], ident))
+        for alias in list_values(record.get(alias_col, "")):
+            pairs.append((alias, ident))
+    return Vocabulary(pairs)
+
+
+class Catalogs:
+    def __init__(self, folder: Path):
+        self.folder = folder
+        self.ingredients = _read("ingredients.csv", folder).set_index("id", drop=False)
+        self.places = _read("places.csv", folder).set_index("id", drop=False)
+        self.certifications = _read("certifications.csv", folder).set_index("id", drop=False)
+        self.practices = _read("practices.csv", folder).set_index("id", drop=False)
+        self.packaging = _read("packaging.csv", folder).set_index("id", drop=False)
+        self.transport = _read("transport.csv", folder).set_index("id", drop=False)
+        self.currencies = _read("currencies.csv", folder).set_index("code", drop=False)
+        self.units = _read("units.csv", folder).set_index("id", drop=False)
+
+        for frame, cols in (
+            (self.ingredients, ["unit_weight_kg", "density_kg_per_l", "kg_co2e_per_kg"]),
+            (self.places, ["lat", "lon"]),
+            (self.transport, ["kg_co2e_per_tonne_km", "routing_factor"]),
+            (self.currencies, ["rate_to_pen"]),
+            (self.units, ["factor_to_base"]),
+            (self.certifications, ["bonus"]),
+            (self.practices, ["impact"]),
+            (self.packaging, ["impact"]),
+        ):
+            for col in cols:
+                frame[col] = pd.to_numeric(frame[col].replace("", None), errors="coerce")
+
+        self.ingredient_vocabulary = _vocabulary(self.ingredients, alias_col="synonyms")
+        self.place_vocabulary = _place_vocabulary(self.places)
+        self.certification_vocabulary = _vocabulary(self.certifications)
+        self.practice_vocabulary = _vocabulary(self.practices)
+        self.packaging_vocabulary = _vocabulary(self.packaging)
+        self.transport_vocabulary = _vocabulary(self.transport)
+        self.unit_vocabulary = _vocabulary(self.units, name_cols=())
+        self.currency_vocabulary = _vocabulary(self.currencies, id_col="code")
+
+    def ingredient_name(self, ident: str, lang: str = "es") -> str:
+        if ident in self.ingredients.index:
+            return self.ingredients.at[ident, "name_es" if lang == "es" else "name_en"]
+        return ident
+
+    def rate_to_pen(self, currency: str, overrides: dict[str, float] | None = None) -> float | None:
+        if overrides and currency in overrides:
+            return float(overrides[currency])
+        if currency in self.currencies.index:
+            return float(self.currencies.at[currency, "rate_to_pen"])
+        return None
+
+
+def _place_vocabulary(places: pd.DataFrame) -> Vocabulary:
+    # Towns first: "Cusco" names both a region and its city; the town is the more precise
+    # place and lies inside the region, so the distance barely differs.
+    order = {"town": 0, "region": 1, "country": 2}
+    ranked = places.sort_values(by="kind", key=lambda s: s.map(order).fillna(3), kind="stable")
+    pairs: list[tuple[str, str]] = []
+    for row in ranked.itertuples(index=False):
+        pairs.append((row.id, row.id))
+        pairs.append((row.name, row.id))
+        for alias in list_values(row.aliases):
+            pairs.append((alias, row.id))
+    return Vocabulary(pairs)
+
+
+@lru_cache(maxsize=4)
+def load_catalogs(folder: str | None = None) -> Catalogs:
+    return Catalogs(Path(folder) if folder else reference_dir())

@@ -1,0 +1,1 @@
+"""Cleansing: raw mapped rows -> canonical offers + an import report (docs/cleansing.md)."""

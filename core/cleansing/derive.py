@@ -1,0 +1,150 @@
+"""Derived columns of the offers table, from the canonical columns alone.
+
+One vectorised implementation used by the importer (after row cleansing), by
+``sourcing score`` on a canonical-only file, by the training-data generator and inside
+Spark (mapInPandas over pandas chunks). Adds: base_unit, price_pen_per_base_unit,
+origin_place, distance_km, kg_co2e_per_base_unit, match_score, flags; fills an empty
+transport_mode from the origin's usual route (flagged "transport_imputed").
+
+Footprint per base unit = (catalog kg CO2e per kg + transport leg per kg) x kg per base
+unit, where the leg is the mode's kg CO2e per tonne-km x great-circle distance x the
+mode's routing factor / 1000.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+import pandas as pd
+
+from core.catalogs import Catalogs, load_catalogs
+from core.cleansing.geography import default_transport, find_place, haversine_km, restaurant_location
+from core.cleansing.packs import Pack, to_base
+from core.contract import CANONICAL_COLUMNS, OFFER_COLUMNS
+from core.i18n import tr
+from core.import_report import ImportReport
+
+
+def _add_flag(flags: pd.Series, mask: pd.Series, flag: str) -> pd.Series:
+    mask = mask.fillna(False).astype(bool)
+    if not mask.any():
+        return flags
+    joined = flags.where(flags.eq(""), flags + ";") + flag
+    return flags.where(~mask, joined)
+
+
+def _normalise_canonical(offers: pd.DataFrame) -> pd.DataFrame:
+    frame = offers.copy()
+    for column, kind in CANONICAL_COLUMNS.items():
+        if column not in frame:
+            frame[column] = "" if kind == "str" else np.nan
+        if kind == "str":
+            frame[column] = frame[column].fillna("").astype(str).str.strip()
+        elif kind == "float":
+            frame[column] = pd.to_numeric(frame[column], errors="coerce").astype(float)
+    frame["source_row"] = pd.to_numeric(frame["source_row"], errors="coerce").fillna(0).astype("int64")
+    return frame
+
+
+def derive_columns(offers: pd.DataFrame, catalogs: Catalogs | None = None, settings=None,
+                   report: ImportReport | None = None, headers: dict[str, str] | None = None) -> pd.DataFrame:
+    """Return ``offers`` with every column of OFFER_COLUMNS, derived from the canonical ones."""
+    cat = catalogs or load_catalogs()
+    headers = headers or {}
+    rates_override = getattr(settings, "rates", None) or {}
+    restaurant = getattr(settings, "restaurant", None) or restaurant_location(cat)
+    frame = _normalise_canonical(offers)
+    flags = frame["flags"].fillna("").astype(str) if "flags" in frame else pd.Series("", index=frame.index)
+    if "match_score" in frame:
+        frame["match_score"] = pd.to_numeric(frame["match_score"], errors="coerce").fillna(0.0)
+    else:
+        frame["match_score"] = np.where(frame["ingredient"].ne(""), 100.0, 0.0)
+
+    # ---- origin -> place -> distance
+    origins = frame["origin"].unique()
+    place_of = {}
+    for origin in origins:
+        match = find_place(cat, origin) if origin else None
+        place_of[origin] = match.id if match else ""
+    frame["origin_place"] = frame["origin"].map(place_of).fillna("")
+    places = cat.places.reindex(frame["origin_place"])
+    frame["distance_km"] = haversine_km(restaurant.lat, restaurant.lon, places["lat"].to_numpy(),
+                                        places["lon"].to_numpy())
+    missing_origin = frame["origin"].eq("")
+    unknown_origin = ~missing_origin & frame["origin_place"].eq("")
+    flags = _add_flag(flags, missing_origin, "origin_missing")
+    flags = _add_flag(flags, unknown_origin, "origin_unknown")
+
+    # ---- transport filled from the origin's usual route
+    known_modes = set(cat.transport.index)
+    needs_mode = ~frame["transport_mode"].isin(known_modes) & frame["origin_place"].ne("")
+    if needs_mode.any():
+        pairs = frame.loc[needs_mode, ["origin_place", "ingredient"]].drop_duplicates()
+        usual = {(p, i): default_transport(cat, p, i) for p, i in pairs.itertuples(index=False)}
+        filled = [usual[(p, i)] for p, i in frame.loc[needs_mode, ["origin_place", "ingredient"]].itertuples(index=False)]
+        frame.loc[needs_mode, "transport_mode"] = filled
+        flags = _add_flag(flags, needs_mode, "transport_imputed")
+
+    # ---- pack -> base unit (linear in quantity: convert one pack unit once per pair)
+    pairs = frame[["ingredient", "pack_unit"]].drop_duplicates()
+    conversion = {}
+    for ingredient, unit in pairs.itertuples(index=False):
+        if unit in cat.units.index:
+            result = to_base(cat, Pack(1.0, unit), ingredient)
+            conversion[(ingredient, unit)] = (result.base_unit, result.base_qty if result.base_qty else np.nan)
+        else:
+            conversion[(ingredient, unit)] = ("", np.nan)
+    keys = list(zip(frame["ingredient"], frame["pack_unit"]))
+    frame["base_unit"] = [conversion[k][0] for k in keys]
+    per_pack_unit = np.array([conversion[k][1] for k in keys], dtype=float)
+    rates = {c: cat.rate_to_pen(c, rates_override) for c in frame["currency"].unique()}
+    rate = frame["currency"].map(lambda c: rates.get(c) if rates.get(c) is not None else np.nan).astype(float)
+    base_qty = frame["pack_qty"].to_numpy(dtype=float) * per_pack_unit
+    with np.errstate(divide="ignore", invalid="ignore"):
+        per_base = frame["price"].to_numpy(dtype=float) * rate.to_numpy() / base_qty
+    frame["price_pen_per_base_unit"] = np.where(np.isfinite(per_base) & (base_qty > 0), per_base, np.nan)
+    not_convertible = ~np.isfinite(per_pack_unit)
+    flags = _add_flag(flags, pd.Series(not_convertible, index=frame.index), "unit_not_convertible")
+
+    # ---- footprint
+    ingredients = cat.ingredients.reindex(frame["ingredient"])
+    kg_per_base = np.select(
+        [frame["base_unit"].eq("kg").to_numpy(), frame["base_unit"].eq("l").to_numpy(),
+         frame["base_unit"].eq("unit").to_numpy()],
+        [1.0, ingredients["density_kg_per_l"].to_numpy(dtype=float), ingredients["unit_weight_kg"].to_numpy(dtype=float)],
+        default=np.nan,
+    )
+    modes = cat.transport.reindex(frame["transport_mode"])
+    leg = (modes["kg_co2e_per_tonne_km"].to_numpy(dtype=float) * frame["distance_km"].to_numpy(dtype=float)
+           * modes["routing_factor"].to_numpy(dtype=float) / 1000.0)
+    leg = np.where(np.isfinite(leg), leg, 0.0)
+    frame["kg_co2e_per_base_unit"] = (ingredients["kg_co2e_per_kg"].to_numpy(dtype=float) + leg) * kg_per_base
+    frame["flags"] = flags.str.strip(";")
+
+    if report is not None:
+        _report(frame, report, headers, missing_origin, unknown_origin, needs_mode, not_convertible)
+    return frame[OFFER_COLUMNS]
+
+
+def _report(frame, report, headers, missing_origin, unknown_origin, needs_mode, not_convertible) -> None:
+    origin_header = headers.get("origin", "origin")
+    mode_header = headers.get("transport_mode", "transport_mode")
+    pack_header = headers.get("pack", "pack")
+    for i in np.flatnonzero(missing_origin.to_numpy()):
+        r = frame.iloc[i]
+        report.add(r.source_file, r.source_sheet, int(r.source_row), origin_header, "flagged", "origin_missing",
+                   tr("No origin given; distance and transport footprint unknown."))
+    for i in np.flatnonzero(unknown_origin.to_numpy()):
+        r = frame.iloc[i]
+        report.add(r.source_file, r.source_sheet, int(r.source_row), origin_header, "flagged", "origin_unknown",
+                   tr("The origin '{origin}' is not in the places catalog; distance unknown.", origin=r.origin))
+    for i in np.flatnonzero(needs_mode.to_numpy()):
+        r = frame.iloc[i]
+        if r.transport_mode:
+            report.add(r.source_file, r.source_sheet, int(r.source_row), mode_header, "fixed", "transport_from_origin",
+                       tr("No transport given; '{mode}' assumed, the usual way from {origin} to the restaurant.",
+                          mode=r.transport_mode, origin=r.origin))
+    for i in np.flatnonzero(not_convertible):
+        r = frame.iloc[i]
+        report.add(r.source_file, r.source_sheet, int(r.source_row), pack_header, "flagged", "unit_not_convertible",
+                   tr("A pack in '{unit}' cannot be expressed in the ingredient's base unit; no price per base unit "
+                      "for this offer.", unit=r.pack_unit))

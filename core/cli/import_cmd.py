@@ -1,0 +1,65 @@
+"""``sourcing import FILE… --out offers.csv``: read + cleanse, write the canonical table,
+print the import report."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+from core.atomic_write import atomic_path
+from core.cleansing.row_cleansing import CleanseSettings
+from core.errors import UserError
+from core.i18n import tr
+from core.importer import import_files
+
+
+def register(subparsers) -> None:
+    parser = subparsers.add_parser(
+        "import", help=tr("read and cleanse price lists into the canonical offers table"),
+        description=tr("Read supplier price lists (xlsx, xlsm, xlsb, xls, ods, csv), cleanse them and write "
+                       "the canonical offers table as CSV. The import report is printed."))
+    parser.add_argument("files", nargs="+", type=Path, metavar="FILE", help=tr("price list files"))
+    parser.add_argument("--out", type=Path, required=True, help=tr("CSV file to write the offers to"))
+    add_import_options(parser)
+    parser.add_argument("--report", type=Path, default=None, help=tr("also write the import report as CSV here"))
+    parser.set_defaults(run=run)
+
+
+def add_import_options(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--supplier", default=None,
+                        help=tr("supplier name for files without a supplier column (default: the file name)"))
+    parser.add_argument("--mapping", default=None,
+                        help=tr('explicit column mapping as JSON: {"Supplier header": "price", ...}'))
+    parser.add_argument("--rate", action="append", default=[], metavar="CUR=RATE",
+                        help=tr("exchange rate to soles, e.g. USD=3.75 (repeatable)"))
+
+
+def import_from_args(args: argparse.Namespace):
+    mapping = None
+    if args.mapping:
+        try:
+            mapping = json.loads(args.mapping)
+        except json.JSONDecodeError as exc:
+            raise UserError(tr("The --mapping value is not valid JSON: {reason}.", reason=exc.msg)) from exc
+    rates = {}
+    for item in args.rate:
+        code, _, value = item.partition("=")
+        try:
+            rates[code.strip().upper()] = float(value)
+        except ValueError as exc:
+            raise UserError(tr("The rate '{item}' is not CUR=NUMBER, e.g. USD=3.75.", item=item)) from exc
+    return import_files(args.files, supplier=args.supplier, mapping=mapping, settings=CleanseSettings(rates=rates))
+
+
+def run(args: argparse.Namespace) -> int:
+    result = import_from_args(args)
+    with atomic_path(args.out) as tmp:
+        result.offers.to_csv(tmp, index=False, encoding="utf-8")
+    if args.report:
+        with atomic_path(args.report) as tmp:
+            result.report.to_frame().to_csv(tmp, index=False, encoding="utf-8")
+    print(result.report.render_text())
+    print(tr("Offers written to {path}.", path=args.out), file=sys.stderr)
+    return 0

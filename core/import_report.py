@@ -1,0 +1,77 @@
+"""The import report: every fix, flag and refusal, with file, sheet, row and column."""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+
+import pandas as pd
+
+from core.contract import REPORT_COLUMNS
+from core.i18n import tr
+
+
+@dataclass
+class ImportReport:
+    entries: list[tuple] = field(default_factory=list)
+    files: list[str] = field(default_factory=list)
+    rows_read: int = 0
+    rows_imported: int = 0
+
+    def add(self, file: str, sheet: str, row: int, column: str, severity: str, rule: str, message: str) -> None:
+        self.entries.append((file, sheet, int(row), column, severity, rule, message))
+
+    def extend(self, other: "ImportReport") -> None:
+        self.entries.extend(other.entries)
+        self.files.extend(other.files)
+        self.rows_read += other.rows_read
+        self.rows_imported += other.rows_imported
+
+    def to_frame(self) -> pd.DataFrame:
+        frame = pd.DataFrame(self.entries, columns=list(REPORT_COLUMNS))
+        return frame.astype({"row": "int64"})
+
+    def count(self, severity: str) -> int:
+        return sum(1 for entry in self.entries if entry[4] == severity)
+
+    def rows_with(self, severity: str) -> int:
+        return len({(e[0], e[1], e[2]) for e in self.entries if e[4] == severity and e[2] > 0})
+
+    def summary(self) -> str:
+        refused = self.rows_with("refused")
+        flagged = self.rows_with("flagged")
+        fixed = self.rows_with("fixed")
+        return tr(
+            "{files} file(s), {read} rows read: {imported} offers imported, {refused} rows refused, "
+            "{flagged} rows flagged for review, {fixed} rows with values fixed.",
+            files=len(self.files), read=self.rows_read, imported=self.rows_imported,
+            refused=refused, flagged=flagged, fixed=fixed,
+        )
+
+    def render_text(self, max_lines_per_rule: int = 200) -> str:
+        """The report as a person reads it on the command line."""
+        lines = [self.summary()]
+        by_severity = {s: [e for e in self.entries if e[4] == s] for s in ("refused", "flagged", "fixed", "info")}
+        titles = {
+            "refused": tr("Refused rows (not imported)"),
+            "flagged": tr("Flagged (imported, please review)"),
+            "fixed": tr("Fixed or filled in"),
+            "info": tr("Notes"),
+        }
+        for severity, entries in by_severity.items():
+            if not entries:
+                continue
+            lines.append("")
+            lines.append(f"{titles[severity]}: {len(entries)}")
+            shown = Counter()
+            for file, sheet, row, column, _, rule, message in entries:
+                shown[rule] += 1
+                if shown[rule] > max_lines_per_rule:
+                    continue
+                where = file + (f" [{sheet}]" if sheet else "") + (f" {tr('row')} {row}" if row else "")
+                where += f" ({column})" if column else ""
+                lines.append(f"  - {where}: {message}")
+            hidden = {r: n - max_lines_per_rule for r, n in shown.items() if n > max_lines_per_rule}
+            for rule, n in hidden.items():
+                lines.append("  " + tr("… and {count} more of the same kind ({rule}).", count=n, rule=rule))
+        return "\n".join(lines)

@@ -1,0 +1,69 @@
+"""Read every visible worksheet of an xlsx, xlsm, xlsb, xls or ods file with calamine.
+
+calamine (Rust) reads cached cell values only: formulas are never evaluated, macros never
+run, external links never followed. It is also far faster than openpyxl for reading.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import python_calamine as calamine
+
+from core.errors import ReadError
+from core.i18n import tr
+from core.progress import Progress
+from core.reading.raw_sheet import RawSheet
+
+MAX_CELLS_PER_SHEET = 5_000_000
+
+
+def read_workbook(path: Path, progress: Progress | None = None) -> list[RawSheet]:
+    progress = progress or Progress.silent()
+    name = path.name
+    try:
+        workbook = calamine.CalamineWorkbook.from_path(str(path))
+    except calamine.PasswordError as exc:
+        raise ReadError(
+            tr("File {file} is protected with a password; ask the supplier for an unprotected copy.", file=name)
+        ) from exc
+    except (calamine.CalamineError, OSError, ValueError) as exc:
+        raise ReadError(_describe_failure(name, exc)) from exc
+    sheets: list[RawSheet] = []
+    with workbook:
+        visible = [
+            meta.name for meta in workbook.sheets_metadata
+            if meta.typ == calamine.SheetTypeEnum.WorkSheet and meta.visible == calamine.SheetVisibleEnum.Visible
+        ]
+        for position, sheet_name in enumerate(visible):
+            progress.step(position / max(len(visible), 1), tr("Reading sheet {sheet}", sheet=sheet_name))
+            try:
+                sheet = workbook.get_sheet_by_name(sheet_name)
+                if sheet.height * sheet.width > MAX_CELLS_PER_SHEET:
+                    raise ReadError(
+                        tr("Sheet {sheet} of {file} has {cells} cells; a price list sheet may have at most {limit}.",
+                           sheet=sheet_name, file=name, cells=sheet.height * sheet.width, limit=MAX_CELLS_PER_SHEET))
+                rows = sheet.to_python(skip_empty_area=True)
+                start = sheet.start or (0, 0)
+                merged = list(sheet.merged_cell_ranges or [])
+            except calamine.PasswordError as exc:
+                raise ReadError(
+                    tr("File {file} is protected with a password; ask the supplier for an unprotected copy.",
+                       file=name)) from exc
+            except calamine.CalamineError as exc:
+                raise ReadError(_describe_failure(name, exc, sheet_name)) from exc
+            sheets.append(RawSheet(name, sheet_name, rows, first_row=start[0] + 1, first_col=start[1], merged=merged))
+    progress.step(1.0)
+    return sheets
+
+
+def _describe_failure(name: str, exc: Exception, sheet: str | None = None) -> str:
+    text = str(exc).lower()
+    where = tr("sheet {sheet} of file {file}", sheet=sheet, file=name) if sheet else tr("file {file}", file=name)
+    if "cell limit" in text or "too large" in text or "larger than" in text:
+        return tr("The {where} declares more cells than a price list can have; it was refused.", where=where)
+    if "password" in text or "encrypt" in text:
+        return tr("File {file} is protected with a password; ask the supplier for an unprotected copy.", file=name)
+    if "invalid ole" in text or "not an office document" in text:
+        return tr("File {file} is not a spreadsheet or is damaged.", file=name)
+    return tr("The {where} is damaged or incomplete and cannot be read.", where=where)

@@ -1,0 +1,30 @@
+"""Text normalisation shared by header mapping, catalog matching and synonym lookup."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+_SPACES = re.compile(r"\s+")
+_EDGE_PUNCT = " \t\r\n.,;:-_*•·()[]{}\"'"
+
+
+def fold(text: object) -> str:
+    """Lower-case, strip accents and surrounding punctuation, collapse spaces.
+
+    'Ají Amarillo ' -> 'aji amarillo'; 'Cañihua' -> 'canihua'; 'S/.' -> 's/'.
+    """
+    if text is None:
+        return ""
+    value = str(text)
+    decomposed = unicodedata.normalize("NFKD", value)
+    without_marks = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    return _SPACES.sub(" ", without_marks.lower()).strip(_EDGE_PUNCT)
+
+
+def is_blank(value: object) -> bool:
+    if value is None:
+        return True
+    if isinstance(value, float) and value != value:  # NaN
+        return True
+    return isinstance(value, str) and not value.strip()
