@@ -38,13 +38,31 @@ class Vocabulary:
             if key and key not in self.by_name:
                 self.by_name[key] = ident
         self._keys = list(self.by_name)
+        self._token_sets = [(frozenset(k.split()), k) for k in self._keys if len(k) >= 3]
+        self._cache: dict[tuple[str, float], Match | None] = {}
 
     def lookup(self, text: object, fuzzy_min: float = FUZZY_MIN) -> Match | None:
+        """Exact name or alias (100); else the longest name or alias whose words all appear
+        in the text ("Caja de tecnopor con hielo" -> tecnopor: 92); else a close spelling."""
         key = fold(text)
         if not key:
             return None
+        cache_key = (key, fuzzy_min)
+        if cache_key not in self._cache:
+            if len(self._cache) > 50000:
+                self._cache.clear()
+            self._cache[cache_key] = self._lookup(key, fuzzy_min)
+        return self._cache[cache_key]
+
+    def _lookup(self, key: str, fuzzy_min: float) -> Match | None:
         if key in self.by_name:
             return Match(self.by_name[key], 100.0, key)
+        words = set(key.split())
+        if len(words) > 1:
+            inside = [(len(tokens), len(name), name) for tokens, name in self._token_sets if tokens <= words]
+            if inside:
+                name = max(inside)[2]
+                return Match(self.by_name[name], 92.0, name)
         found = process.extractOne(key, self._keys, scorer=fuzz.ratio, score_cutoff=fuzzy_min)
         if found is None:
             return None
@@ -130,7 +148,8 @@ def _place_vocabulary(places: pd.DataFrame) -> Vocabulary:
     ranked = places.sort_values(by="kind", key=lambda s: s.map(order).fillna(3), kind="stable")
     pairs: list[tuple[str, str]] = []
     for row in ranked.itertuples(index=False):
-        pairs.append((row.id, row.id))
+        if len(row.id) > 3:  # "NO" (Norway) or "DE" must not match the words "no" and "de"
+            pairs.append((row.id, row.id))
         pairs.append((row.name, row.id))
         for alias in list_values(row.aliases):
             pairs.append((alias, row.id))

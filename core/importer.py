@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
+import numpy as np
 import pandas as pd
 
 from core.catalogs import Catalogs, load_catalogs
@@ -25,7 +26,7 @@ from core.reading.csv_reader import read_csv
 from core.reading.file_guard import inspect_file
 from core.reading.raw_sheet import RawSheet
 from core.reading.workbook_reader import read_workbook
-from core.text import fold, is_blank
+from core.text import fold
 
 TARGETS = ["supplier", "product", "pack", "pack_qty", "pack_unit", "price", "currency", "origin", "transport_mode",
            "certifications", "practice", "packaging", "lead_time_days", "sustainability_score"]
@@ -46,6 +47,37 @@ class ImportResult:
     previews: list[SheetPreview] = field(default_factory=list)
 
 
+_COMPANY = re.compile(r"\b(s\.?\s?a\.?\s?c\.?|e\.?\s?i\.?\s?r\.?\s?l\.?|s\.?\s?r\.?\s?l\.?|s\.?\s?a\.?|"
+                      r"ltd\.?|inc\.?|llc|gmbh|s\.?\s?l\.?|cooperativa|asociaci[oó]n)(\W|$)", re.IGNORECASE)
+
+
+def supplier_from_title(sheet: RawSheet, header_index: int) -> str:
+    """A company name written above the header ("DISTRIBUIDORA ANDINA S.A.C."), if any."""
+    for row in sheet.rows[:header_index]:
+        for value in row:
+            if isinstance(value, str) and 3 < len(value.strip()) <= 80 and _COMPANY.search(value):
+                return _tidy_company_name(value.strip())
+    return ""
+
+
+_SMALL_WORDS = {"de", "del", "la", "las", "los", "el", "y", "e", "of", "the", "and"}
+
+
+def _tidy_company_name(name: str) -> str:
+    """'DISTRIBUIDORA ANDINA S.A.C.' -> 'Distribuidora Andina S.A.C.' (only all-capitals names)."""
+    if not name.isupper():
+        return name
+    words = []
+    for position, word in enumerate(name.split()):
+        if _COMPANY.fullmatch(word) or re.fullmatch(r"([A-Z]\.)+[A-Z]?\.?", word):
+            words.append(word)
+        elif position and word.lower() in _SMALL_WORDS:
+            words.append(word.lower())
+        else:
+            words.append(word.capitalize())
+    return " ".join(words)
+
+
 def supplier_from_filename(path: Path) -> str:
     stem = re.sub(r"[_\-.]+", " ", path.stem).strip()
     return stem[:1].upper() + stem[1:] if stem else path.name
@@ -60,41 +92,63 @@ def read_sheets(path: Path, progress: Progress | None = None) -> list[RawSheet]:
     return read_workbook(path, progress)
 
 
+def _blank_mask(frame: pd.DataFrame) -> pd.DataFrame:
+    """True where a cell is empty (None, NaN, "" or a few spaces, as spreadsheets leave them)."""
+    return frame.isna() | frame.isin(["", " ", "  ", "\t"])
+
+
 def sheet_to_raw_table(sheet: RawSheet, mapping: ColumnMapping, supplier: str, report: ImportReport) -> RawTable:
+    """The data rows under the header, with values under canonical names; blank, totals and
+    note rows are skipped (and said so in the report). Vectorised: price lists can be long."""
     columns = mapping.columns
-    records = []
-    blank = 0
-    for index in range(mapping.header_index + 1, len(sheet.rows)):
-        row = sheet.rows[index]
-        number = sheet.row_number(index)
-        if all(is_blank(v) for v in row):
-            blank += 1
-            continue
-        values = {t: (row[c] if c < len(row) else None) for t, c in columns.items()}
-        texts = [fold(v) for v in row if not is_blank(v)]
-        if any(_TOTAL_WORDS.match(t) for t in texts):
-            report.add(sheet.file, sheet.sheet, number, "", "info", "totals_row",
-                       tr("A totals row was skipped."))
-            continue
-        others = [t for t in columns if t not in ("product", "supplier")]
-        if not is_blank(values.get("product")) and all(is_blank(values.get(t)) for t in others):
-            report.add(sheet.file, sheet.sheet, number, "", "info", "note_row",
+    first = mapping.header_index + 1
+    body = pd.DataFrame(sheet.rows[first:], dtype=object)
+    numbers = np.arange(len(body)) + sheet.row_number(first)
+    if body.empty:
+        body = pd.DataFrame(columns=range(max(columns.values()) + 1), dtype=object)
+    for col in range(max(columns.values()) + 1):
+        if col not in body:
+            body[col] = None
+    blank = _blank_mask(body)
+    all_blank = blank.all(axis=1).to_numpy()
+    is_total = np.zeros(len(body), dtype=bool)
+    for col in {0, columns["product"]} & set(body.columns):  # totals are written at the left
+        values = body[col]
+        text_cells = values.map(lambda v: isinstance(v, str) and v[:1] in "TtSsGg")
+        if text_cells.any():
+            hits = values[text_cells].map(lambda v: bool(_TOTAL_WORDS.match(fold(v))))
+            is_total[np.flatnonzero(text_cells.to_numpy())[hits.to_numpy()]] = True
+    others = [columns[t] for t in columns if t not in ("product", "supplier")]
+    product_blank = blank[columns["product"]].to_numpy()
+    price_blank = blank[columns["price"]].to_numpy()
+    others_blank = blank[others].all(axis=1).to_numpy() if others else np.ones(len(body), dtype=bool)
+    is_note = ~product_blank & others_blank
+    is_empty_offer = product_blank & price_blank
+    keep = ~(all_blank | is_total | is_note | is_empty_offer)
+    total_text = tr("A totals row was skipped.")
+    empty_text = tr("A row without product or price was skipped.")
+    products = body[columns["product"]].to_numpy()
+    for i in np.flatnonzero(~all_blank & (is_total | is_note | is_empty_offer)):
+        if is_total[i]:
+            report.add(sheet.file, sheet.sheet, numbers[i], "", "info", "totals_row", total_text)
+        elif is_note[i]:
+            report.add(sheet.file, sheet.sheet, numbers[i], "", "info", "note_row",
                        tr("'{text}' has no price or pack; read as a note or section title and skipped.",
-                          text=str(values["product"]).strip()[:80]))
-            continue
-        if is_blank(values.get("product")) and is_blank(values.get("price")):
-            report.add(sheet.file, sheet.sheet, number, "", "info", "note_row",
-                       tr("A row without product or price was skipped."))
-            continue
-        values.update(source_file=sheet.file, source_sheet=sheet.sheet, source_row=number)
-        records.append(values)
-    if blank:
-        report.add(sheet.file, sheet.sheet, 0, "", "info", "blank_rows", tr("{count} blank rows skipped.", count=blank))
-    frame = pd.DataFrame.from_records(records, columns=list(columns) + ["source_file", "source_sheet", "source_row"])
+                          text=str(products[i]).strip()[:80]))
+        else:
+            report.add(sheet.file, sheet.sheet, numbers[i], "", "info", "note_row", empty_text)
+    if all_blank.any():
+        report.add(sheet.file, sheet.sheet, 0, "", "info", "blank_rows",
+                   tr("{count} blank rows skipped.", count=int(all_blank.sum())))
+    kept = body.loc[keep]
+    frame = pd.DataFrame({target: kept[col].to_numpy() for target, col in columns.items()})
+    frame["source_file"] = sheet.file
+    frame["source_sheet"] = sheet.sheet
+    frame["source_row"] = numbers[keep]
     headers = {t: mapping.header_of(t) for t in columns}
     if "pack" not in headers and "pack_qty" in headers:
         headers["pack"] = headers["pack_qty"]
-    return RawTable(frame, headers, mapping.currency_hint, supplier)
+    return RawTable(frame, headers, mapping.currency_hint, supplier, mapping.unit_hint)
 
 
 def import_files(paths: list[Path | str], supplier: str | None = None, mapping: dict[str, str] | None = None,
@@ -129,7 +183,8 @@ def import_files(paths: list[Path | str], supplier: str | None = None, mapping: 
             found_any = True
             report.add(path.name, sheet.sheet, sheet.row_number(sheet_mapping.header_index), "", "info",
                        "header_found", _describe_mapping(sheet_mapping))
-            table = sheet_to_raw_table(sheet, sheet_mapping, supplier or supplier_from_filename(path), report)
+            name = supplier or supplier_from_title(sheet, sheet_mapping.header_index) or supplier_from_filename(path)
+            table = sheet_to_raw_table(sheet, sheet_mapping, name, report)
             report.rows_read += len(table.frame)
             frames.append(cleanser.cleanse(table, report))
         if not found_any:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 _SPACES = re.compile(r"\s+")
 _EDGE_PUNCT = " \t\r\n.,;:-_*•·()[]{}\"'"
@@ -16,7 +17,11 @@ def fold(text: object) -> str:
     """
     if text is None:
         return ""
-    value = str(text)
+    return _fold_text(text if isinstance(text, str) else str(text))
+
+
+@lru_cache(maxsize=262144)
+def _fold_text(value: str) -> str:
     decomposed = unicodedata.normalize("NFKD", value)
     without_marks = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
     return _SPACES.sub(" ", without_marks.lower()).strip(_EDGE_PUNCT)

@@ -32,12 +32,12 @@ def _add_flag(flags: pd.Series, mask: pd.Series, flag: str) -> pd.Series:
     return flags.where(~mask, joined)
 
 
-def _normalise_canonical(offers: pd.DataFrame) -> pd.DataFrame:
+def _normalise_canonical(offers: pd.DataFrame, text_is_clean: bool) -> pd.DataFrame:
     frame = offers.copy()
     for column, kind in CANONICAL_COLUMNS.items():
         if column not in frame:
             frame[column] = "" if kind == "str" else np.nan
-        if kind == "str":
+        if kind == "str" and not text_is_clean:
             frame[column] = frame[column].fillna("").astype(str).str.strip()
         elif kind == "float":
             frame[column] = pd.to_numeric(frame[column], errors="coerce").astype(float)
@@ -46,13 +46,17 @@ def _normalise_canonical(offers: pd.DataFrame) -> pd.DataFrame:
 
 
 def derive_columns(offers: pd.DataFrame, catalogs: Catalogs | None = None, settings=None,
-                   report: ImportReport | None = None, headers: dict[str, str] | None = None) -> pd.DataFrame:
-    """Return ``offers`` with every column of OFFER_COLUMNS, derived from the canonical ones."""
+                   report: ImportReport | None = None, headers: dict[str, str] | None = None,
+                   text_is_clean: bool = False) -> pd.DataFrame:
+    """Return ``offers`` with every column of OFFER_COLUMNS, derived from the canonical ones.
+
+    ``text_is_clean``: the text columns are already stripped strings (the row cleanser's
+    output), so the normalisation that a CSV from elsewhere needs can be skipped."""
     cat = catalogs or load_catalogs()
     headers = headers or {}
     rates_override = getattr(settings, "rates", None) or {}
     restaurant = getattr(settings, "restaurant", None) or restaurant_location(cat)
-    frame = _normalise_canonical(offers)
+    frame = _normalise_canonical(offers, text_is_clean)
     flags = frame["flags"].fillna("").astype(str) if "flags" in frame else pd.Series("", index=frame.index)
     if "match_score" in frame:
         frame["match_score"] = pd.to_numeric(frame["match_score"], errors="coerce").fillna(0.0)
@@ -126,25 +130,24 @@ def derive_columns(offers: pd.DataFrame, catalogs: Catalogs | None = None, setti
 
 
 def _report(frame, report, headers, missing_origin, unknown_origin, needs_mode, not_convertible) -> None:
+    files, sheets = frame["source_file"].to_numpy(), frame["source_sheet"].to_numpy()
+    rows = frame["source_row"].to_numpy()
+    origins, modes, units = frame["origin"].to_numpy(), frame["transport_mode"].to_numpy(), frame["pack_unit"].to_numpy()
     origin_header = headers.get("origin", "origin")
     mode_header = headers.get("transport_mode", "transport_mode")
     pack_header = headers.get("pack", "pack")
+    missing_text = tr("No origin given; distance and transport footprint unknown.")
     for i in np.flatnonzero(missing_origin.to_numpy()):
-        r = frame.iloc[i]
-        report.add(r.source_file, r.source_sheet, int(r.source_row), origin_header, "flagged", "origin_missing",
-                   tr("No origin given; distance and transport footprint unknown."))
+        report.add(files[i], sheets[i], rows[i], origin_header, "flagged", "origin_missing", missing_text)
     for i in np.flatnonzero(unknown_origin.to_numpy()):
-        r = frame.iloc[i]
-        report.add(r.source_file, r.source_sheet, int(r.source_row), origin_header, "flagged", "origin_unknown",
-                   tr("The origin '{origin}' is not in the places catalog; distance unknown.", origin=r.origin))
+        report.add(files[i], sheets[i], rows[i], origin_header, "flagged", "origin_unknown",
+                   tr("The origin '{origin}' is not in the places catalog; distance unknown.", origin=origins[i]))
     for i in np.flatnonzero(needs_mode.to_numpy()):
-        r = frame.iloc[i]
-        if r.transport_mode:
-            report.add(r.source_file, r.source_sheet, int(r.source_row), mode_header, "fixed", "transport_from_origin",
+        if modes[i]:
+            report.add(files[i], sheets[i], rows[i], mode_header, "fixed", "transport_from_origin",
                        tr("No transport given; '{mode}' assumed, the usual way from {origin} to the restaurant.",
-                          mode=r.transport_mode, origin=r.origin))
+                          mode=modes[i], origin=origins[i]))
     for i in np.flatnonzero(not_convertible):
-        r = frame.iloc[i]
-        report.add(r.source_file, r.source_sheet, int(r.source_row), pack_header, "flagged", "unit_not_convertible",
+        report.add(files[i], sheets[i], rows[i], pack_header, "flagged", "unit_not_convertible",
                    tr("A pack in '{unit}' cannot be expressed in the ingredient's base unit; no price per base unit "
-                      "for this offer.", unit=r.pack_unit))
+                      "for this offer.", unit=units[i]))

@@ -23,12 +23,13 @@ from core.catalogs import Catalogs, Match
 from core.text import fold
 
 SURE = 90.0
-ACCEPT = 80.0
+ACCEPT = 82.0
 
 _NOISE = re.compile(
     r"\b(x|por|de la|del|de|la|el|los|las|kg|kgs|kilo|kilos|g|gr|grs|lb|lbs|und|unid|unidad|unidades|"
     r"saco|caja|bolsa|jaba|atado|docena|paquete|bandeja|frasco|botella|lata|litro|litros|lt|l|ml|"
-    r"fresco|fresca|frescos|frescas|extra|primera|selecta|selecto|calidad|premium|nacional|importado|importada)\b"
+    r"fresco|fresca|frescos|frescas|extra|primera|selecta|selecto|calidad|premium|nacional|importado|importada|"
+    r"lote|lot|cod|codigo|sku)\b"
 )
 _DIGITS = re.compile(r"[\d.,/]+")
 
@@ -54,8 +55,13 @@ class IngredientMatcher:
         for name, ident in vocabulary.items():
             self.clean.setdefault(_clean(name), ident)
         self.clean.pop("", None)
-        self.token_sets = [(frozenset(name.split()), name, ident) for name, ident in self.clean.items()]
         self.names = list(self.clean)
+        # word -> the cleaned names that contain it, to find names contained in a product fast
+        self.by_word: dict[str, list[tuple[frozenset, str, str]]] = {}
+        for name, ident in self.clean.items():
+            tokens = frozenset(name.split())
+            for word in tokens:
+                self.by_word.setdefault(word, []).append((tokens, name, ident))
 
     @lru_cache(maxsize=65536)
     def match(self, product: str) -> Match | None:
@@ -64,13 +70,17 @@ class IngredientMatcher:
             return None
         if folded in self.exact:
             return Match(self.exact[folded], 100.0, folded)
-        cleaned = _clean(folded)
+        return self._match_cleaned(_clean(folded))
+
+    @lru_cache(maxsize=65536)
+    def _match_cleaned(self, cleaned: str) -> Match | None:
         if not cleaned:
             return None
         if cleaned in self.clean:
             return Match(self.clean[cleaned], 98.0, cleaned)
         words = set(cleaned.split())
-        contained = [(len(tokens), name, ident) for tokens, name, ident in self.token_sets if tokens <= words]
+        candidates = {entry for word in words for entry in self.by_word.get(word, ())}
+        contained = [(len(tokens), name, ident) for tokens, name, ident in candidates if tokens <= words]
         if contained:
             _, name, ident = max(contained, key=lambda item: (item[0], len(item[1])))
             return Match(ident, 95.0, name)

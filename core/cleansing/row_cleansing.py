@@ -22,7 +22,7 @@ from core.cleansing.packs import parse_pack
 from core.contract import CANONICAL_COLUMNS
 from core.i18n import tr
 from core.import_report import ImportReport
-from core.text import fold, is_blank
+from core.text import fold
 
 NONE_WORDS = {"", "-", "--", "—", "–", "n/a", "na", "ninguna", "ninguno", "none", "no", "sin", "sin certificacion",
               "no aplica", "s/c", "sc", "nil", "x"}
@@ -43,6 +43,7 @@ class RawTable:
     headers: dict[str, str] = field(default_factory=dict)  # target -> supplier's header
     currency_hint: str = ""
     supplier: str = ""  # used when no supplier column
+    unit_hint: str = ""  # the unit the price header quotes per ("x kg"), for rows whose pack says none
 
 
 class _VocabNotes:
@@ -66,10 +67,15 @@ class _VocabNotes:
 
 
 def _text(value: object) -> str:
-    if is_blank(value):
+    if value is None or value == "":
         return ""
-    if isinstance(value, float) and value.is_integer():
-        return str(int(value))
+    if isinstance(value, str):
+        return value.strip()
+    if isinstance(value, float):
+        if value != value:
+            return ""
+        if value.is_integer():
+            return str(int(value))
     return str(value).strip()
 
 
@@ -79,6 +85,7 @@ class RowCleanser:
         self.settings = settings or CleanseSettings()
         self.matcher = IngredientMatcher(self.catalogs)
         self._place_cache: dict[str, object] = {}
+        self._rates: dict[str, float | None] = {}
 
     # ---- vocabularies -------------------------------------------------------------------
     def _map_list(self, raw: str, vocabulary) -> tuple[list[str], list[str]]:
@@ -153,7 +160,9 @@ class RowCleanser:
                 flags.append("currency_assumed")
                 say("price", "fixed", "currency_assumed",
                     tr("No currency given; {currency} assumed.", currency=currency))
-            rate = cat.rate_to_pen(currency, self.settings.rates)
+            if currency not in self._rates:
+                self._rates[currency] = cat.rate_to_pen(currency, self.settings.rates)
+            rate = self._rates[currency]
             if rate is None:
                 say("currency", "refused", "currency_no_rate",
                     tr("There is no exchange rate for {currency}; add one in the settings.", currency=currency))
@@ -184,6 +193,16 @@ class RowCleanser:
 
             # ---- pack
             pack = parse_pack(cat, get["pack"][i], get["pack_qty"][i], get["pack_unit"][i])
+            if pack.problem and table.unit_hint:
+                # "Precio S/. x kg": the price is per kg whatever the pack cell says; a pack
+                # cell without a quantity ("Filete fresco") then describes the product.
+                described = _text(get["pack"][i])
+                pack = parse_pack(cat, f"1 {table.unit_hint}")
+                if described:
+                    product = f"{product} ({described})"
+                say("pack", "fixed", "pack_from_header",
+                    tr("No pack quantity in the row; the price header quotes per {unit}, so 1 {unit} was used.",
+                       unit=table.unit_hint))
             if pack.problem:
                 value = _text(get["pack"][i]) or _text(get["pack_qty"][i])
                 messages = {
@@ -199,6 +218,8 @@ class RowCleanser:
                 continue
             # ---- origin as written (places and distance are derived later), transport
             origin = _text(get["origin"][i])
+            if fold(origin) in NONE_WORDS or origin in ("—", "–"):
+                origin = ""
             if origin:
                 place = self._place(origin)
                 if place is not None and place.score < 100:
@@ -279,4 +300,4 @@ class RowCleanser:
             })
         notes.flush(report)
         canonical = pd.DataFrame.from_records(records, columns=list(CANONICAL_COLUMNS) + ["match_score", "flags"])
-        return derive_columns(canonical, self.catalogs, self.settings, report, headers)
+        return derive_columns(canonical, self.catalogs, self.settings, report, headers, text_is_clean=True)

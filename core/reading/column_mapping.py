@@ -76,25 +76,38 @@ def match_header(cell: object) -> tuple[str, float]:
     text = fold(cell)
     if not text:
         return "", 0.0
-    candidates = {text, fold(_PARENTHESES.sub(" ", text))}
-    # "precio s/ x kg" -> also try the leading words alone
-    words = text.split()
+    # candidate texts with how certain a match on them is: the whole header, the header
+    # without parenthesised units, then its leading words ("precio s/ x kg" -> "precio"),
+    # longer parts being more certain than shorter ones
+    candidates = {text: 1.0}
+    without_units = fold(_PARENTHESES.sub(" ", text))
+    candidates.setdefault(without_units, 0.98)
+    words = without_units.split()
     for n in (1, 2, 3):
         if len(words) > n:
-            candidates.add(" ".join(words[:n]))
+            part = " ".join(words[:n])
+            candidates.setdefault(part, 0.85 + 0.1 * len(part) / len(without_units))
     best_target, best_score = "", 0.0
-    for candidate in candidates:
+    for candidate, certainty in candidates.items():
         if not candidate:
             continue
         found = process.extractOne(candidate, _CHOICE_TEXT, scorer=fuzz.ratio)
         if found is None:
             continue
         syn, score, index = found
-        if candidate != text:
-            score *= 0.95  # a partial header is slightly less certain
+        score *= certainty
         if score > best_score:
             best_target, best_score = _CHOICES[index][1], float(score)
     return best_target, round(best_score, 1)
+
+
+_PER_UNIT = re.compile(r"(?:\bx|\bpor|\bper|/)\s*(kg|kilo|g|lb|l|lt|litro|und|unidad|unit|docena|dozen|atado)\b")
+
+
+def header_unit(cell: object) -> str:
+    """The unit a price column is quoted per: "Precio S/. x kg", "Price (USD/kg)" -> "kg"."""
+    found = _PER_UNIT.search(fold(cell))
+    return found.group(1) if found else ""
 
 
 def header_currency(cell: object) -> str:
@@ -114,6 +127,7 @@ class ColumnMapping:
     columns: dict[str, int]  # target -> column index
     confidence: dict[str, float]  # target -> 0-100
     currency_hint: str = ""  # currency named in the price header
+    unit_hint: str = ""  # unit the price header quotes per ("Precio S/. x kg" -> "kg")
     unmapped: list[str] = field(default_factory=list)  # supplier headers we did not use
 
     def header_of(self, target: str) -> str:
@@ -121,20 +135,33 @@ class ColumnMapping:
         return self.headers[index] if index is not None and index < len(self.headers) else ""
 
 
-def _row_labels(sheet: RawSheet, index: int) -> list[str]:
-    return ["" if is_blank(v) else str(v).strip() for v in sheet.rows[index]]
+def _labels(row: list[object]) -> list[str]:
+    return ["" if is_blank(v) else str(v).strip() for v in row]
 
 
-def _score_row(labels: list[str]) -> tuple[int, dict[str, tuple[int, float]]]:
+def _score_columns(options: list[list[str]], explicit: dict[str, str]) -> tuple[float, dict[str, tuple[int, float]], list[str]]:
+    """Map columns given, per column, the texts it could be read by (best first on ties).
+
+    Returns (number of useful targets found, target -> (column, confidence), chosen label per column).
+    Each target goes to the column where it scores highest (leftmost on ties).
+    """
     found: dict[str, tuple[int, float]] = {}
-    for col, label in enumerate(labels):
-        if not label or len(label) > 60:
-            continue
-        target, score = match_header(label)
-        if score >= MIN_CONFIDENCE and target and (target not in found or score > found[target][1]):
-            found[target] = (col, score)
-    useful = {t: v for t, v in found.items() if t != "ignore"}
-    return len(useful), found
+    labels: list[str] = []
+    for col, texts in enumerate(options):
+        best_target, best_score, best_label = "", 0.0, texts[0] if texts else ""
+        for text in texts:
+            if not text or len(text) > 60:
+                continue
+            forced = explicit.get(fold(text))
+            target, score = (forced, 100.0) if forced else match_header(text)
+            if score > best_score:
+                best_target, best_score, best_label = target, score, text
+        labels.append(best_label)
+        if best_score >= MIN_CONFIDENCE and best_target:
+            if best_target not in found or best_score > found[best_target][1]:
+                found[best_target] = (col, best_score)
+    useful = [t for t in found if t != "ignore"]
+    return float(len(useful)), found, labels
 
 
 def find_mapping(sheet: RawSheet, explicit: dict[str, str] | None = None) -> ColumnMapping | None:
@@ -144,60 +171,52 @@ def find_mapping(sheet: RawSheet, explicit: dict[str, str] | None = None) -> Col
     """
     explicit_folded = {fold(k): v for k, v in (explicit or {}).items()}
     limit = min(len(sheet.rows), HEADER_SEARCH_ROWS)
-    sheet.fill_merged(range(0, limit))
-    best: tuple[int, int, dict[str, tuple[int, float]], list[str]] | None = None
+    head = sheet.with_merged_filled(limit + 1)
+    best = None  # (count, header index, found, labels, price header text)
     for index in range(limit):
-        labels = _row_labels(sheet, index)
-        if sum(1 for label in labels if label) < 2:
+        top = _labels(head[index])
+        if sum(1 for label in top if label) < 2:
             continue
-        # A header split over two rows: join this row with the next one when the next holds
-        # only short text (units, currencies) under some of these labels.
-        joined = _join_with_next(sheet, index, labels)
-        for candidate_labels, last_index in ((labels, index), (joined, index + 1)):
-            if candidate_labels is None:
-                continue
-            count, found = _score_row(candidate_labels)
-            for col, label in enumerate(candidate_labels):
-                target = explicit_folded.get(fold(label))
-                if target:
-                    found[target] = (col, 100.0)
-                    count = len([t for t in found if t != "ignore"])
+        candidates = [([[t] for t in top], index, top)]
+        below = _two_row_below(head, index)
+        if below is not None:
+            # A header split over two rows ("Producto" above "Especie | Presentación", or
+            # "Precio" above "S/. x kg"): each column may be named by its lower cell, both
+            # together, or its upper cell.
+            width = max(len(top), len(below))
+            cells = [(top[c] if c < len(top) else "", below[c] if c < len(below) else "") for c in range(width)]
+            options = [[b, f"{t} {b}".strip(), t] if b else [t] for t, b in cells]
+            candidates.append((options, index + 1, [f"{t} {b}".strip() for t, b in cells]))
+        for options, last_index, full_texts in candidates:
+            count, found, labels = _score_columns(options, explicit_folded)
             if "product" not in found or "price" not in found:
                 continue
-            if candidate_labels is joined:
-                # prefer the two-row header when the row below leaves the product column empty
-                # (a data row always names its product)
-                below = sheet.rows[index + 1]
-                product_col = found["product"][0]
-                if product_col < len(below) and not is_blank(below[product_col]):
-                    continue
-                count += 0.5
+            if last_index != index:
+                # On a tie, the two-row reading wins when the lower row cannot be a data row:
+                # under the product column it is empty or itself a column name.
+                under_product = below[found["product"][0]] if found["product"][0] < len(below) else ""
+                if not under_product or match_header(under_product)[1] >= MIN_CONFIDENCE:
+                    count += 0.5
             if best is None or count > best[0]:
-                best = (count, last_index, found, candidate_labels)
+                best = (count, last_index, found, labels, full_texts[found["price"][0]])
     if best is None:
         return None
-    _, header_index, found, labels = best
+    _, header_index, found, labels, price_text = best
     columns = {t: c for t, (c, _) in found.items() if t != "ignore"}
     confidence = {t: s for t, (_, s) in found.items() if t != "ignore"}
     used = set(columns.values()) | {c for t, (c, _) in found.items() if t == "ignore"}
     unmapped = [label for col, label in enumerate(labels) if label and col not in used]
-    currency = header_currency(labels[columns["price"]])
-    return ColumnMapping(header_index, labels, columns, confidence, currency, unmapped)
+    return ColumnMapping(header_index, labels, columns, confidence, currency_hint=header_currency(price_text),
+                         unit_hint=header_unit(price_text), unmapped=unmapped)
 
 
-def _join_with_next(sheet: RawSheet, index: int, labels: list[str]) -> list[str] | None:
-    if index + 1 >= len(sheet.rows):
+def _two_row_below(head: list[list[object]], index: int) -> list[str] | None:
+    """The row under a header candidate when it can be the header's second line: it holds
+    text and no digits (a data row always has a price or a pack number)."""
+    if index + 1 >= len(head):
         return None
-    below = _row_labels(sheet, index + 1)
+    below = _labels(head[index + 1])
     texts = [v for v in below if v]
     if not texts or any(re.search(r"\d", v) for v in texts):
         return None
-    if not all(len(v) <= 15 for v in texts):
-        return None
-    width = max(len(labels), len(below))
-    joined = []
-    for col in range(width):
-        top = labels[col] if col < len(labels) else ""
-        bottom = below[col] if col < len(below) else ""
-        joined.append(f"{top} {bottom}".strip())
-    return joined
+    return below

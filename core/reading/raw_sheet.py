@@ -18,23 +18,18 @@ class RawSheet:
         """The 1-based row number a spreadsheet program shows for rows[index]."""
         return self.first_row + index
 
-    def fill_merged(self, row_indexes: range) -> None:
-        """Copy each merged block's top-left value into its other cells, for the given rows."""
+    def with_merged_filled(self, count: int) -> list[list[object]]:
+        """A copy of the first ``count`` rows where each merged block's top-left value is
+        repeated in its other cells (for reading headers; data rows are never altered)."""
+        rows = [list(row) for row in self.rows[:count]]
         for (r0, c0), (r1, c1) in self.merged:
-            top_index = r0 - (self.first_row - 1)
-            if top_index < 0 or top_index >= len(self.rows):
+            top, left = r0 - (self.first_row - 1), c0 - self.first_col
+            if not (0 <= top < len(rows) and 0 <= left < len(rows[top])):
                 continue
-            left = c0 - self.first_col
-            row = self.rows[top_index]
-            if not 0 <= left < len(row):
-                continue
-            value = row[left]
-            for r in range(r0, r1 + 1):
-                index = r - (self.first_row - 1)
-                if index not in row_indexes or index >= len(self.rows):
-                    continue
-                target = self.rows[index]
-                for c in range(max(c0, self.first_col), c1 + 1):
-                    col = c - self.first_col
-                    if 0 <= col < len(target) and (target[col] == "" or target[col] is None):
+            value = rows[top][left]
+            for index in range(max(top, 0), min(r1 - (self.first_row - 1), len(rows) - 1) + 1):
+                target = rows[index]
+                for col in range(max(left, 0), min(c1 - self.first_col, len(target) - 1) + 1):
+                    if target[col] == "" or target[col] is None:
                         target[col] = value
+        return rows

@@ -1,0 +1,1 @@
+"""Reading price-list files into raw sheets: safety checks, workbook and csv readers, header mapping."""
