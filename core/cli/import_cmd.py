@@ -36,7 +36,8 @@ def add_import_options(parser: argparse.ArgumentParser) -> None:
                         help=tr("exchange rate to soles, e.g. USD=3.75 (repeatable)"))
 
 
-def import_from_args(args: argparse.Namespace):
+def import_settings(args: argparse.Namespace) -> tuple[dict[str, str] | None, CleanseSettings]:
+    """The explicit column mapping and cleansing settings given on the command line."""
     mapping = None
     if args.mapping:
         try:
@@ -50,7 +51,12 @@ def import_from_args(args: argparse.Namespace):
             rates[code.strip().upper()] = float(value)
         except ValueError as exc:
             raise UserError(tr("The rate '{item}' is not CUR=NUMBER, e.g. USD=3.75.", item=item)) from exc
-    return import_files(args.files, supplier=args.supplier, mapping=mapping, settings=CleanseSettings(rates=rates))
+    return mapping, CleanseSettings(rates=rates)
+
+
+def import_from_args(args: argparse.Namespace):
+    mapping, settings = import_settings(args)
+    return import_files(args.files, supplier=args.supplier, mapping=mapping, settings=settings)
 
 
 def run(args: argparse.Namespace) -> int:
