@@ -1,5 +1,8 @@
+"""``python -m core.cli``: the same as the ``sourcing`` command."""
+
 import sys
 
 from core.cli import main
 
-sys.exit(main())
+if __name__ == "__main__":
+    sys.exit(main())

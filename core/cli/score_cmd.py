@@ -1,0 +1,79 @@
+"""``sourcing score OFFERS.csv --out scored.csv``: add the model's score, interval,
+out-of-distribution flag and explanation to an offers table."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+import pandas as pd
+
+from core.atomic_write import atomic_path
+from core.contract import CANONICAL_COLUMNS
+from core.errors import UserError
+from core.i18n import tr
+from core.progress import Progress
+
+
+def register(subparsers) -> None:
+    parser = subparsers.add_parser(
+        "score", help=tr("score the sustainability of the offers in a CSV file"),
+        description=tr("Read an offers table written by `sourcing import` (or one with only the canonical "
+                       "columns), score every offer with the active model and write it with the columns "
+                       "sustainability_score_pred, score_low, score_high, ood and explanation added."))
+    parser.add_argument("offers", type=Path, metavar="OFFERS.csv", help=tr("offers table (CSV, UTF-8)"))
+    parser.add_argument("--out", type=Path, required=True, help=tr("CSV file to write the scored offers to"))
+    parser.add_argument("--model", default=None, metavar="VERSION",
+                        help=tr("model version to use (default: the active one)"))
+    parser.add_argument("--month", type=int, default=None, choices=range(1, 13), metavar="1-12",
+                        help=tr("month the offers are for, for seasonality (default: this month)"))
+    parser.add_argument("--no-explain", action="store_true", help=tr("skip the per-offer explanations (faster)"))
+    parser.set_defaults(run=run)
+
+
+def read_offers(path: Path) -> pd.DataFrame:
+    if not path.is_file():
+        raise UserError(tr("The file {path} does not exist.", path=path))
+    try:
+        frame = pd.read_csv(path, dtype=str, keep_default_na=False, encoding="utf-8")
+    except (UnicodeDecodeError, pd.errors.ParserError, pd.errors.EmptyDataError) as exc:
+        raise UserError(tr("The file {path} is not a readable UTF-8 CSV offers table.", path=path)) from exc
+    missing = [c for c in ("supplier", "ingredient", "origin") if c not in frame.columns]
+    if missing:
+        raise UserError(tr("The file {path} is not an offers table: the columns {columns} are missing.", path=path,
+                           columns=", ".join(missing)))
+    for column, kind in CANONICAL_COLUMNS.items():
+        if column in frame and kind in ("float", "int"):
+            frame[column] = pd.to_numeric(frame[column].replace("", None), errors="coerce")
+    for column in ("distance_km", "kg_co2e_per_base_unit", "price_pen_per_base_unit", "match_score"):
+        if column in frame:
+            frame[column] = pd.to_numeric(frame[column].replace("", None), errors="coerce")
+    return frame
+
+
+def _printer(fraction: float, message: str) -> None:
+    print(f"\r{fraction * 100:5.1f}% {message:<40}", end="", file=sys.stderr, flush=True)
+
+
+def run(args: argparse.Namespace) -> int:
+    from core.model.registry import ModelRegistry
+    from core.model.bundle import load_bundle
+    from core.scoring import score_offers
+
+    offers = read_offers(args.offers)
+    registry = ModelRegistry()
+    bundle = load_bundle(registry.path_of(args.model)) if args.model else registry.load_active()
+    progress = Progress(_printer if sys.stderr.isatty() else None)
+    scored = score_offers(offers, bundle, progress, explain=not args.no_explain, month=args.month)
+    if sys.stderr.isatty():
+        print(file=sys.stderr)
+    with atomic_path(args.out) as tmp:
+        scored.to_csv(tmp, index=False, encoding="utf-8")
+    unusual = int(scored["ood"].sum())
+    print(tr("{count} offers scored with model {version}; written to {path}.", count=len(scored),
+             version=bundle.version, path=args.out), file=sys.stderr)
+    if unusual:
+        print(tr("{count} offers are unlike the training data (ood = True): treat their scores with care.",
+                 count=unusual), file=sys.stderr)
+    return 0

@@ -1,0 +1,130 @@
+"""Model bundles and the registry: safe loading, checksums, atomic promote, rollback, and the
+`sourcing models` / `sourcing score` commands refusing a tampered model with exit code 2."""
+
+from __future__ import annotations
+
+import json
+import shutil
+import subprocess
+import sys
+
+import pytest
+
+from conftest import REPO
+from core.errors import UserError
+from core.model.bundle import BundleError, load_bundle, verify_bundle
+from core.model.registry import ModelRegistry
+from model_fixtures import tiny_bundle_dir
+
+
+def tamper(folder, name="model.keras"):
+    path = folder / name
+    data = bytearray(path.read_bytes())
+    data[len(data) // 2] ^= 0xFF
+    path.write_bytes(bytes(data))
+
+
+@pytest.fixture()
+def registry(tmp_path):
+    bundled, user = tmp_path / "bundled", tmp_path / "user"
+    bundled.mkdir()
+    reg = ModelRegistry([bundled, user])
+    return reg
+
+
+def test_bundle_has_the_documented_files_and_loads_in_safe_mode():
+    folder = tiny_bundle_dir()
+    meta = verify_bundle(folder)
+    assert set(meta["files"]) == {"model.keras", "preprocessing.json"}
+    assert meta["features"] == json.loads((folder / "preprocessing.json").read_text())["features"]
+    bundle = load_bundle(folder)
+    layer_types = {type(layer).__name__ for layer in bundle.model._flatten_layers()}
+    assert "Lambda" not in layer_types
+    assert bundle.model.output_shape[-1] == 4  # 2 members x (mu, sigma)
+    assert not list(folder.glob("*.pkl")) and not list(folder.glob("*.pickle"))
+
+
+def test_tampered_or_incomplete_bundles_are_refused(tmp_path):
+    for broken, damage in (("altered", lambda f: tamper(f)),
+                           ("incomplete", lambda f: (f / "preprocessing.json").unlink()),
+                           ("incomplete", lambda f: (f / "metadata.json").unlink())):
+        folder = tmp_path / f"b{len(list(tmp_path.iterdir()))}"
+        shutil.copytree(tiny_bundle_dir(), folder)
+        damage(folder)
+        with pytest.raises(BundleError, match=broken):
+            load_bundle(folder)
+
+
+def test_register_promote_rollback_and_a_tampered_version_never_becomes_active(registry):
+    v1 = registry.register(tiny_bundle_dir())
+    v2 = registry.register(tiny_bundle_dir())
+    assert (v1, v2) == ("v1", "v2")
+    assert registry.active_version() is None
+    registry.promote(v1)
+    registry.promote(v2)
+    assert (registry.writable / "active").read_text().strip() == "v2"
+    assert [i.version for i in registry.list_versions() if i.active] == ["v2"]
+    assert json.loads((registry.writable / "v2" / "metadata.json").read_text())["version"] == "v2"
+
+    v3 = registry.register(tiny_bundle_dir())
+    tamper(registry.path_of(v3))
+    with pytest.raises(BundleError, match="altered"):
+        registry.promote(v3)
+    assert registry.active_version() == "v2"
+    assert registry.load_active().version == "v2"  # the previous model keeps working
+    assert not [i for i in registry.list_versions() if i.version == v3][0].valid
+
+    assert registry.rollback() == "v1"
+    assert registry.active_version() == "v1"
+    with pytest.raises(UserError):
+        registry.rollback()
+    assert not list(registry.writable.glob(".*tmp")), "no temporary file left behind"
+
+
+def test_versions_in_the_bundled_folder_are_listed_but_never_written(registry):
+    bundled = registry.roots[0]
+    shutil.copytree(tiny_bundle_dir(), bundled / "v1")
+    (bundled / "active").write_text("v1\n")
+    assert registry.active_version() == "v1"
+    v2 = registry.register(tiny_bundle_dir())
+    registry.promote(v2)
+    assert (bundled / "active").read_text().strip() == "v1"
+    assert registry.active_version() == "v2"
+    assert registry.rollback() == "v1"
+
+
+RUN_CLI = "import sys; from core.cli import main; sys.exit(main(sys.argv[1:]))"
+
+
+def _sourcing(*args, env_dir):
+    env = {"SOURCING_DATA_DIR": str(env_dir), "PATH": "/usr/bin:/bin", "TF_CPP_MIN_LOG_LEVEL": "3"}
+    return subprocess.run([sys.executable, "-c", RUN_CLI, "--lang", "en", *args], cwd=REPO, env=env,
+                          capture_output=True, text=True, timeout=300)
+
+
+def test_command_line_refuses_a_tampered_model_with_exit_code_2(tmp_path):
+    user = tmp_path / "data"
+    models = user / "models"
+    models.mkdir(parents=True)
+    reg = ModelRegistry([models])
+    version = reg.register(tiny_bundle_dir())
+    good = reg.register(tiny_bundle_dir())
+    tamper(reg.path_of(version))
+    offers = tmp_path / "offers.csv"
+    offers.write_text("supplier,product,ingredient,origin,pack_qty,pack_unit,price,currency\n"
+                      "A,Quinua,quinoa,Puno,1,kg,10,PEN\n", encoding="utf-8")
+
+    done = _sourcing("models", "promote", version, env_dir=user)
+    assert done.returncode == 2, done.stderr
+    assert "altered" in done.stderr and "Traceback" not in done.stderr
+    done = _sourcing("score", str(offers), "--out", str(tmp_path / "s.csv"), "--model", version, env_dir=user)
+    assert done.returncode == 2 and "Traceback" not in done.stderr
+    assert not (tmp_path / "s.csv").exists()
+
+    done = _sourcing("models", "promote", good, env_dir=user)
+    assert done.returncode == 0, done.stderr
+    listing = _sourcing("models", "list", env_dir=user)
+    assert listing.returncode == 0
+    line = [row for row in listing.stdout.splitlines() if row.startswith("*")]
+    assert line and good in line[0]
+    assert "damaged" in [row for row in listing.stdout.splitlines() if f" {version} " in row][0]
