@@ -12,11 +12,13 @@ run: setup
 	@$(PY) -m core.demo
 
 ## test: the default test suite (what CI runs)
-test: setup
+test:
+	@$(SETUP) --test
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest
 
 ## test-slow: long tests (real Spark cluster, full retrain, packaging)
-test-slow: setup
+test-slow:
+	@$(SETUP) --test
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -m slow
 
 ## bench: performance benchmarks (tests/benchmarks), figures printed

@@ -2,6 +2,8 @@
 # One-time set-up on a fresh machine: Debian libraries Qt and Spark need (only the missing
 # ones), then a virtual environment in .venv with the project and its test tools.
 # Safe to run again: it does nothing when everything is already there.
+# `setup.sh --test` also installs what the tests use to look at outputs as a user would:
+# LibreOffice (opens the exported workbooks) and Xvfb (a real screen for the window).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -17,6 +19,10 @@ debian_packages=(
   # fonts so that Spanish text renders
   fonts-dejavu-core
 )
+
+if [ "${1:-}" = "--test" ]; then
+  debian_packages+=(libreoffice-calc-nogui xvfb xauth)
+fi
 
 missing=()
 if command -v dpkg-query >/dev/null 2>&1; then
