@@ -142,11 +142,14 @@ def _report(frame, report, headers, missing_origin, unknown_origin, needs_mode, 
     for i in np.flatnonzero(unknown_origin.to_numpy()):
         report.add(files[i], sheets[i], rows[i], origin_header, "flagged", "origin_unknown",
                    tr("The origin '{origin}' is not in the places catalog; distance unknown.", origin=origins[i]))
+    assumed: dict[tuple[str, str], str] = {}  # one sentence per (mode, origin), not per row
     for i in np.flatnonzero(needs_mode.to_numpy()):
         if modes[i]:
-            report.add(files[i], sheets[i], rows[i], mode_header, "fixed", "transport_from_origin",
-                       tr("No transport given; '{mode}' assumed, the usual way from {origin} to the restaurant.",
-                          mode=modes[i], origin=origins[i]))
+            key = (modes[i], origins[i])
+            if key not in assumed:
+                assumed[key] = tr("No transport given; '{mode}' assumed, the usual way from {origin} to the "
+                                  "restaurant.", mode=modes[i], origin=origins[i])
+            report.add(files[i], sheets[i], rows[i], mode_header, "fixed", "transport_from_origin", assumed[key])
     for i in np.flatnonzero(not_convertible):
         report.add(files[i], sheets[i], rows[i], pack_header, "flagged", "unit_not_convertible",
                    tr("A pack in '{unit}' cannot be expressed in the ingredient's base unit; no price per base unit "

@@ -32,7 +32,8 @@ def collapse_duplicates(offers: pd.DataFrame, report: ImportReport) -> pd.DataFr
         return offers
     key = offers[DUPLICATE_KEY].copy()
     for column in ("supplier", "product", "origin"):
-        key[column] = key[column].map(fold)
+        codes, uniques = pd.factorize(key[column])
+        key[column] = np.array([fold(u) for u in uniques] + [""], dtype=object)[codes]
     duplicated = key.duplicated(keep="first")
     if not duplicated.any():
         return offers
