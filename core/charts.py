@@ -1,0 +1,137 @@
+"""Charts of a ranking, drawn into a given matplotlib Axes (no pyplot state).
+
+The window draws them into ``FigureCanvasQTAgg(Figure())``; the Excel report can draw the
+same functions into a ``Figure`` saved as an image. Texts come in ``labels`` so that the
+caller decides the language (defaults: core.i18n).
+"""
+
+from __future__ import annotations
+
+import math
+
+import numpy as np
+import pandas as pd
+
+from core.i18n import tr
+
+PALETTE = {"point": "#9bb7a5", "pareto": "#1f6f4a", "selected": "#d9480f", "excluded": "#c8c8c8",
+           "bar": "#2f7d5b", "positive": "#2f7d5b", "negative": "#c2410c"}
+CRITERIA = ("sustainability", "price", "distance", "co2", "lead_time")
+
+
+def _labels(labels: dict[str, str] | None, **defaults: str) -> dict[str, str]:
+    merged = dict(defaults)
+    merged.update(labels or {})
+    return merged
+
+
+def score_column(frame: pd.DataFrame) -> str:
+    """The predicted score when there is one, else the audited label column."""
+    if "sustainability_score_pred" in frame and frame["sustainability_score_pred"].notna().any():
+        return "sustainability_score_pred"
+    return "sustainability_score"
+
+
+def price_vs_sustainability(ax, frame: pd.DataFrame, selected_id: int | None = None,
+                            labels: dict[str, str] | None = None) -> list[int]:
+    """Scatter of price per base unit against sustainability, Pareto front joined by a line.
+
+    Returns the offer ids in the order of the picker-enabled points (the first collection
+    added), so that a click on point ``i`` names offer ``ids[i]``.
+    """
+    text = _labels(labels, x=tr("Price (S/ per base unit)"), y=tr("Sustainability score"),
+                   pareto=tr("Best trade-offs (Pareto front)"), empty=tr("No offers to show"))
+    ax.clear()
+    column = score_column(frame) if not frame.empty else "sustainability_score"
+    if frame.empty or column not in frame:
+        ax.text(0.5, 0.5, text["empty"], ha="center", va="center", transform=ax.transAxes, color="#666666")
+        ax.set_axis_off()
+        return []
+    ax.set_axis_on()
+    x = pd.to_numeric(frame["price_pen_per_base_unit"], errors="coerce").to_numpy(float)
+    y = pd.to_numeric(frame[column], errors="coerce").to_numpy(float)
+    y = np.where(np.isnan(y), 0.0, y)
+    ids = frame["offer_id"].astype(int).tolist() if "offer_id" in frame else list(range(len(frame)))
+    pareto = frame["pareto"].fillna(False).astype(bool).to_numpy() if "pareto" in frame else np.zeros(len(frame), bool)
+    colours = np.where(pareto, PALETTE["pareto"], PALETTE["point"])
+    ax.scatter(x, y, c=list(colours), s=36, picker=True, pickradius=6, edgecolors="white", linewidths=0.6, zorder=2)
+    if pareto.any():
+        order = np.argsort(x[pareto])
+        ax.plot(x[pareto][order], y[pareto][order], color=PALETTE["pareto"], linewidth=1.2, zorder=1,
+                label=text["pareto"])
+        ax.legend(loc="lower right", fontsize=8, frameon=False)
+    if selected_id is not None and selected_id in ids:
+        i = ids.index(selected_id)
+        ax.scatter([x[i]], [y[i]], s=160, facecolors="none", edgecolors=PALETTE["selected"], linewidths=2, zorder=3)
+    ax.set_xlabel(text["x"])
+    ax.set_ylabel(text["y"])
+    ax.set_ylim(-0.02, 1.02)
+    ax.grid(True, alpha=0.3)
+    return ids
+
+
+def top_options(ax, frame: pd.DataFrame, count: int = 8, selected_id: int | None = None,
+                labels: dict[str, str] | None = None) -> list[int]:
+    """Horizontal bars of the overall ranking score of the best ``count`` eligible offers."""
+    text = _labels(labels, x=tr("Overall score"), empty=tr("No ranked offers"))
+    ax.clear()
+    if frame.empty or "rank_score" not in frame:
+        ax.text(0.5, 0.5, text["empty"], ha="center", va="center", transform=ax.transAxes, color="#666666")
+        ax.set_axis_off()
+        return []
+    ax.set_axis_on()
+    shown = frame
+    if "eligible" in shown:
+        shown = shown[shown["eligible"].astype(bool)]
+    shown = shown.sort_values("rank_score", ascending=False).head(count)
+    ids = shown["offer_id"].astype(int).tolist() if "offer_id" in shown else list(range(len(shown)))
+    names = [f"{p[:28]} · {s[:18]}" for p, s in zip(shown["product"].astype(str), shown["supplier"].astype(str))]
+    colours = [PALETTE["selected"] if i == selected_id else PALETTE["bar"] for i in ids]
+    positions = np.arange(len(shown))[::-1]
+    ax.barh(positions, shown["rank_score"].astype(float), color=colours)
+    ax.set_yticks(positions, names, fontsize=8)
+    ax.set_xlabel(text["x"])
+    ax.grid(True, axis="x", alpha=0.3)
+    return ids
+
+
+def criteria_breakdown(ax, offer: pd.Series | None, labels: dict[str, str] | None = None) -> None:
+    """How much each criterion adds to the selected offer's overall score (contrib_<criterion>)."""
+    text = _labels(labels, x=tr("Contribution to the overall score"), empty=tr("Select an offer"),
+                   sustainability=tr("Sustainability"), price=tr("Price"), distance=tr("Distance"),
+                   co2=tr("kg CO2e"), lead_time=tr("Lead time"))
+    ax.clear()
+    values = []
+    if offer is not None:
+        values = [(c, float(offer.get(f"contrib_{c}", math.nan))) for c in CRITERIA]
+        values = [(c, v) for c, v in values if not math.isnan(v)]
+    if not values:
+        ax.text(0.5, 0.5, text["empty"], ha="center", va="center", transform=ax.transAxes, color="#666666")
+        ax.set_axis_off()
+        return
+    ax.set_axis_on()
+    positions = np.arange(len(values))[::-1]
+    numbers = [v for _, v in values]
+    ax.barh(positions, numbers, color=[PALETTE["positive"] if v >= 0 else PALETTE["negative"] for v in numbers])
+    ax.set_yticks(positions, [text.get(c, c) for c, _ in values], fontsize=8)
+    ax.axvline(0, color="#444444", linewidth=0.8)
+    ax.set_xlabel(text["x"])
+    ax.grid(True, axis="x", alpha=0.3)
+
+
+def explanation_bars(ax, contributions: dict[str, float], labels: dict[str, str] | None = None) -> None:
+    """The model's explanation: each feature group's push up (green) or down (orange)."""
+    text = _labels(labels, x=tr("Effect on the sustainability score"), empty=tr("No explanation yet"))
+    ax.clear()
+    if not contributions:
+        ax.text(0.5, 0.5, text["empty"], ha="center", va="center", transform=ax.transAxes, color="#666666")
+        ax.set_axis_off()
+        return
+    ax.set_axis_on()
+    items = list(contributions.items())
+    positions = np.arange(len(items))[::-1]
+    numbers = [float(v) for _, v in items]
+    ax.barh(positions, numbers, color=[PALETTE["positive"] if v >= 0 else PALETTE["negative"] for v in numbers])
+    ax.set_yticks(positions, [text.get(k, k.replace("_", " ")) for k, _ in items], fontsize=8)
+    ax.axvline(0, color="#444444", linewidth=0.8)
+    ax.set_xlabel(text["x"], fontsize=8)

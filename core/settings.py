@@ -1,0 +1,147 @@
+"""The user's settings: one typed declaration with defaults and a version for migrations.
+
+Stored as JSON in the user's data folder (``settings.json``), written atomically. A missing,
+unreadable or partly wrong file never stops the app: unknown keys are dropped, values of the
+wrong type fall back to their default, and older versions are migrated step by step.
+The admin PIN is kept only as a hash (another part of the app sets and checks it).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+import logging
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from core.atomic_write import write_text_atomic
+from core.paths import user_data_dir
+
+SETTINGS_VERSION = 2
+SETTINGS_FILE = "settings.json"
+LANGUAGES = ("es", "en")
+CRITERIA = ("sustainability", "price", "distance", "co2", "lead_time")
+
+log = logging.getLogger(__name__)
+
+
+def _default_weights() -> dict[str, float]:
+    return {"sustainability": 0.5, "price": 0.3, "distance": 0.1, "co2": 0.1, "lead_time": 0.0}
+
+
+@dataclass
+class Settings:
+    version: int = SETTINGS_VERSION
+    # Restaurant location: a places-catalog id, or explicit coordinates (both lat and lon).
+    restaurant_place: str = "lima"
+    restaurant_lat: float | None = None
+    restaurant_lon: float | None = None
+    # Exchange rates to PEN that override the catalog defaults, e.g. {"USD": 3.75}.
+    currency_rates: dict[str, float] = field(default_factory=dict)
+    language: str = "es"
+    default_weights: dict[str, float] = field(default_factory=_default_weights)
+    admin_pin_hash: str = ""  # never the PIN itself
+    spark_master: str = "local[*]"
+    dvc_remote: str = ""
+
+    def cleanse_settings(self):
+        """The cleansing settings these imply (restaurant location, exchange rates)."""
+        from core.catalogs import load_catalogs
+        from core.cleansing.geography import restaurant_location
+        from core.cleansing.row_cleansing import CleanseSettings
+
+        location = restaurant_location(load_catalogs(), self.restaurant_place or "lima",
+                                       self.restaurant_lat, self.restaurant_lon)
+        return CleanseSettings(restaurant=location, rates=dict(self.currency_rates))
+
+
+def settings_path() -> Path:
+    return user_data_dir() / SETTINGS_FILE
+
+
+# Each migration takes the JSON dict of version N and returns version N + 1.
+def _v1_to_v2(data: dict[str, Any]) -> dict[str, Any]:
+    # Version 1 kept the restaurant as one "restaurant" string and weights without co2/lead_time.
+    if "restaurant" in data:
+        data["restaurant_place"] = data.pop("restaurant")
+    weights = data.get("default_weights")
+    if isinstance(weights, dict):
+        for name, value in _default_weights().items():
+            weights.setdefault(name, value if name in ("co2", "lead_time") else 0.0)
+    return data
+
+
+MIGRATIONS = {1: _v1_to_v2}
+
+
+def _migrate(data: dict[str, Any]) -> dict[str, Any]:
+    version = data.get("version", 1)
+    if not isinstance(version, int):
+        version = 1
+    while version < SETTINGS_VERSION and version in MIGRATIONS:
+        data = MIGRATIONS[version](data)
+        version += 1
+    data["version"] = SETTINGS_VERSION
+    return data
+
+
+def _checked(name: str, value: Any, default: Any) -> Any:
+    """``value`` if it has the type of ``default`` (numbers interchangeable), else ``default``."""
+    if name in ("restaurant_lat", "restaurant_lon"):
+        return float(value) if isinstance(value, (int, float)) and not isinstance(value, bool) else None
+    if isinstance(default, bool):
+        return value if isinstance(value, bool) else default
+    if isinstance(default, (int, float)):
+        return type(default)(value) if isinstance(value, (int, float)) and not isinstance(value, bool) else default
+    if isinstance(default, str):
+        return value if isinstance(value, str) else default
+    if isinstance(default, dict):
+        if not isinstance(value, dict):
+            return default
+        clean = {str(k): float(v) for k, v in value.items()
+                 if isinstance(v, (int, float)) and not isinstance(v, bool)}
+        return clean
+    return value
+
+
+def from_dict(data: dict[str, Any]) -> Settings:
+    data = _migrate(dict(data))
+    defaults = Settings()
+    values = {}
+    for f in dataclasses.fields(Settings):
+        if f.name in data:
+            values[f.name] = _checked(f.name, data[f.name], getattr(defaults, f.name))
+    settings = Settings(**values)
+    if settings.language not in LANGUAGES:
+        settings.language = "es"
+    weights = _default_weights()
+    weights.update({k: max(0.0, v) for k, v in settings.default_weights.items() if k in CRITERIA})
+    settings.default_weights = weights
+    settings.currency_rates = {k.upper(): v for k, v in settings.currency_rates.items() if v > 0}
+    return settings
+
+
+def to_dict(settings: Settings) -> dict[str, Any]:
+    return dataclasses.asdict(settings)
+
+
+def load_settings(path: Path | None = None) -> Settings:
+    """The saved settings, or the defaults when there are none or they cannot be read."""
+    path = path or settings_path()
+    if not path.exists():
+        return Settings()
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+        if not isinstance(data, dict):
+            raise ValueError("settings file does not hold an object")
+    except (OSError, ValueError) as error:
+        log.warning("Settings file %s could not be read (%s); using defaults.", path, error)
+        return Settings()
+    return from_dict(data)
+
+
+def save_settings(settings: Settings, path: Path | None = None) -> Path:
+    path = path or settings_path()
+    write_text_atomic(path, json.dumps(to_dict(settings), indent=2, ensure_ascii=False))
+    return path

@@ -1,0 +1,1 @@
+"""The PySide6 desktop application over the GUI-free core (shared/DESIGN.md)."""

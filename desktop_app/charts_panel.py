@@ -1,0 +1,120 @@
+"""The charts beside the table: price vs sustainability (click a point to select its offer),
+the top options, and the selected offer's criteria breakdown. Drawing is core.charts."""
+
+from __future__ import annotations
+
+import pandas as pd
+from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
+from matplotlib.figure import Figure
+from PySide6.QtCore import QEvent, QTimer, Signal
+from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
+
+from core import charts
+
+
+def _canvas() -> FigureCanvasQTAgg:
+    canvas = FigureCanvasQTAgg(Figure(figsize=(5, 3.2), layout="constrained"))
+    canvas.setMinimumHeight(220)
+    return canvas
+
+
+class ChartsPanel(QWidget):
+    offerPicked = Signal(int)
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self._frame = pd.DataFrame()
+        self._selected: pd.Series | None = None
+        self._selected_id: int | None = None
+        self._scatter_ids: list[int] = []
+        self.scatter = _canvas()
+        self.scatter_axes = self.scatter.figure.add_subplot()
+        self.scatter.mpl_connect("pick_event", self._picked)
+        self.top = _canvas()
+        self.top_axes = self.top.figure.add_subplot()
+        self.breakdown = _canvas()
+        self.breakdown_axes = self.breakdown.figure.add_subplot()
+        # Redraws are gathered and done once the event loop is free, so that the table updates
+        # first and a burst of re-ranks (a slider being dragged) draws only once.
+        self._redraw_timer = QTimer(self)
+        self._redraw_timer.setSingleShot(True)
+        self._redraw_timer.setInterval(0)
+        self._redraw_timer.timeout.connect(self.redraw)
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self.scatter, "")
+        self.tabs.addTab(self.top, "")
+        self.tabs.addTab(self.breakdown, "")
+        self._dirty: set[int] = {0, 1, 2}
+        self.tabs.currentChanged.connect(self._draw_tab)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.tabs)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.tabs.setTabText(0, self.tr("Price vs sustainability"))
+        self.tabs.setTabText(1, self.tr("Top options"))
+        self.tabs.setTabText(2, self.tr("Criteria of the selected offer"))
+        self._redraw_timer.start()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def _labels(self) -> dict[str, dict[str, str]]:
+        return {
+            "scatter": {"x": self.tr("Price (S/ per base unit)"), "y": self.tr("Sustainability score"),
+                        "pareto": self.tr("Best trade-offs (Pareto front)"), "empty": self.tr("No offers to show")},
+            "top": {"x": self.tr("Overall score"), "empty": self.tr("No ranked offers")},
+            "breakdown": {"x": self.tr("Contribution to the overall score"), "empty": self.tr("Select an offer"),
+                          "sustainability": self.tr("Sustainability"), "price": self.tr("Price"),
+                          "distance": self.tr("Distance"), "co2": self.tr("kg CO2e"),
+                          "lead_time": self.tr("Lead time")},
+        }
+
+    def set_frame(self, frame: pd.DataFrame) -> None:
+        """The offers of the ingredient on screen."""
+        self._frame = frame
+        self._redraw_timer.start()
+
+    def set_selected(self, offer: pd.Series | None) -> None:
+        self._selected = offer
+        self._selected_id = int(offer["offer_id"]) if offer is not None and "offer_id" in offer else None
+        self._redraw_timer.start()
+
+    def redraw(self) -> None:
+        """Draw the chart on the visible tab now; the others when their tab is opened."""
+        self._redraw_timer.stop()
+        self._dirty = {0, 1, 2}
+        self._draw_tab(self.tabs.currentIndex())
+
+    def _draw_tab(self, tab: int) -> None:
+        if tab not in self._dirty:
+            return
+        self._dirty.discard(tab)
+        labels = self._labels()
+        if tab == 0:
+            self._scatter_ids = charts.price_vs_sustainability(self.scatter_axes, self._frame, self._selected_id,
+                                                               labels["scatter"])
+            self.scatter.draw_idle()
+        elif tab == 1:
+            charts.top_options(self.top_axes, self._frame, selected_id=self._selected_id, labels=labels["top"])
+            self.top.draw_idle()
+        elif tab == 2:
+            charts.criteria_breakdown(self.breakdown_axes, self._selected, labels["breakdown"])
+            self.breakdown.draw_idle()
+
+    def scatter_ids(self) -> list[int]:
+        return list(self._scatter_ids)
+
+    def _picked(self, event) -> None:
+        indexes = getattr(event, "ind", None)
+        if indexes is None or len(indexes) == 0 or not self._scatter_ids:
+            return
+        mouse = event.mouseevent
+        # several points under the cursor: take the nearest one
+        points = self.scatter_axes.transData.transform(event.artist.get_offsets())
+        best = min(indexes, key=lambda i: (points[i][0] - mouse.x) ** 2 + (points[i][1] - mouse.y) ** 2)
+        if best < len(self._scatter_ids):
+            self.offerPicked.emit(self._scatter_ids[best])

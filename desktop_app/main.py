@@ -1,0 +1,84 @@
+"""Start the desktop app: logging, settings, language, workspace, then the window.
+
+Nothing heavy is imported here: TensorFlow, pyspark and the scoring module load in a worker
+after the window is shown (Session.start_model_loading).
+"""
+
+from __future__ import annotations
+
+import logging
+import sys
+import time
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from core.errors import UserError
+from core.paths import app_root
+from core.settings import load_settings
+from core.workspace import Workspace
+from desktop_app.app_logging import setup_logging
+from desktop_app.translations import apply_language
+
+log = logging.getLogger("desktop_app")
+
+
+def open_workspace_or_recover(parent=None) -> Workspace | None:
+    """Open the workspace; when it is damaged or locked, say so and offer a way forward."""
+    from PySide6.QtCore import QCoreApplication
+
+    while True:
+        try:
+            return Workspace.open()
+        except UserError as error:
+            log.warning("Workspace could not be opened: %s", error)
+            box = QMessageBox(QMessageBox.Icon.Warning, QCoreApplication.translate("Startup", "Workspace problem"), str(error), parent=parent)
+            box.setInformativeText(QCoreApplication.translate("Startup", "You can start a fresh workspace: the damaged file is kept beside it, renamed, "
+                                      "so nothing is deleted. Your price lists are not affected."))
+            fresh = box.addButton(QCoreApplication.translate("Startup", "Start a fresh workspace"), QMessageBox.ButtonRole.AcceptRole)
+            retry = box.addButton(QCoreApplication.translate("Startup", "Try again"), QMessageBox.ButtonRole.ActionRole)
+            box.addButton(QCoreApplication.translate("Startup", "Quit"), QMessageBox.ButtonRole.RejectRole)
+            box.exec()
+            if box.clickedButton() is fresh:
+                kept = Workspace.move_aside()
+                log.warning("Damaged workspace moved to %s", kept)
+            elif box.clickedButton() is not retry:
+                return None
+
+
+def create_window(workspace: Workspace, settings):
+    from desktop_app.main_window import MainWindow
+
+    return MainWindow(workspace, settings)
+
+
+def main(argv: list[str] | None = None) -> int:
+    started = time.perf_counter()
+    log_path = setup_logging()
+    QApplication.setAttribute(Qt.ApplicationAttribute.AA_DontShowIconsInMenus, False)
+    app = QApplication.instance() or QApplication(argv if argv is not None else sys.argv)
+    app.setApplicationName("Sustainable Sourcing Optimizer")
+    app.setOrganizationName("sustainable-sourcing")
+    icon = app_root() / "resources" / "icons" / "app.svg"
+    if icon.exists():
+        app.setWindowIcon(QIcon(str(icon)))
+    qss = app_root() / "resources" / "qss" / "app.qss"
+    if qss.exists():
+        app.setStyleSheet(qss.read_text(encoding="utf-8"))
+    settings = load_settings()
+    apply_language(settings.language)
+    workspace = open_workspace_or_recover()
+    if workspace is None:
+        return 1
+    window = create_window(workspace, settings)
+    window.show()
+    log.info("Window shown %.2f s after start; log at %s", time.perf_counter() - started, log_path)
+    window.after_show()
+    code = app.exec()
+    workspace.close()
+    return code
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,279 @@
+"""The main window: menus, toolbar, shortcuts, drag and drop of price lists, status bar with
+the model state, and the review screen in the middle. Long work goes through BackgroundOp."""
+
+from __future__ import annotations
+
+import logging
+import sqlite3
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, QUrl
+from PySide6.QtGui import QAction, QActionGroup, QDesktopServices, QIcon, QKeySequence
+from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QMessageBox, QToolBar
+
+from core.errors import UserError
+from core.paths import app_root
+from core.settings import Settings, save_settings
+from core.workspace import Workspace
+from desktop_app.error_dialog import show_error, show_info
+from desktop_app.export_job import export_report, feedback_dir
+from desktop_app.import_dialog import PRICE_LIST_SUFFIXES, ImportDialog
+from desktop_app.operations import BackgroundOp, run_later
+from desktop_app.review_view import ReviewView
+from desktop_app.session import MODEL_LOADING, MODEL_READY, Session
+from desktop_app.translations import apply_language
+
+log = logging.getLogger(__name__)
+
+
+def _icon(name: str) -> QIcon:
+    path = app_root() / "resources" / "icons" / f"{name}.svg"
+    return QIcon(str(path)) if path.exists() else QIcon()
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, workspace: Workspace, settings: Settings):
+        super().__init__()
+        self.setObjectName("mainWindow")
+        self.settings = settings
+        self.session = Session(workspace, settings, self)
+        self.review = ReviewView(self.session)
+        self.setCentralWidget(self.review)
+        self.setAcceptDrops(True)
+        self.resize(1360, 860)
+        self.last_export: Path | None = None
+        self.import_dialog: ImportDialog | None = None
+        self._make_actions()
+        self._make_menus()
+        self.model_label = QLabel()
+        self.model_label.setObjectName("modelStatus")
+        self.statusBar().addPermanentWidget(self.model_label)
+        self.session.modelStatusChanged.connect(self._show_model_status)
+        self.session.rankedChanged.connect(self._update_actions)
+        self.retranslate()
+
+    def after_show(self) -> None:
+        """Once the window is on screen: restore the last session, then load the model."""
+        run_later(self._restore)
+
+    def _restore(self) -> None:
+        self.review.install_charts()
+        self.session.restore()
+        self.review.weights.set_weights(self.session.weights, emit=False)
+        self.session.start_model_loading()
+
+    # -- actions and menus ------------------------------------------------------------------------
+    def _make_actions(self) -> None:
+        def action(name: str, slot, shortcut=None, icon: str | None = None) -> QAction:
+            act = QAction(self)
+            act.setObjectName(name)
+            if shortcut is not None:
+                act.setShortcut(shortcut)
+            if icon:
+                act.setIcon(_icon(icon))
+            act.triggered.connect(slot)
+            return act
+
+        self.import_action = action("importAction", lambda: self.open_import_dialog(), QKeySequence("Ctrl+O"), "import")
+        self.export_action = action("exportAction", lambda: self.choose_export_path(), QKeySequence("Ctrl+E"), "export")
+        self.labels_action = action("exportLabelsAction", lambda: self.export_labels())
+        self.settings_action = action("settingsAction", lambda: self.open_settings(), QKeySequence("Ctrl+,"), "settings")
+        self.quit_action = action("quitAction", self.close, QKeySequence("Ctrl+Q"))
+        self.log_action = action("logAction", self._open_log_folder)
+        self.about_action = action("aboutAction", self._about)
+        self.language_group = QActionGroup(self)
+        self.language_actions = {}
+        for code, name in (("es", "Español (Perú)"), ("en", "English")):
+            act = QAction(name, self, checkable=True)
+            act.setObjectName(f"language_{code}")
+            act.setChecked(code == self.settings.language)
+            act.triggered.connect(lambda _checked=False, c=code: self.set_language(c))
+            self.language_group.addAction(act)
+            self.language_actions[code] = act
+
+    def _make_menus(self) -> None:
+        bar = self.menuBar()
+        self.file_menu = bar.addMenu("")
+        for act in (self.import_action, self.export_action, self.labels_action):
+            self.file_menu.addAction(act)
+        self.file_menu.addSeparator()
+        self.file_menu.addAction(self.settings_action)
+        self.file_menu.addSeparator()
+        self.file_menu.addAction(self.quit_action)
+        self.view_menu = bar.addMenu("")
+        self.language_menu = self.view_menu.addMenu("")
+        for act in self.language_actions.values():
+            self.language_menu.addAction(act)
+        self.help_menu = bar.addMenu("")
+        self.help_menu.addAction(self.log_action)
+        self.help_menu.addAction(self.about_action)
+        self.toolbar = QToolBar()
+        self.toolbar.setObjectName("mainToolbar")
+        self.toolbar.setMovable(False)
+        from PySide6.QtCore import Qt
+        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        for act in (self.import_action, self.export_action, self.settings_action):
+            self.toolbar.addAction(act)
+        self.addToolBar(self.toolbar)
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Sustainable Sourcing Optimizer"))
+        self.file_menu.setTitle(self.tr("&File"))
+        self.view_menu.setTitle(self.tr("&View"))
+        self.language_menu.setTitle(self.tr("Language"))
+        self.help_menu.setTitle(self.tr("&Help"))
+        self.import_action.setText(self.tr("Import price lists…"))
+        self.import_action.setToolTip(self.tr("Import the price lists suppliers sent (Ctrl+O)"))
+        self.export_action.setText(self.tr("Export Excel report…"))
+        self.export_action.setToolTip(self.tr("Export the ranking as an Excel report (Ctrl+E)"))
+        self.labels_action.setText(self.tr("Save audited scores for retraining"))
+        self.settings_action.setText(self.tr("Settings…"))
+        self.quit_action.setText(self.tr("Quit"))
+        self.log_action.setText(self.tr("Open the log folder"))
+        self.about_action.setText(self.tr("About"))
+        self.toolbar.setWindowTitle(self.tr("Main toolbar"))
+        self._show_model_status()
+        self._update_actions()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def _show_model_status(self) -> None:
+        status = self.session.model_status
+        if status == MODEL_LOADING:
+            self.model_label.setText(self.tr("Loading model…"))
+        elif status == MODEL_READY:
+            self.model_label.setText(self.tr("Model %1").replace("%1", self.session.model_version))
+        else:
+            self.model_label.setText(self.tr("No model: offers are shown without scores"))
+
+    def _update_actions(self) -> None:
+        self.export_action.setEnabled(not self.session.ranked.empty)
+
+    # -- drag and drop ---------------------------------------------------------------------------------
+    @staticmethod
+    def _price_lists(urls) -> list[Path]:
+        paths = [Path(url.toLocalFile()) for url in urls if url.isLocalFile()]
+        return [p for p in paths if p.suffix.lower() in PRICE_LIST_SUFFIXES]
+
+    def dragEnterEvent(self, event) -> None:
+        if event.mimeData().hasUrls() and self._price_lists(event.mimeData().urls()):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event) -> None:
+        paths = self._price_lists(event.mimeData().urls())
+        if paths:
+            event.acceptProposedAction()
+            self.open_import_dialog(paths)
+
+    # -- import -------------------------------------------------------------------------------------------
+    def open_import_dialog(self, paths: list[Path] | None = None) -> ImportDialog:
+        dialog = ImportDialog(self.session, paths, self)
+        self.import_dialog = dialog
+        dialog.accepted.connect(lambda: self.statusBar().showMessage(
+            self.tr("%n offer(s) imported.", "", dialog.committed_offers), 8000))
+        dialog.open()
+        if not paths:
+            run_later(dialog.choose_files)
+        return dialog
+
+    # -- export ---------------------------------------------------------------------------------------------
+    def choose_export_path(self) -> None:
+        if self.session.ranked.empty:
+            return
+        suggested = str(Path.home() / self.tr("sourcing_report.xlsx"))
+        name, _ = QFileDialog.getSaveFileName(self, self.tr("Export Excel report"), suggested,
+                                              self.tr("Excel workbook (*.xlsx)"))
+        if name:
+            self.export_to(Path(name) if name.lower().endswith(".xlsx") else Path(name + ".xlsx"))
+
+    def export_to(self, path: Path) -> BackgroundOp:
+        ranked = self.session.ranked
+        report = self.session.import_report_frame()
+        about = self.session.report_about()
+        lang = self.settings.language
+        return BackgroundOp(self, lambda p: export_report(path, ranked, report, about, lang, p)) \
+            .with_progress(self.tr("Writing the Excel report…")).success(self._exported).run()
+
+    def _exported(self, path: Path) -> None:
+        self.last_export = path
+        try:
+            self.session.workspace.add_export(path, len(self.session.ranked))
+        except UserError as error:
+            show_error(self, error)
+        self.statusBar().showMessage(self.tr("Report saved: %1").replace("%1", str(path)), 10000)
+        show_info(self, self.tr("Report exported"), self.tr("The Excel report was saved as:\n%1").replace("%1", str(path)))
+
+    # -- audited labels --------------------------------------------------------------------------------------
+    def save_audited_score(self, offer_id: int, score: float) -> None:
+        offer = self.session.offer(offer_id)
+        if offer is None:
+            return
+        try:
+            self.session.workspace.add_label(offer_id, score, offer.to_dict())
+            written = self.session.workspace.export_labels(feedback_dir())
+        except (UserError, OSError) as error:
+            show_error(self, error if isinstance(error, UserError) else UserError(str(error)))
+            return
+        log.info("Audited score saved for offer %s; feedback file %s", offer_id, written)
+        self.review.detail.show_offer(offer, score)
+        self.statusBar().showMessage(self.tr("Audited score saved; it will be used at the next retraining."), 8000)
+
+    def export_labels(self) -> Path | None:
+        try:
+            path = self.session.workspace.export_labels(feedback_dir())
+        except (UserError, OSError) as error:
+            show_error(self, error if isinstance(error, UserError) else UserError(str(error)))
+            return None
+        show_info(self, self.tr("Audited scores saved"),
+                  self.tr("The audited scores were saved for retraining in:\n%1").replace("%1", str(path)))
+        return path
+
+    # -- settings and language -----------------------------------------------------------------------------------
+    def open_settings(self) -> None:
+        from desktop_app.settings_dialog import SettingsDialog
+
+        dialog = SettingsDialog(self.settings, self)
+        dialog.accepted.connect(lambda: self.apply_settings(dialog.result_settings()))
+        dialog.open()
+
+    def apply_settings(self, settings: Settings) -> None:
+        language_changed = settings.language != self.settings.language
+        for field_name in settings.__dataclass_fields__:
+            setattr(self.settings, field_name, getattr(settings, field_name))
+        try:
+            save_settings(self.settings)
+        except OSError as error:
+            show_error(self, UserError(self.tr("The settings could not be saved: %1").replace("%1", str(error))))
+        if language_changed:
+            self.set_language(settings.language)
+
+    def set_language(self, lang: str) -> None:
+        self.settings.language = lang
+        self.language_actions[lang].setChecked(True)
+        apply_language(lang)
+        try:
+            save_settings(self.settings)
+        except OSError as error:
+            log.warning("Settings not saved: %s", error)
+        self.review.refresh()
+
+    # -- help and closing ----------------------------------------------------------------------------------------------
+    def _open_log_folder(self) -> None:
+        from desktop_app.app_logging import log_dir
+
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(log_dir())))
+
+    def _about(self) -> None:
+        QMessageBox.about(self, self.tr("About"), self.tr(
+            "Sustainable Sourcing Optimizer\nImports supplier price lists, scores the sustainability of every offer "
+            "and ranks the options for each ingredient."))
+
+    def closeEvent(self, event) -> None:
+        try:
+            self.session.save_session()
+        except (UserError, sqlite3.Error) as error:
+            log.warning("Session not saved: %s", error)
+        super().closeEvent(event)

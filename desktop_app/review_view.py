@@ -1,0 +1,252 @@
+"""The review screen, layout and wiring only: ingredients on the left, the ranked options
+with their filter and constraint toggles in the middle, weights and the selected offer on
+the right, charts below. Data comes from the Session; selections travel as offer ids."""
+
+from __future__ import annotations
+
+import pandas as pd
+from PySide6.QtCore import QEvent, QItemSelectionModel, Qt
+from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QScrollArea,
+                               QSplitter, QTableView, QVBoxLayout, QWidget)
+
+from core.i18n import current_language
+from desktop_app.detail_pane import DetailPane
+from desktop_app.ingredient_list import INGREDIENT_ROLE, IngredientListModel
+from desktop_app.offers_table import OFFER_ID_ROLE, OffersFilterProxy, OffersTableModel
+from desktop_app.session import Session
+from desktop_app.weights_panel import WeightsPanel
+
+
+def _table(model) -> QTableView:
+    view = QTableView()
+    view.setModel(model)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    view.verticalHeader().setVisible(False)
+    view.setAlternatingRowColors(True)
+    view.setWordWrap(False)
+    return view
+
+
+class ReviewView(QWidget):
+    def __init__(self, session: Session, parent=None):
+        super().__init__(parent)
+        self.session = session
+        self._ingredient: str | None = None
+        self._auto_selected = False
+        # ingredients
+        self.ingredients = IngredientListModel(self)
+        self.ingredient_view = _table(self.ingredients)
+        self.ingredient_view.setObjectName("ingredientList")
+        self.ingredient_view.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        self.ingredient_view.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        self.ingredient_view.horizontalHeader().setStretchLastSection(True)
+        self.ingredient_view.selectionModel().currentRowChanged.connect(self._ingredient_chosen)
+        # offers
+        self.offers = OffersTableModel(self)
+        self.proxy = OffersFilterProxy(self)
+        self.proxy.setSourceModel(self.offers)
+        self.table = _table(self.proxy)
+        self.table.setObjectName("offersTable")
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.table.selectionModel().currentRowChanged.connect(self._offer_chosen)
+        self.filter = QLineEdit()
+        self.filter.setObjectName("offerFilter")
+        self.filter.setClearButtonEnabled(True)
+        self.filter.textChanged.connect(self.proxy.setFilterFixedString)
+        self.certified_only = QCheckBox()
+        self.certified_only.toggled.connect(lambda on: session.set_constraint("certified_only", on))
+        self.no_air = QCheckBox()
+        self.no_air.toggled.connect(lambda on: session.set_constraint("no_air_freight", on))
+        self.show_excluded = QCheckBox()
+        self.show_excluded.toggled.connect(self.proxy.set_show_excluded)
+        self.heading = QLabel()
+        self.heading.setObjectName("offersHeading")
+        bar = QHBoxLayout()
+        bar.addWidget(self.filter, 1)
+        for box in (self.certified_only, self.no_air, self.show_excluded):
+            bar.addWidget(box)
+        middle = QWidget()
+        middle_layout = QVBoxLayout(middle)
+        middle_layout.setContentsMargins(0, 0, 0, 0)
+        middle_layout.addWidget(self.heading)
+        middle_layout.addLayout(bar)
+        middle_layout.addWidget(self.table, 1)
+        # right: weights and detail
+        self.weights = WeightsPanel(session.weights)
+        self.weights.weightsChanged.connect(session.set_weights)
+        self.detail = DetailPane()
+        self.detail.auditedScoreEntered.connect(self._audited)
+        right = QWidget()
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        right_layout.addWidget(self.weights)
+        right_layout.addWidget(self.detail, 1)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(right)
+        # charts: installed after the window shows (matplotlib is slow to import)
+        self.charts = None
+        self.charts_slot = QWidget()
+        self.charts_slot.setMinimumHeight(240)
+        QVBoxLayout(self.charts_slot).setContentsMargins(0, 0, 0, 0)
+        top = QSplitter(Qt.Orientation.Horizontal)
+        top.addWidget(self.ingredient_view)
+        top.addWidget(middle)
+        top.addWidget(scroll)
+        top.setSizes([300, 640, 400])
+        top.setStretchFactor(1, 1)
+        outer = QSplitter(Qt.Orientation.Vertical)
+        outer.addWidget(top)
+        outer.addWidget(self.charts_slot)
+        outer.setSizes([520, 300])
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addWidget(outer)
+        session.rankedChanged.connect(self.refresh)
+        self.retranslate()
+
+    def install_charts(self) -> None:
+        """Create the charts (imports matplotlib); the window is already on screen by then."""
+        if self.charts is not None:
+            return
+        from desktop_app.charts_panel import ChartsPanel
+
+        self.charts = ChartsPanel()
+        self.charts.offerPicked.connect(self.select_offer)
+        self.charts_slot.layout().addWidget(self.charts)
+        self.detail.install_chart()
+        self._show_charts()
+        if self.detail.offer_id() is not None:
+            self.charts.set_selected(self.session.offer(self.detail.offer_id()))
+
+    def retranslate(self) -> None:
+        self.filter.setPlaceholderText(self.tr("Filter by product, supplier, origin…"))
+        self.certified_only.setText(self.tr("Certified only"))
+        self.no_air.setText(self.tr("No air freight"))
+        self.show_excluded.setText(self.tr("Show excluded"))
+        self.offers.retranslate()
+        self.ingredients.retranslate()
+        self._update_heading()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    # -- data in ----------------------------------------------------------------------------
+    def refresh(self) -> None:
+        """New ranking: keep the chosen ingredient and offer when they still exist."""
+        keep_offer = None if self._auto_selected else self.detail.offer_id()
+        frame = self.session.ranked
+        self.ingredients.set_frame(frame, current_language())
+        if self._ingredient is None or self.ingredients.row_of(self._ingredient) < 0:
+            self._ingredient = self.ingredients.data(self.ingredients.index(0, 0), INGREDIENT_ROLE) \
+                if self.ingredients.rowCount() else None
+        self._select_ingredient_row(self._ingredient)
+        self._show_ingredient()
+        if keep_offer is not None and self.offers.row_of(keep_offer) >= 0:
+            self.select_offer(keep_offer)
+        else:
+            self._select_top_option()
+
+    def _select_top_option(self) -> None:
+        """Show the recommended option in detail, so the pane is never blank when there is one."""
+        self.table.sortByColumn(self.table.horizontalHeader().sortIndicatorSection(),
+                                self.table.horizontalHeader().sortIndicatorOrder())
+        first = self.proxy.index(0, 0)
+        if first.isValid():
+            self.select_offer(self.offers.data(self.proxy.mapToSource(first), OFFER_ID_ROLE))
+            self._auto_selected = True  # follows the ranking until the user picks an offer
+        else:
+            self.detail.show_offer(None)
+
+    def _show_ingredient(self) -> None:
+        """Put the chosen ingredient's options in the table and the charts (drawn just after)."""
+        self.offers.set_frame(self._ingredient_frame())
+        if self.offers.rowCount() <= 500:  # reading whole names matters more than a few ms
+            self.table.resizeColumnsToContents()
+        self._update_heading()
+        self._show_charts()
+
+    def _update_heading(self) -> None:
+        count = self.proxy.rowCount()
+        if self.session.ranked.empty:
+            self.heading.setText(self.tr("No offers yet. Import a supplier's price list (Ctrl+O) or drop it here."))
+        else:
+            self.heading.setText(self.tr("%n option(s)", "", count))
+
+    def _ingredient_frame(self) -> pd.DataFrame:
+        frame = self.session.ranked
+        if frame.empty or self._ingredient is None or "ingredient" not in frame:
+            return frame
+        return frame[frame["ingredient"].to_numpy() == self._ingredient]
+
+    def _show_charts(self) -> None:
+        if self.charts is not None:
+            self.charts.set_frame(self._ingredient_frame())
+
+    def _select_ingredient_row(self, ident: str | None) -> None:
+        row = self.ingredients.row_of(ident) if ident is not None else -1
+        if row >= 0:
+            model = self.ingredient_view.selectionModel()
+            model.blockSignals(True)
+            model.setCurrentIndex(self.ingredients.index(row, 0),
+                                  QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
+            model.blockSignals(False)
+
+    # -- selections ---------------------------------------------------------------------------
+    def _ingredient_chosen(self, current, _previous) -> None:
+        if not current.isValid():
+            return
+        self._ingredient = self.ingredients.data(current, INGREDIENT_ROLE)
+        self._show_ingredient()
+        self._select_top_option()
+
+    def _offer_chosen(self, current, _previous) -> None:
+        if not current.isValid():
+            return
+        source = self.proxy.mapToSource(current)
+        offer_id = self.offers.data(source, OFFER_ID_ROLE)
+        self._auto_selected = False
+        self._show_offer(offer_id)
+
+    def _show_offer(self, offer_id: int) -> None:
+        offer = self.session.offer(offer_id)
+        self.detail.show_offer(offer, self.session.audited_score(offer_id) if offer is not None else None)
+        if self.charts is not None:
+            self.charts.set_selected(offer)
+
+    def select_offer(self, offer_id: int) -> None:
+        """Select an offer's row (from a chart click or after a re-rank)."""
+        offer = self.session.offer(offer_id)
+        if offer is None:
+            return
+        ingredient = str(offer.get("ingredient", ""))
+        if ingredient != self._ingredient:
+            self._ingredient = ingredient
+            self._select_ingredient_row(ingredient)
+            self._show_ingredient()
+        row = self.offers.row_of(offer_id)
+        if row < 0:
+            return
+        proxy_index = self.proxy.mapFromSource(self.offers.index(row, 0))
+        if not proxy_index.isValid():  # hidden by the text filter or as excluded
+            self.filter.clear()
+            self.proxy.set_show_excluded(True)
+            self.show_excluded.setChecked(True)
+            proxy_index = self.proxy.mapFromSource(self.offers.index(row, 0))
+        self.table.selectionModel().setCurrentIndex(
+            proxy_index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
+        self.table.scrollTo(proxy_index)
+
+    def selected_offer_id(self) -> int | None:
+        index = self.table.selectionModel().currentIndex()
+        if not index.isValid():
+            return None
+        return self.offers.data(self.proxy.mapToSource(index), OFFER_ID_ROLE)
+
+    def _audited(self, offer_id: int, score: float) -> None:
+        self.window().save_audited_score(offer_id, score)

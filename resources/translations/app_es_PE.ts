@@ -1,0 +1,988 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="es_PE" sourcelanguage="en">
+<context>
+    <name>BackgroundOp</name>
+    <message>
+        <location filename="../../desktop_app/operations.py" line="148" />
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+</context>
+<context>
+    <name>ChartsPanel</name>
+    <message>
+        <location filename="../../desktop_app/charts_panel.py" line="55" />
+        <source>Price vs sustainability</source>
+        <translation>Precio frente a sostenibilidad</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/charts_panel.py" line="56" />
+        <source>Top options</source>
+        <translation>Mejores opciones</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/charts_panel.py" line="57" />
+        <source>Criteria of the selected offer</source>
+        <translation>Criterios de la oferta elegida</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/charts_panel.py" line="67" />
+        <source>Price (S/ per base unit)</source>
+        <translation>Precio (S/ por unidad base)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/charts_panel.py" line="67" />
+        <source>Sustainability score</source>
+        <translation>Puntaje de sostenibilidad</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/charts_panel.py" line="68" />
+        <source>Best trade-offs (Pareto front)</source>
+        <translation>Mejores compromisos (frente de Pareto)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/charts_panel.py" line="68" />
+        <source>No offers to show</source>
+        <translation>No hay ofertas que mostrar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/charts_panel.py" line="69" />
+        <source>Overall score</source>
+        <translation>Puntaje global</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/charts_panel.py" line="69" />
+        <source>No ranked offers</source>
+        <translation>No hay ofertas clasificadas</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/charts_panel.py" line="70" />
+        <source>Contribution to the overall score</source>
+        <translation>Aporte al puntaje global</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/charts_panel.py" line="70" />
+        <source>Select an offer</source>
+        <translation>Elija una oferta</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/charts_panel.py" line="71" />
+        <source>Sustainability</source>
+        <translation>Sostenibilidad</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/charts_panel.py" line="71" />
+        <source>Price</source>
+        <translation>Precio</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/charts_panel.py" line="72" />
+        <source>Distance</source>
+        <translation>Distancia</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/charts_panel.py" line="72" />
+        <source>kg CO2e</source>
+        <translation>kg CO2e</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/charts_panel.py" line="73" />
+        <source>Lead time</source>
+        <translation>Plazo de entrega</translation>
+    </message>
+</context>
+<context>
+    <name>DetailPane</name>
+    <message>
+        <location filename="../../desktop_app/detail_pane.py" line="93" />
+        <source>Sustainability</source>
+        <translation>Sostenibilidad</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/detail_pane.py" line="93" />
+        <source>Carbon footprint</source>
+        <translation>Huella de carbono</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/detail_pane.py" line="94" />
+        <source>Price</source>
+        <translation>Precio</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/detail_pane.py" line="94" />
+        <source>Origin</source>
+        <translation>Origen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/detail_pane.py" line="94" />
+        <source>From</source>
+        <translation>Procedencia del dato</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/detail_pane.py" line="95" />
+        <source>Audited score</source>
+        <translation>Puntaje auditado</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/detail_pane.py" line="98" />
+        <source>Enter an audited score (sustainability officer)</source>
+        <translation>Registrar un puntaje auditado (responsable de sostenibilidad)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/detail_pane.py" line="99" />
+        <source>Save audited score</source>
+        <translation>Guardar puntaje auditado</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/detail_pane.py" line="114" />
+        <source>Select an offer in the table or on the chart.</source>
+        <translation>Elija una oferta en la tabla o en el gráfico.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/detail_pane.py" line="118" />
+        <source>No offer selected</source>
+        <translation>Ninguna oferta elegida</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/detail_pane.py" line="119" />
+        <location filename="../../desktop_app/detail_pane.py" line="159" />
+        <source>Effect on the sustainability score</source>
+        <translation>Efecto en el puntaje de sostenibilidad</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/detail_pane.py" line="124" />
+        <source>not scored yet (the model is loading or missing)</source>
+        <translation>aún sin puntaje (el modelo se está cargando o no está instalado)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/detail_pane.py" line="126" />
+        <source>%1 (likely between %2 and %3)</source>
+        <translation>%1 (probablemente entre %2 y %3)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/detail_pane.py" line="129" />
+        <source>%1 kg CO2e per %2</source>
+        <translation>%1 kg CO2e por %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/detail_pane.py" line="132" />
+        <source>S/ %1 per %2</source>
+        <translation>S/ %1 por %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/detail_pane.py" line="137" />
+        <source>%1 (%2 km away)</source>
+        <translation>%1 (a %2 km)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/detail_pane.py" line="140" />
+        <source>%1, sheet “%2”, row %3</source>
+        <translation>%1, hoja «%2», fila %3</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/detail_pane.py" line="142" />
+        <source>none yet</source>
+        <translation>ninguno todavía</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/detail_pane.py" line="147" />
+        <source>unlike the offers the model learned from, so the score is less certain</source>
+        <translation>distinta de las ofertas con las que aprendió el modelo, así que el puntaje es menos seguro</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/detail_pane.py" line="150" />
+        <source>flagged at import: %1</source>
+        <translation>marcada al importar: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/detail_pane.py" line="151" />
+        <source>Needs review: %1</source>
+        <translation>Requiere revisión: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/detail_pane.py" line="156" />
+        <source>Ingredient footprint</source>
+        <translation>Huella del ingrediente</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/detail_pane.py" line="156" />
+        <source>Origin and distance</source>
+        <translation>Origen y distancia</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/detail_pane.py" line="157" />
+        <source>Transport</source>
+        <translation>Transporte</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/detail_pane.py" line="157" />
+        <source>Certifications</source>
+        <translation>Certificaciones</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/detail_pane.py" line="158" />
+        <source>Production practice</source>
+        <translation>Práctica de producción</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/detail_pane.py" line="158" />
+        <source>Packaging</source>
+        <translation>Empaque</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/detail_pane.py" line="159" />
+        <source>Season</source>
+        <translation>Temporada</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/detail_pane.py" line="160" />
+        <source>No explanation yet</source>
+        <translation>Aún no hay explicación</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorDialog</name>
+    <message>
+        <location filename="../../desktop_app/error_dialog.py" line="25" />
+        <source>Something went wrong and the task was stopped. Nothing was changed; the details are in the log file.</source>
+        <translation>Algo salió mal y la tarea se detuvo. No se cambió nada; los detalles están en el archivo de registro.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/error_dialog.py" line="35" />
+        <source>Could not finish</source>
+        <translation>No se pudo terminar</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <location filename="../../desktop_app/import_dialog.py" line="123" />
+        <source>Import price lists</source>
+        <translation>Importar listas de precios</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/import_dialog.py" line="124" />
+        <source>Price lists to import (Excel, LibreOffice or CSV):</source>
+        <translation>Listas de precios a importar (Excel, LibreOffice o CSV):</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/import_dialog.py" line="125" />
+        <source>Add files…</source>
+        <translation>Agregar archivos…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/import_dialog.py" line="126" />
+        <source>Remove</source>
+        <translation>Quitar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/import_dialog.py" line="127" />
+        <source>Check how each column is read; correct it if needed.</source>
+        <translation>Revise cómo se lee cada columna; corríjala si hace falta.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/import_dialog.py" line="128" />
+        <source>Read again with these columns</source>
+        <translation>Volver a leer con estas columnas</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/import_dialog.py" line="129" />
+        <source>Sheets and columns</source>
+        <translation>Hojas y columnas</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/import_dialog.py" line="130" />
+        <source>Cleansing report</source>
+        <translation>Informe de limpieza</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/import_dialog.py" line="134" />
+        <source>Everything</source>
+        <translation>Todo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/import_dialog.py" line="134" />
+        <source>Refused rows</source>
+        <translation>Filas rechazadas</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/import_dialog.py" line="135" />
+        <source>Flagged rows</source>
+        <translation>Filas marcadas</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/import_dialog.py" line="135" />
+        <source>Fixed values</source>
+        <translation>Valores corregidos</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/import_dialog.py" line="136" />
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/import_dialog.py" line="149" />
+        <source>Choose price lists</source>
+        <translation>Elegir listas de precios</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/import_dialog.py" line="150" />
+        <source>Price lists (*.xlsx *.xlsm *.xls *.ods *.csv *.txt)</source>
+        <translation>Listas de precios (*.xlsx *.xlsm *.xls *.ods *.csv *.txt)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/import_dialog.py" line="182" />
+        <source>Reading price lists…</source>
+        <translation>Leyendo las listas de precios…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/import_dialog.py" line="189" />
+        <source>Reading was cancelled; nothing was imported.</source>
+        <translation>Se canceló la lectura; no se importó nada.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/import_dialog.py" line="204" />
+        <source>%n offer(s)</source>
+        <translation><numerusform>%n oferta</numerusform><numerusform>%n ofertas</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/import_dialog.py" line="210" />
+        <source>No price list found in this sheet.</source>
+        <translation>No se encontró una lista de precios en esta hoja.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/import_dialog.py" line="228" />
+        <source>Some files could not be read</source>
+        <translation>Algunos archivos no se pudieron leer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/import_dialog.py" line="261" />
+        <source>Columns changed: press “Read again with these columns” to see the result.</source>
+        <translation>Columnas cambiadas: pulse «Volver a leer con estas columnas» para ver el resultado.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/import_dialog.py" line="277" />
+        <source>Import %n offer(s)</source>
+        <translation><numerusform>Importar %n oferta</numerusform><numerusform>Importar %n ofertas</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>ImportReportModel</name>
+    <message>
+        <location filename="../../desktop_app/import_report_table.py" line="15" />
+        <source>Refused</source>
+        <translation>Rechazada</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/import_report_table.py" line="15" />
+        <source>Flagged</source>
+        <translation>Marcada</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/import_report_table.py" line="15" />
+        <source>Fixed</source>
+        <translation>Corregida</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/import_report_table.py" line="15" />
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/import_report_table.py" line="40" />
+        <source>What</source>
+        <translation>Qué</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/import_report_table.py" line="40" />
+        <source>File</source>
+        <translation>Archivo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/import_report_table.py" line="40" />
+        <source>Sheet</source>
+        <translation>Hoja</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/import_report_table.py" line="40" />
+        <source>Row</source>
+        <translation>Fila</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/import_report_table.py" line="40" />
+        <source>Column</source>
+        <translation>Columna</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/import_report_table.py" line="40" />
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+</context>
+<context>
+    <name>IngredientListModel</name>
+    <message>
+        <location filename="../../desktop_app/ingredient_list.py" line="44" />
+        <source>(not recognised)</source>
+        <translation>(no reconocido)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ingredient_list.py" line="57" />
+        <source>Ingredient</source>
+        <translation>Ingrediente</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ingredient_list.py" line="58" />
+        <source>Offers</source>
+        <translation>Ofertas</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ingredient_list.py" line="59" />
+        <source>Recommended</source>
+        <translation>Recomendada</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../desktop_app/main_window.py" line="120" />
+        <source>Sustainable Sourcing Optimizer</source>
+        <translation>Optimizador de Abastecimiento Sostenible</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/main_window.py" line="121" />
+        <source>&amp;File</source>
+        <translation>&amp;Archivo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/main_window.py" line="122" />
+        <source>&amp;View</source>
+        <translation>&amp;Ver</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/main_window.py" line="123" />
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/main_window.py" line="124" />
+        <source>&amp;Help</source>
+        <translation>A&amp;yuda</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/main_window.py" line="125" />
+        <source>Import price lists…</source>
+        <translation>Importar listas de precios…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/main_window.py" line="126" />
+        <source>Import the price lists suppliers sent (Ctrl+O)</source>
+        <translation>Importar las listas de precios que enviaron los proveedores (Ctrl+O)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/main_window.py" line="127" />
+        <source>Export Excel report…</source>
+        <translation>Exportar informe Excel…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/main_window.py" line="128" />
+        <source>Export the ranking as an Excel report (Ctrl+E)</source>
+        <translation>Exportar la clasificación como informe Excel (Ctrl+E)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/main_window.py" line="129" />
+        <source>Save audited scores for retraining</source>
+        <translation>Guardar puntajes auditados para reentrenar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/main_window.py" line="130" />
+        <source>Settings…</source>
+        <translation>Configuración…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/main_window.py" line="131" />
+        <source>Quit</source>
+        <translation>Salir</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/main_window.py" line="132" />
+        <source>Open the log folder</source>
+        <translation>Abrir la carpeta de registros</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/main_window.py" line="133" />
+        <location filename="../../desktop_app/main_window.py" line="270" />
+        <source>About</source>
+        <translation>Acerca de</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/main_window.py" line="134" />
+        <source>Main toolbar</source>
+        <translation>Barra principal</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/main_window.py" line="146" />
+        <source>Loading model…</source>
+        <translation>Cargando modelo…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/main_window.py" line="148" />
+        <source>Model %1</source>
+        <translation>Modelo %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/main_window.py" line="150" />
+        <source>No model: offers are shown without scores</source>
+        <translation>Sin modelo: las ofertas se muestran sin puntaje</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/main_window.py" line="176" />
+        <source>%n offer(s) imported.</source>
+        <translation><numerusform>%n oferta importada.</numerusform><numerusform>%n ofertas importadas.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/main_window.py" line="186" />
+        <source>sourcing_report.xlsx</source>
+        <translation>informe_abastecimiento.xlsx</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/main_window.py" line="187" />
+        <source>Export Excel report</source>
+        <translation>Exportar informe Excel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/main_window.py" line="188" />
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Libro de Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/main_window.py" line="198" />
+        <source>Writing the Excel report…</source>
+        <translation>Escribiendo el informe Excel…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/main_window.py" line="206" />
+        <source>Report saved: %1</source>
+        <translation>Informe guardado: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/main_window.py" line="207" />
+        <source>Report exported</source>
+        <translation>Informe exportado</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/main_window.py" line="207" />
+        <source>The Excel report was saved as:
+%1</source>
+        <translation>El informe Excel se guardó como:
+%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/main_window.py" line="222" />
+        <source>Audited score saved; it will be used at the next retraining.</source>
+        <translation>Puntaje auditado guardado; se usará en el próximo reentrenamiento.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/main_window.py" line="230" />
+        <source>Audited scores saved</source>
+        <translation>Puntajes auditados guardados</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/main_window.py" line="231" />
+        <source>The audited scores were saved for retraining in:
+%1</source>
+        <translation>Los puntajes auditados se guardaron para reentrenar en:
+%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/main_window.py" line="249" />
+        <source>The settings could not be saved: %1</source>
+        <translation>No se pudo guardar la configuración: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/main_window.py" line="271" />
+        <source>Sustainable Sourcing Optimizer
+Imports supplier price lists, scores the sustainability of every offer and ranks the options for each ingredient.</source>
+        <translation>Optimizador de Abastecimiento Sostenible
+Importa las listas de precios de los proveedores, califica la sostenibilidad de cada oferta y ordena las opciones de cada ingrediente.</translation>
+    </message>
+</context>
+<context>
+    <name>MappingEditor</name>
+    <message>
+        <location filename="../../desktop_app/sheet_preview.py" line="21" />
+        <source>(not used)</source>
+        <translation>(no se usa)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/sheet_preview.py" line="21" />
+        <source>Supplier</source>
+        <translation>Proveedor</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/sheet_preview.py" line="21" />
+        <source>Product</source>
+        <translation>Producto</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/sheet_preview.py" line="22" />
+        <source>Pack (quantity and unit)</source>
+        <translation>Presentación (cantidad y unidad)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/sheet_preview.py" line="22" />
+        <source>Pack quantity</source>
+        <translation>Cantidad por presentación</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/sheet_preview.py" line="22" />
+        <source>Pack unit</source>
+        <translation>Unidad de la presentación</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/sheet_preview.py" line="23" />
+        <source>Price</source>
+        <translation>Precio</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/sheet_preview.py" line="23" />
+        <source>Currency</source>
+        <translation>Moneda</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/sheet_preview.py" line="23" />
+        <source>Origin</source>
+        <translation>Origen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/sheet_preview.py" line="24" />
+        <source>Transport</source>
+        <translation>Transporte</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/sheet_preview.py" line="24" />
+        <source>Certifications</source>
+        <translation>Certificaciones</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/sheet_preview.py" line="25" />
+        <source>Production practice</source>
+        <translation>Práctica de producción</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/sheet_preview.py" line="25" />
+        <source>Packaging</source>
+        <translation>Empaque</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/sheet_preview.py" line="26" />
+        <source>Lead time (days)</source>
+        <translation>Entrega (días)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/sheet_preview.py" line="26" />
+        <source>Audited score</source>
+        <translation>Puntaje auditado</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/sheet_preview.py" line="75" />
+        <source>Header row found here</source>
+        <translation>Aquí se encontró la fila de encabezados</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/sheet_preview.py" line="112" />
+        <source>No header row with product and price columns was found in this sheet.</source>
+        <translation>No se encontró en esta hoja una fila de encabezados con columnas de producto y precio.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/sheet_preview.py" line="119" />
+        <source>Column in the file</source>
+        <translation>Columna en el archivo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/sheet_preview.py" line="120" />
+        <source>Read as</source>
+        <translation>Se lee como</translation>
+    </message>
+</context>
+<context>
+    <name>OffersTableModel</name>
+    <message>
+        <location filename="../../desktop_app/offers_table.py" line="53" />
+        <source>Rank</source>
+        <translation>Puesto</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/offers_table.py" line="54" />
+        <source>Product</source>
+        <translation>Producto</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/offers_table.py" line="55" />
+        <source>Supplier</source>
+        <translation>Proveedor</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/offers_table.py" line="56" />
+        <source>Sustainability</source>
+        <translation>Sostenibilidad</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/offers_table.py" line="57" />
+        <source>S/ per base unit</source>
+        <translation>S/ por unidad base</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/offers_table.py" line="58" />
+        <source>Unit</source>
+        <translation>Unidad</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/offers_table.py" line="59" />
+        <source>Distance (km)</source>
+        <translation>Distancia (km)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/offers_table.py" line="60" />
+        <source>kg CO2e</source>
+        <translation>kg CO2e</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/offers_table.py" line="61" />
+        <source>Lead time (days)</source>
+        <translation>Entrega (días)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/offers_table.py" line="62" />
+        <source>Origin</source>
+        <translation>Origen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/offers_table.py" line="63" />
+        <source>Certifications</source>
+        <translation>Certificaciones</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/offers_table.py" line="64" />
+        <source>Overall</source>
+        <translation>Global</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/offers_table.py" line="131" />
+        <source>Needs review: flagged at import or unlike the offers the model learned from.</source>
+        <translation>Requiere revisión: marcada al importar o distinta de las ofertas con las que aprendió el modelo.</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewView</name>
+    <message>
+        <location filename="../../desktop_app/review_view.py" line="125" />
+        <source>Filter by product, supplier, origin…</source>
+        <translation>Filtrar por producto, proveedor, origen…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/review_view.py" line="126" />
+        <source>Certified only</source>
+        <translation>Solo certificadas</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/review_view.py" line="127" />
+        <source>No air freight</source>
+        <translation>Sin transporte aéreo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/review_view.py" line="128" />
+        <source>Show excluded</source>
+        <translation>Mostrar excluidas</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/review_view.py" line="175" />
+        <source>No offers yet. Import a supplier's price list (Ctrl+O) or drop it here.</source>
+        <translation>Aún no hay ofertas. Importe la lista de precios de un proveedor (Ctrl+O) o arrástrela aquí.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/review_view.py" line="177" />
+        <source>%n option(s)</source>
+        <translation><numerusform>%n opción</numerusform><numerusform>%n opciones</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../../desktop_app/settings_dialog.py" line="77" />
+        <source>Settings</source>
+        <translation>Configuración</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/settings_dialog.py" line="78" />
+        <source>Restaurant location</source>
+        <translation>Ubicación del restaurante</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/settings_dialog.py" line="78" />
+        <source>Exchange rates to soles (0 = use the bundled rate)</source>
+        <translation>Tipos de cambio a soles (0 = usar el tipo incluido)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/settings_dialog.py" line="79" />
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/settings_dialog.py" line="79" />
+        <source>Default weights</source>
+        <translation>Pesos predeterminados</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/settings_dialog.py" line="80" />
+        <source>Administration</source>
+        <translation>Administración</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/settings_dialog.py" line="83" />
+        <source>Place (town or region)</source>
+        <translation>Lugar (ciudad o región)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/settings_dialog.py" line="83" />
+        <source>Latitude (optional)</source>
+        <translation>Latitud (opcional)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/settings_dialog.py" line="84" />
+        <source>Longitude (optional)</source>
+        <translation>Longitud (opcional)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/settings_dialog.py" line="84" />
+        <source>1 US dollar in soles</source>
+        <translation>1 dólar estadounidense en soles</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/settings_dialog.py" line="85" />
+        <source>1 euro in soles</source>
+        <translation>1 euro en soles</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/settings_dialog.py" line="85" />
+        <source>Language of the app</source>
+        <translation>Idioma de la aplicación</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/settings_dialog.py" line="86" />
+        <source>Sustainability</source>
+        <translation>Sostenibilidad</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/settings_dialog.py" line="86" />
+        <source>Price</source>
+        <translation>Precio</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/settings_dialog.py" line="87" />
+        <source>Distance</source>
+        <translation>Distancia</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/settings_dialog.py" line="87" />
+        <source>Carbon footprint</source>
+        <translation>Huella de carbono</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/settings_dialog.py" line="88" />
+        <source>Lead time</source>
+        <translation>Plazo de entrega</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/settings_dialog.py" line="88" />
+        <source>Admin PIN</source>
+        <translation>PIN de administración</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/settings_dialog.py" line="89" />
+        <source>Spark master</source>
+        <translation>Spark master</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/settings_dialog.py" line="89" />
+        <source>DVC remote</source>
+        <translation>Remoto DVC</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/settings_dialog.py" line="92" />
+        <source>set</source>
+        <translation>configurado</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/settings_dialog.py" line="93" />
+        <source>not set (set it on the admin screen)</source>
+        <translation>no configurado (configúrelo en la pantalla de administración)</translation>
+    </message>
+</context>
+<context>
+    <name>Startup</name>
+    <message>
+        <location filename="../../desktop_app/main.py" line="36" />
+        <source>Workspace problem</source>
+        <translation>Problema con el espacio de trabajo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/main.py" line="37" />
+        <source>You can start a fresh workspace: the damaged file is kept beside it, renamed, so nothing is deleted. Your price lists are not affected.</source>
+        <translation>Puede empezar un espacio de trabajo nuevo: el archivo dañado se conserva al lado con otro nombre, así que no se borra nada. Sus listas de precios no se ven afectadas.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/main.py" line="39" />
+        <source>Start a fresh workspace</source>
+        <translation>Empezar un espacio de trabajo nuevo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/main.py" line="40" />
+        <source>Try again</source>
+        <translation>Intentar de nuevo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/main.py" line="41" />
+        <source>Quit</source>
+        <translation>Salir</translation>
+    </message>
+</context>
+<context>
+    <name>WeightsPanel</name>
+    <message>
+        <location filename="../../desktop_app/weights_panel.py" line="54" />
+        <source>What matters most</source>
+        <translation>Qué importa más</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/weights_panel.py" line="55" />
+        <source>Sustainability</source>
+        <translation>Sostenibilidad</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/weights_panel.py" line="55" />
+        <source>Price</source>
+        <translation>Precio</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/weights_panel.py" line="56" />
+        <source>Distance</source>
+        <translation>Distancia</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/weights_panel.py" line="56" />
+        <source>Carbon footprint</source>
+        <translation>Huella de carbono</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/weights_panel.py" line="56" />
+        <source>Lead time</source>
+        <translation>Plazo de entrega</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/weights_panel.py" line="59" />
+        <source>Back to my default weights</source>
+        <translation>Volver a mis pesos predeterminados</translation>
+    </message>
+</context>
+</TS>

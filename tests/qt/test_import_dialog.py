@@ -1,0 +1,97 @@
+"""Import through the dialog: preview, mapping correction remembered, report, errors."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox
+
+from .qt_helpers import SAMPLES, import_through_dialog, wait_idle
+
+SELVA_HEADER = ["Producto", "Presentación", "Precio", "Moneda", "Procedencia", "Distintivo"]
+SELVA_ROWS = [
+    ["Café tostado", "500 g", "38.50", "PEN", "Chanchamayo", "Orgánico"],
+    ["Cacao en grano", "saco 60 kg", "950", "PEN", "Cusco", "Comercio Justo"],
+    ["Camu camu", "x kg", "12.00", "PEN", "Iquitos", "Orgánico"],
+]
+
+
+def write_selva_list(path):
+    lines = [",".join(SELVA_HEADER)] + [",".join(row) for row in SELVA_ROWS]
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return path
+
+
+def test_importing_a_sample_through_the_dialog_fills_the_table(make_window, qtbot):
+    window = make_window()
+    dialog = import_through_dialog(qtbot, window, [SAMPLES / "distribuidora_andina.xlsx"])
+    assert dialog.result() == dialog.DialogCode.Accepted and dialog.committed_offers == 40
+    # the dialog showed both sheets, the detected header row (spreadsheet row 4) and the mapping
+    assert dialog.sheet_list.count() == 2
+    assert dialog.preview_model.headerData(dialog.preview_model.header_index(), Qt.Orientation.Vertical) == "4"
+    assert dialog.mapping.combos["Producto"].currentData() == "product"
+    wait_idle(qtbot)
+    review = window.review
+    assert len(window.session.ranked) == 40
+    assert review.ingredients.rowCount() > 5
+    first = review.ingredients.index(0, 0).data(Qt.ItemDataRole.UserRole + 1)
+    assert review.offers.rowCount() == (window.session.ranked.ingredient == first).sum() > 0
+    assert len(window.session.workspace.offers()) == 40
+    assert set(window.session.workspace.offers()["source_file"]) == {"distribuidora_andina.xlsx"}
+    assert "offers imported" in window.statusBar().currentMessage()
+
+
+def test_the_cleansing_report_lists_refused_rows_before_committing(make_window, qtbot):
+    window = make_window()
+    dialog = window.open_import_dialog([SAMPLES / "mercado_mixto_semana48.xlsx"])
+    wait_idle(qtbot)
+    dialog.severity.setCurrentIndex(dialog.severity.findData("refused"))
+    refused_rows = {dialog.report_filter.index(r, 3).data() for r in range(dialog.report_filter.rowCount())}
+    assert refused_rows == {"5", "18", "19", "20", "33"}
+    assert "31 offers imported" in dialog.summary.text()
+    assert window.session.workspace.offers().empty  # nothing stored before Import is pressed
+    dialog.reject()
+
+
+def test_a_corrected_column_mapping_is_remembered_for_the_supplier(make_window, qtbot, tmp_path):
+    window = make_window()
+    path = write_selva_list(tmp_path / "bodega_selva.csv")
+    dialog = window.open_import_dialog([path])
+    wait_idle(qtbot)
+    combo = dialog.mapping.combos["Distintivo"]
+    assert combo.currentData() == "ignore"  # "Distintivo" is not a known certification header
+    combo.setCurrentIndex(combo.findData("certifications"))
+    assert not dialog.import_button.isEnabled()  # read again first, so the user sees the result
+    dialog.apply_button.click()
+    wait_idle(qtbot)
+    dialog.import_button.click()
+    wait_idle(qtbot)
+    offers = window.session.workspace.offers()
+    assert set(offers["certifications"]) == {"organic", "fairtrade"}
+    assert window.session.workspace.mapping_for("Bodega selva") == {"Distintivo": "certifications"}
+
+    # next week's list from the same supplier: the correction is applied without asking
+    again = window.open_import_dialog([path])
+    wait_idle(qtbot)
+    assert again.mapping.combos["Distintivo"].currentData() == "certifications"
+    assert set(again.preview.offers()["certifications"]) == {"organic", "fairtrade"}
+    again.reject()
+
+
+def test_a_corrupt_file_shows_a_plain_error_and_leaves_the_workspace_as_it_was(make_window, qtbot, tmp_path):
+    window = make_window()
+    import_through_dialog(qtbot, window, [SAMPLES / "bodega_selva_central.csv"])
+    before = window.session.workspace.offers()
+    imports_before = window.session.workspace.imports()
+    broken = tmp_path / "lista_rota.xlsx"
+    broken.write_bytes(b"PK\x03\x04" + b"\x00garbage" * 500)
+    dialog = window.open_import_dialog([broken])
+    wait_idle(qtbot)
+    boxes = dialog.findChildren(QMessageBox, "errorMessage")
+    assert boxes, "the user is told"
+    text = boxes[-1].text()
+    assert "lista_rota.xlsx" in text and "Traceback" not in text and len(text) < 300
+    assert not dialog.import_button.isEnabled() and dialog.paths == []
+    dialog.reject()
+    after = window.session.workspace.offers()
+    assert after.equals(before) and window.session.workspace.imports() == imports_before
+    assert len(window.session.ranked) == len(before) and window.review.offers.rowCount() > 0

@@ -1,0 +1,134 @@
+"""The main window, the background-operation helper, error dialogs and the log file."""
+
+from __future__ import annotations
+
+import logging
+import threading
+
+import pytest
+from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
+from PySide6.QtGui import QDropEvent, QKeySequence
+from PySide6.QtWidgets import QMessageBox, QPushButton
+
+from core.errors import Cancelled, UserError
+from desktop_app.operations import BackgroundOp
+from .qt_helpers import SAMPLES, wait_idle
+
+
+def test_window_has_menus_shortcuts_and_model_status(make_window):
+    window = make_window()
+    assert window.isVisible()
+    assert [a.text() for a in window.menuBar().actions()] == ["&File", "&View", "&Help"]
+    assert window.import_action.shortcut() == QKeySequence("Ctrl+O")
+    assert window.export_action.shortcut() == QKeySequence("Ctrl+E")
+    assert not window.export_action.isEnabled()  # nothing to export yet
+    # no model bundle in this test folder: the status says so instead of "loading" forever
+    assert window.model_label.text() == "No model: offers are shown without scores"
+    assert "Import a supplier's price list" in window.review.heading.text()
+
+
+def test_status_bar_says_loading_while_the_model_loads(make_window, monkeypatch, qtbot):
+    release = threading.Event()
+
+    def slow_model(progress):
+        release.wait(5)
+        raise UserError("no model")
+
+    monkeypatch.setattr("desktop_app.session.load_active_model", slow_model)
+    from core.settings import Settings
+    from core.workspace import Workspace
+    from desktop_app.main_window import MainWindow
+
+    window = MainWindow(Workspace.open(), Settings(language="en"))
+    qtbot.addWidget(window)
+    window.show()
+    window.after_show()
+    qtbot.waitUntil(lambda: window.model_label.text() == "Loading model…", timeout=3000)
+    release.set()
+    qtbot.waitUntil(lambda: window.model_label.text() == "No model: offers are shown without scores", timeout=5000)
+    wait_idle(qtbot)
+    window.session.workspace.close()
+
+
+def test_core_work_runs_off_the_gui_thread_and_results_come_back_on_it(qtbot):
+    seen = {}
+
+    def job(progress):
+        seen["worker"] = threading.current_thread()
+        progress.step(0.5, "half")
+        return 42
+
+    def done(result):
+        seen["callback"] = threading.current_thread()
+        seen["result"] = result
+
+    BackgroundOp(None, job).success(done).run()
+    qtbot.waitUntil(lambda: "result" in seen, timeout=5000)
+    assert seen["worker"] is not threading.main_thread()
+    assert seen["callback"] is threading.main_thread()
+    assert seen["result"] == 42
+
+
+def test_cancel_in_the_progress_dialog_stops_the_core_job(qtbot):
+    started, outcome = threading.Event(), {}
+
+    def long_job(progress):
+        started.set()
+        for i in range(500):
+            threading.Event().wait(0.01)
+            progress.step(i / 500, "working")
+        return "finished"
+
+    op = BackgroundOp(None, long_job).with_progress("Working…").success(lambda r: outcome.setdefault("r", r)) \
+        .failure(lambda e: outcome.setdefault("e", e)).run()
+    assert started.wait(5)
+    qtbot.waitUntil(lambda: op._dialog.isVisible(), timeout=5000)
+    op._dialog.findChild(QPushButton).click()  # the dialog's Cancel button
+    qtbot.waitUntil(lambda: bool(outcome), timeout=5000)
+    assert isinstance(outcome.get("e"), Cancelled) and "r" not in outcome
+
+
+def test_errors_are_plain_sentences_with_details_folded_away(qtbot, make_window):
+    window = make_window()
+
+    def broken(progress):
+        raise KeyError("internal_column")
+
+    BackgroundOp(window, broken).run()
+    wait_idle(qtbot)
+    box = window.findChildren(QMessageBox, "errorMessage")[-1]
+    assert box.text().startswith("Something went wrong")
+    assert "KeyError" in box.detailedText() and "KeyError" not in box.text()
+    box.close()
+    BackgroundOp(window, lambda p: (_ for _ in ()).throw(UserError("The file x.xlsx is encrypted."))).run()
+    wait_idle(qtbot)
+    box = window.findChildren(QMessageBox, "errorMessage")[-1]
+    assert box.text() == "The file x.xlsx is encrypted."
+
+
+def test_log_goes_to_a_rotating_file_in_the_user_folder_without_pins():
+    from core.paths import user_data_dir
+    from desktop_app.app_logging import setup_logging
+
+    path = setup_logging()
+    logging.getLogger("desktop_app.test").warning("admin pin=4321 entered")
+    for handler in logging.getLogger().handlers:
+        handler.flush()
+    assert path.parent == user_data_dir() / "logs"
+    text = path.read_text(encoding="utf-8")
+    assert "admin pin=***" in text and "4321" not in text
+
+
+def test_dropping_a_price_list_opens_the_import_dialog(make_window, qtbot):
+    window = make_window()
+    data = QMimeData()
+    data.setUrls([QUrl.fromLocalFile(str(SAMPLES / "distribuidora_andina.xlsx")),
+                  QUrl.fromLocalFile(str(SAMPLES / "README.md"))])
+    event = QDropEvent(QPointF(50, 50), Qt.DropAction.CopyAction, data, Qt.MouseButton.LeftButton,
+                       Qt.KeyboardModifier.NoModifier)
+    window.dropEvent(event)  # what Qt calls when a file is dropped on the window
+    assert event.isAccepted()
+    wait_idle(qtbot, timeout=30000)
+    dialog = window.import_dialog
+    assert dialog is not None and [p.name for p in dialog.paths] == ["distribuidora_andina.xlsx"]
+    dialog.reject()

@@ -1,0 +1,132 @@
+"""Review: weights re-rank the table, chart clicks select rows, the detail pane, audited scores."""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+from PySide6.QtCore import QItemSelectionModel, QPoint, Qt
+
+from desktop_app.offers_table import OFFER_ID_ROLE
+from .qt_helpers import SAMPLES, import_through_dialog, wait_idle
+
+FILES = [SAMPLES / "bodega_selva_central.csv", SAMPLES / "mercado_mixto_semana48.xlsx"]
+
+
+@pytest.fixture
+def reviewed(make_window, qtbot):
+    window = make_window()
+    import_through_dialog(qtbot, window, FILES)
+    wait_idle(qtbot)
+    return window
+
+
+def choose_ingredient(window, ingredient):
+    review = window.review
+    row = review.ingredients.row_of(ingredient)
+    review.ingredient_view.selectionModel().setCurrentIndex(
+        review.ingredients.index(row, 0),
+        QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
+
+
+def top_offer_id(window):
+    review = window.review
+    review.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)  # by rank
+    return review.proxy.index(0, 0).data(OFFER_ID_ROLE)
+
+
+def set_only(window, qtbot, criterion):
+    ranked_before = window.session.ranked
+    for name, slider in window.review.weights.sliders.items():
+        slider.setValue(100 if name == criterion else 0)
+    qtbot.waitUntil(lambda: window.session.ranked is not ranked_before, timeout=5000)
+    wait_idle(qtbot)
+
+
+def ingredient_where_cheapest_is_not_nearest(offers: pd.DataFrame) -> tuple[str, int, int]:
+    for ingredient, group in offers[offers.ingredient != ""].groupby("ingredient"):
+        group = group.dropna(subset=["price_pen_per_base_unit", "distance_km"])
+        if len(group) < 2:
+            continue
+        cheapest = group.loc[group.price_pen_per_base_unit.idxmin()]
+        nearest = group.loc[group.distance_km.idxmin()]
+        if cheapest.offer_id != nearest.offer_id and cheapest.distance_km > nearest.distance_km \
+                and nearest.price_pen_per_base_unit > cheapest.price_pen_per_base_unit:
+            return ingredient, int(cheapest.offer_id), int(nearest.offer_id)
+    raise AssertionError("the samples have no ingredient where the cheapest offer is not the nearest")
+
+
+def test_changing_weights_reorders_the_table(reviewed, qtbot):
+    window = reviewed
+    ingredient, cheapest, nearest = ingredient_where_cheapest_is_not_nearest(window.session.offers)
+    choose_ingredient(window, ingredient)
+    set_only(window, qtbot, "price")
+    assert top_offer_id(window) == cheapest
+    set_only(window, qtbot, "distance")
+    assert top_offer_id(window) == nearest
+    # the weights are kept for the next session
+    window.close()
+    assert window.session.workspace.session("weights")["distance"] == 1.0
+
+
+def test_constraint_toggle_leaves_air_freight_out(reviewed, qtbot):
+    window = reviewed
+    air = window.session.offers[window.session.offers.transport_mode == "air"]
+    if air.empty:
+        pytest.skip("no air-freighted offer in these samples")
+    before = window.session.ranked
+    window.review.no_air.setChecked(True)
+    qtbot.waitUntil(lambda: window.session.ranked is not before, timeout=5000)
+    ranked = window.session.ranked
+    flown = ranked[ranked.transport_mode == "air"]
+    assert not flown.eligible.any() and (flown.excluded_reason.str.contains("air freight")).all()
+
+
+def test_clicking_a_chart_point_selects_its_row(reviewed, qtbot):
+    window = reviewed
+    review = window.review
+    ingredient, cheapest, _ = ingredient_where_cheapest_is_not_nearest(window.session.offers)
+    choose_ingredient(window, ingredient)
+    review.charts.tabs.setCurrentIndex(0)
+    review.charts.redraw()  # normally done as soon as the event loop is free
+    canvas = review.charts.scatter
+    canvas.draw()
+    ids = review.charts.scatter_ids()
+    target = ids.index(cheapest)
+    axes = review.charts.scatter_axes
+    x, y = axes.transData.transform(axes.collections[0].get_offsets()[target])
+    ratio = canvas.devicePixelRatioF()
+    point = QPoint(int(round(x / ratio)), int(round((canvas.figure.bbox.height - y) / ratio)))
+    qtbot.mouseClick(canvas, Qt.MouseButton.LeftButton, pos=point)
+    qtbot.waitUntil(lambda: review.selected_offer_id() == cheapest, timeout=3000)
+    assert review.detail.offer_id() == cheapest
+    selected_rows = review.table.selectionModel().selectedRows()
+    assert [review.proxy.mapToSource(i).row() for i in selected_rows] == [review.offers.row_of(cheapest)]
+
+
+def test_detail_pane_shows_provenance_footprint_and_review_flags(reviewed, qtbot):
+    window = reviewed
+    offers = window.session.offers
+    flagged = offers[(offers["flags"] != "") & (offers.ingredient != "")].iloc[0]
+    window.review.select_offer(int(flagged.offer_id))
+    detail = window.review.detail
+    provenance = detail.fields["provenance"].text()
+    assert flagged.source_file in provenance and f"row {flagged.source_row}" in provenance
+    assert "per" in detail.fields["price"].text() and "kg CO2e" in detail.fields["co2"].text()
+    assert detail.review.text().startswith("⚠ Needs review")
+    assert "not scored yet" in detail.fields["score"].text()  # no model in this test folder
+
+
+def test_an_audited_score_is_stored_and_feeds_retraining(reviewed, qtbot, feedback_folder):
+    window = reviewed
+    offer = window.session.offers[window.session.offers.ingredient != ""].iloc[0]
+    window.review.select_offer(int(offer.offer_id))
+    detail = window.review.detail
+    detail.audit_value.setValue(0.85)
+    detail.audit_save.click()
+    labels = window.session.workspace.labels()
+    assert list(labels.offer_id) == [offer.offer_id] and list(labels.sustainability_score) == [0.85]
+    assert detail.fields["audited"].text() == "0.85"
+    written = pd.read_csv(feedback_folder / "audited_labels.csv")
+    assert written.iloc[0]["product"] == offer["product"] and written.iloc[0]["sustainability_score"] == 0.85
+    assert "source_row" in written.columns and "sustainability_score_pred" not in written.columns
+
