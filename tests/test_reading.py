@@ -135,3 +135,11 @@ def test_truncated_xlsx_is_refused_with_one_sentence(tmp_path):
         read_sheets(path)
     message = str(info.value)
     assert "cortado.xlsx" in message and "\n" not in message
+
+
+def test_a_corrected_column_takes_its_target_away_from_the_guess():
+    sheet = RawSheet("f.xlsx", "s", [["Producto", "Precio", "Procedencia", "Empaque"], ["Quinua", "10", "Puno", "saco"]])
+    moved = find_mapping(sheet, {"Empaque": "origin"})
+    assert moved.columns["origin"] == 3 and "packaging" not in moved.columns
+    ignored = find_mapping(sheet, {"Procedencia": "ignore"})
+    assert "origin" not in ignored.columns

@@ -5,7 +5,8 @@ Order of rules (the first that applies wins; docs/cleansing.md):
 2. the same after removing pack words, numbers and plural endings ("Papas amarillas x kg"
    -> "papa amarilla"): 98;
 3. a catalog name or synonym whose words all appear in the product ("Papa amarilla tumbay
-   selecta" -> papa amarilla); the longest such name wins: 95;
+   selecta" -> papa amarilla); the one that starts earliest wins (the head noun: "Bonito en
+   aceite de oliva" is bonito), then the longest: 95;
 4. a close spelling of a name or synonym (rapidfuzz ratio, "aji amarrillo", "quinua"), or
    of the product's leading words: the ratio.
 Scores below ``ACCEPT`` leave the ingredient empty (flagged "unmatched"); scores between
@@ -78,11 +79,15 @@ class IngredientMatcher:
             return None
         if cleaned in self.clean:
             return Match(self.clean[cleaned], 98.0, cleaned)
-        words = set(cleaned.split())
+        order = cleaned.split()
+        words = set(order)
         candidates = {entry for word in words for entry in self.by_word.get(word, ())}
-        contained = [(len(tokens), name, ident) for tokens, name, ident in candidates if tokens <= words]
+        contained = [(min(order.index(t) for t in tokens), len(tokens), len(name), name, ident)
+                     for tokens, name, ident in candidates if tokens <= words]
         if contained:
-            _, name, ident = max(contained, key=lambda item: (item[0], len(item[1])))
+            # the name that starts earliest is the head noun ("Bonito del norte en aceite de
+            # oliva" is bonito, not olive oil); among those, the longest ("papa amarilla", not "papa")
+            _, _, _, name, ident = min(contained, key=lambda item: (item[0], -item[1], -item[2]))
             return Match(ident, 95.0, name)
         best: Match | None = None
         for candidate in {cleaned, " ".join(cleaned.split()[:2]), cleaned.split()[0]}:

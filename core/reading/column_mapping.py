@@ -143,17 +143,33 @@ def _score_columns(options: list[list[str]], explicit: dict[str, str]) -> tuple[
     """Map columns given, per column, the texts it could be read by (best first on ties).
 
     Returns (number of useful targets found, target -> (column, confidence), chosen label per column).
-    Each target goes to the column where it scores highest (leftmost on ties).
+    An explicit mapping (the user's correction) wins: its column takes its target (or none,
+    for "ignore") and no other column may take that target. Otherwise each target goes to
+    the column where it scores highest (leftmost on ties).
     """
+    forced: dict[int, tuple[str, str]] = {}
+    for col, texts in enumerate(options):
+        for text in texts:
+            target = explicit.get(fold(text)) if text else None
+            if target:
+                forced[col] = (target, text)
+                break
+    taken = {target for target, _ in forced.values() if target != "ignore"}
     found: dict[str, tuple[int, float]] = {}
     labels: list[str] = []
     for col, texts in enumerate(options):
+        if col in forced:
+            target, text = forced[col]
+            labels.append(text)
+            found.setdefault(target, (col, 100.0))
+            continue
         best_target, best_score, best_label = "", 0.0, texts[0] if texts else ""
         for text in texts:
             if not text or len(text) > 60:
                 continue
-            forced = explicit.get(fold(text))
-            target, score = (forced, 100.0) if forced else match_header(text)
+            target, score = match_header(text)
+            if target in taken:
+                continue
             if score > best_score:
                 best_target, best_score, best_label = target, score, text
         labels.append(best_label)
