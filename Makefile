@@ -7,8 +7,13 @@ SETUP := bash scripts/setup.sh
 setup:
 	@$(SETUP)
 
-## run: the app on the bundled defaults (sample price lists, default model)
+## run: the app on the bundled defaults (default model; the sample price lists on a first run)
 run: setup
+	@$(PY) -m core.pipeline.bootstrap
+	@$(PY) -m desktop_app.main --samples-if-empty
+
+## demo: the command-line path on the samples (import, score, rank, Excel report in out/)
+demo: setup
 	@$(PY) -m core.demo
 
 ## test: the default test suite (what CI runs)

@@ -1,5 +1,5 @@
-"""``make run`` before the window exists: import the bundled sample price lists and show
-the import report and the resulting canonical table."""
+"""``make demo``: the command-line path on the bundled sample price lists: import, score with
+the active model, rank, and write out/offers.csv, out/ranked.csv and out/report.xlsx."""
 
 from __future__ import annotations
 
@@ -7,22 +7,27 @@ import sys
 from pathlib import Path
 
 from core.atomic_write import atomic_path
-from core.i18n import tr
-from core.importer import import_files
+from core.i18n import current_language, tr
 from core.paths import samples_dir
 from core.progress import Progress
+from core.ranking import Weights
 
 
 def main() -> int:
+    from core.rank_workflow import rank_price_lists
+
     samples = sorted(p for p in samples_dir().iterdir() if p.suffix.lower() in {".xlsx", ".xls", ".ods", ".csv"})
     progress = Progress(lambda f, m: print(f"[{f:4.0%}] {m}", file=sys.stderr) if m else None)
-    result = import_files(samples, progress=progress)
-    print(result.report.render_text(max_lines_per_rule=5))
-    out = Path("out") / "offers.csv"
-    with atomic_path(out) as tmp:
-        result.offers.to_csv(tmp, index=False)
+    out = Path("out")
+    result = rank_price_lists(samples, Weights.parse("sustainability=.6,price=.3,distance=.1"),
+                              report_path=out / "report.xlsx", out_csv=out / "ranked.csv",
+                              lang=current_language(), progress=progress)
+    with atomic_path(out / "offers.csv") as tmp:
+        result.imported.offers.to_csv(tmp, index=False)
+    print(result.imported.report.render_text(max_lines_per_rule=5))
     print()
-    print(tr("{count} offers written to {path}.", count=len(result.offers), path=out))
+    print(tr("{count} offers written to {path}.", count=len(result.imported.offers), path=out / "offers.csv"))
+    print(tr("Report written to {path}.", path=out / "report.xlsx"))
     return 0
 
 

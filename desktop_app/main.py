@@ -6,9 +6,11 @@ after the window is shown (Session.start_model_loading).
 
 from __future__ import annotations
 
+import argparse
 import logging
 import sys
 import time
+from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QIcon
@@ -53,11 +55,31 @@ def create_window(workspace: Workspace, settings):
     return MainWindow(workspace, settings)
 
 
+def parse_arguments(argv: list[str]) -> tuple[argparse.Namespace, list[str]]:
+    parser = argparse.ArgumentParser(prog="sourcing-app", description="Sustainable Sourcing Optimizer")
+    parser.add_argument("files", nargs="*", type=Path, help="price lists to open in the import dialog")
+    parser.add_argument("--samples-if-empty", action="store_true",
+                        help="on a first run (empty workspace) open the bundled sample price lists")
+    return parser.parse_known_args(argv)
+
+
+def files_to_open(args: argparse.Namespace, workspace: Workspace) -> list[Path]:
+    if args.files:
+        return list(args.files)
+    if args.samples_if_empty and workspace.offers().empty:
+        from core.paths import samples_dir
+
+        return sorted(p for p in samples_dir().iterdir() if p.suffix.lower() in {".xlsx", ".xls", ".ods", ".csv"})
+    return []
+
+
 def main(argv: list[str] | None = None) -> int:
     started = time.perf_counter()
+    argv = list(sys.argv if argv is None else argv)
+    args, qt_argv = parse_arguments(argv[1:])
     log_path = setup_logging()
     QApplication.setAttribute(Qt.ApplicationAttribute.AA_DontShowIconsInMenus, False)
-    app = QApplication.instance() or QApplication(argv if argv is not None else sys.argv)
+    app = QApplication.instance() or QApplication(argv[:1] + qt_argv)
     app.setApplicationName("Sustainable Sourcing Optimizer")
     app.setOrganizationName("sustainable-sourcing")
     icon = app_root() / "resources" / "icons" / "app.svg"
@@ -75,6 +97,9 @@ def main(argv: list[str] | None = None) -> int:
     window.show()
     log.info("Window shown %.2f s after start; log at %s", time.perf_counter() - started, log_path)
     window.after_show()
+    opening = files_to_open(args, workspace)
+    if opening:
+        window.open_import_dialog(opening)
     code = app.exec()
     workspace.close()
     return code
