@@ -74,6 +74,11 @@ def tr(message: str, lang: str | None = None, **values: object) -> str:
     return text.format(**values) if values else text
 
 
+def N_(message: str) -> str:
+    """Mark a string for translation where it is defined; translate it later with tr(variable)."""
+    return message
+
+
 def catalog_messages(lang: str = "es") -> dict[str, str]:
     """All translations of a language (used by the test that checks every string is translated)."""
     return dict(_catalog(normalise_language(lang)))

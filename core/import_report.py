@@ -64,11 +64,12 @@ class ImportReport:
             lines.append("")
             lines.append(f"{titles[severity]}: {len(entries)}")
             shown = Counter()
+            row_word = tr("row")
             for file, sheet, row, column, _, rule, message in entries:
                 shown[rule] += 1
                 if shown[rule] > max_lines_per_rule:
                     continue
-                where = file + (f" [{sheet}]" if sheet else "") + (f" {tr('row')} {row}" if row else "")
+                where = file + (f" [{sheet}]" if sheet else "") + (f" {row_word} {row}" if row else "")
                 where += f" ({column})" if column else ""
                 lines.append(f"  - {where}: {message}")
             hidden = {r: n - max_lines_per_rule for r, n in shown.items() if n > max_lines_per_rule}

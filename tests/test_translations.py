@@ -19,7 +19,7 @@ def core_messages() -> dict[str, str]:
     """msgid -> 'file:line' for every tr("...") literal in core/."""
     found = {}
     for filename, lineno, message, _comments, _context in extract_from_dir(
-        str(REPO / "core"), method_map=[("**.py", "python")], keywords={"tr": None}
+        str(REPO / "core"), method_map=[("**.py", "python")], keywords={"tr": None, "N_": None}
     ):
         if isinstance(message, str) and message:
             found.setdefault(message, f"core/{filename}:{lineno}")

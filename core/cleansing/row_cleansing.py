@@ -25,7 +25,7 @@ from core.cleansing.ingredient_matching import ACCEPT, SURE, IngredientMatcher
 from core.cleansing.numbers import column_uses_decimal_comma, parse_days, parse_number, parse_price
 from core.cleansing.packs import parse_pack
 from core.contract import CANONICAL_COLUMNS
-from core.i18n import tr
+from core.i18n import N_, tr
 from core.import_report import ImportReport
 from core.text import fold
 
@@ -293,15 +293,16 @@ class RowCleanser:
         out.note_mappings(alive, "certifications", text["certifications"].astype(object), certifications)
 
         singles = {}
-        for column, vocabulary, rule, what in (
-                ("practice", cat.practice_vocabulary, "practice_unknown", tr("production practice")),
-                ("packaging", cat.packaging_vocabulary, "packaging_unknown", tr("packaging"))):
+        for column, vocabulary, rule, sentence in (
+                ("practice", cat.practice_vocabulary, "practice_unknown",
+                 N_("'{value}' is not a known production practice; it was left empty.")),
+                ("packaging", cat.packaging_vocabulary, "packaging_unknown",
+                 N_("'{value}' is not a known packaging; it was left empty."))):
             found = _Distinct(text[column]).map(lambda t, v=vocabulary: self._map_one(t, v))
             singles[column] = np.array([f[0] for f in found], dtype=object)
             unknown = np.array([f[1] for f in found], dtype=bool)
             out.say(unknown & alive, column, "flagged", rule,
-                    lambda i, c=column, w=what: tr("'{value}' is not a known {what}; it was left empty.",
-                                                   value=text[c][i], what=w))
+                    lambda i, c=column, m=sentence: tr(m, value=text[c][i]))
             flag(unknown, rule)
             out.note_mappings(alive, column, text[column].astype(object), singles[column])
 

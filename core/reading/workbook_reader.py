@@ -59,13 +59,18 @@ def read_workbook(path: Path, progress: Progress | None = None) -> list[RawSheet
 
 def _describe_failure(name: str, exc: Exception, sheet: str | None = None) -> str:
     text = str(exc).lower()
-    where = tr("sheet {sheet} of file {file}", sheet=sheet, file=name) if sheet else tr("file {file}", file=name)
     if "declared uncompressed size" in text or "zip" in text:
         return tr("File {file} is damaged: its parts do not match the sizes the file declares for them.", file=name)
-    if "cell limit" in text or "too large" in text:
-        return tr("The {where} declares more cells than a price list can have; it was refused.", where=where)
     if "password" in text or "encrypt" in text:
         return tr("File {file} is protected with a password; ask the supplier for an unprotected copy.", file=name)
     if "invalid ole" in text or "not an office document" in text:
         return tr("File {file} is not a spreadsheet or is damaged.", file=name)
-    return tr("The {where} is damaged or incomplete and cannot be read.", where=where)
+    too_large = "cell limit" in text or "too large" in text
+    if sheet:
+        if too_large:
+            return tr("Sheet {sheet} of file {file} declares more cells than a price list can have; it was refused.",
+                      sheet=sheet, file=name)
+        return tr("Sheet {sheet} of file {file} is damaged or incomplete and cannot be read.", sheet=sheet, file=name)
+    if too_large:
+        return tr("File {file} declares more cells than a price list can have; it was refused.", file=name)
+    return tr("File {file} is damaged or incomplete and cannot be read.", file=name)
