@@ -11,6 +11,7 @@ import time
 import openpyxl
 import pandas as pd
 import pytest
+from bench_timing import best_of
 
 from core.importer import import_files
 
@@ -49,13 +50,6 @@ def big_list(tmp_path_factory):
     return path
 
 
-def best_of(n, fn):
-    times = []
-    for _ in range(n):
-        start = time.perf_counter()
-        result = fn()
-        times.append(time.perf_counter() - start)
-    return min(times), result
 
 
 @pytest.mark.benchmark

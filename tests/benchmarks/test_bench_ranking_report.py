@@ -12,6 +12,7 @@ import numpy as np
 import openpyxl
 import pandas as pd
 import pytest
+from bench_timing import best_of
 
 from core.contract import OFFER_COLUMNS, REPORT_COLUMNS, SCORED_COLUMNS
 from core.ranking import Constraints, Weights, rank_offers
@@ -61,14 +62,6 @@ def import_report(rows: int = 500) -> pd.DataFrame:
                           "Origin not in the catalog.") for i in range(rows)], columns=list(REPORT_COLUMNS))
 
 
-def best_of(n, fn):
-    times = []
-    result = None
-    for _ in range(n):
-        start = time.perf_counter()
-        result = fn()
-        times.append(time.perf_counter() - start)
-    return min(times), result
 
 
 @pytest.mark.benchmark
