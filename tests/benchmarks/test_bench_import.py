@@ -6,7 +6,6 @@ Run with `make bench`. Prints rows per second."""
 from __future__ import annotations
 
 import random
-import time
 
 import openpyxl
 import pandas as pd

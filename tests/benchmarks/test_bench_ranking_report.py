@@ -6,7 +6,6 @@ Prints offers per second."""
 
 from __future__ import annotations
 
-import time
 
 import numpy as np
 import openpyxl
