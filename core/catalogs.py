@@ -133,6 +133,22 @@ class Catalogs:
             return self.ingredients.at[ident, "name_es" if lang == "es" else "name_en"]
         return ident
 
+    def label(self, kind: str, ident: str, lang: str = "es") -> str:
+        """A catalog id as a person reads it: 'refrigerated_truck' -> 'Camión refrigerado'.
+        ``kind`` is a canonical column (transport_mode, certifications, practice, packaging,
+        origin or ingredient); ';'-separated ids are joined with commas."""
+        frames = {"transport_mode": self.transport, "certifications": self.certifications,
+                  "practice": self.practices, "packaging": self.packaging, "ingredient": self.ingredients}
+        names = []
+        for part in [p for p in str(ident).split(";") if p]:
+            if kind == "origin":
+                names.append(self.places.at[part, "name"] if part in self.places.index else part)
+                continue
+            frame = frames.get(kind)
+            column = "name_es" if lang == "es" else "name_en"
+            names.append(frame.at[part, column] if frame is not None and part in frame.index else part)
+        return ", ".join(names)
+
     def rate_to_pen(self, currency: str, overrides: dict[str, float] | None = None) -> float | None:
         if overrides and currency in overrides:
             return float(overrides[currency])

@@ -20,7 +20,7 @@ from core.catalogs import Catalogs, load_catalogs
 from core.cleansing.geography import default_transport, find_place, haversine_km, restaurant_location
 from core.cleansing.packs import Pack, to_base
 from core.contract import CANONICAL_COLUMNS, OFFER_COLUMNS
-from core.i18n import tr
+from core.i18n import current_language, tr
 from core.import_report import ImportReport
 
 
@@ -125,11 +125,14 @@ def derive_columns(offers: pd.DataFrame, catalogs: Catalogs | None = None, setti
     frame["flags"] = flags.str.strip(";")
 
     if report is not None:
-        _report(frame, report, headers, missing_origin, unknown_origin, needs_mode, not_convertible)
+        lang = current_language()
+        _report(frame, report, headers, missing_origin, unknown_origin, needs_mode, not_convertible,
+                lambda mode: cat.label("transport_mode", mode, lang))
     return frame[OFFER_COLUMNS]
 
 
-def _report(frame, report, headers, missing_origin, unknown_origin, needs_mode, not_convertible) -> None:
+def _report(frame, report, headers, missing_origin, unknown_origin, needs_mode, not_convertible,
+            label=str) -> None:
     files, sheets = frame["source_file"].to_numpy(), frame["source_sheet"].to_numpy()
     rows = frame["source_row"].to_numpy()
     origins, modes, units = frame["origin"].to_numpy(), frame["transport_mode"].to_numpy(), frame["pack_unit"].to_numpy()
@@ -148,7 +151,7 @@ def _report(frame, report, headers, missing_origin, unknown_origin, needs_mode, 
             key = (modes[i], origins[i])
             if key not in assumed:
                 assumed[key] = tr("No transport given; '{mode}' assumed, the usual way from {origin} to the "
-                                  "restaurant.", mode=modes[i], origin=origins[i])
+                                  "restaurant.", mode=label(modes[i]), origin=origins[i])
             report.add(files[i], sheets[i], rows[i], mode_header, "fixed", "transport_from_origin", assumed[key])
     for i in np.flatnonzero(not_convertible):
         report.add(files[i], sheets[i], rows[i], pack_header, "flagged", "unit_not_convertible",

@@ -25,7 +25,7 @@ from core.cleansing.ingredient_matching import ACCEPT, SURE, IngredientMatcher
 from core.cleansing.numbers import column_uses_decimal_comma, parse_days, parse_number, parse_price
 from core.cleansing.packs import parse_pack
 from core.contract import CANONICAL_COLUMNS
-from core.i18n import N_, tr
+from core.i18n import N_, current_language, tr
 from core.import_report import ImportReport
 from core.text import fold
 
@@ -101,13 +101,14 @@ class _Rows:
         self.report.add(self.files[i], self.sheets[i], int(self.rows[i]), self.headers.get(column, column),
                         severity, rule, message)
 
-    def note_mappings(self, alive: np.ndarray, column: str, raw: np.ndarray, mapped: np.ndarray) -> None:
+    def note_mappings(self, alive: np.ndarray, column: str, raw: np.ndarray, mapped: np.ndarray,
+                      label: Callable[[str], str] = str) -> None:
         """'X' read as 'Y' (n rows, first at row r): once per distinct value that was renamed."""
         renamed = alive & (raw != "") & (mapped != "") & (mapped != raw)
         if not renamed.any():
             return
         candidates = np.flatnonzero(renamed)  # 'MSC' -> 'msc' is no renaming worth a note
-        same = [fold(raw[i]) == fold(str(mapped[i]).replace("_", " ")) for i in candidates]
+        same = [fold(raw[i]) in (fold(str(mapped[i]).replace("_", " ")), fold(label(mapped[i]))) for i in candidates]
         renamed[candidates[np.array(same, dtype=bool)]] = False
         if not renamed.any():
             return
@@ -119,7 +120,7 @@ class _Rows:
             i = np.flatnonzero(renamed)[pos]
             self.report.add(self.files[i], self.sheets[i], int(self.rows[i]), header, "info", "value_mapped",
                             tr("'{raw}' read as '{id}' ({count} rows, first at row {row}).",
-                               raw=raw[i], id=mapped[i], count=int(counts[pos]), row=int(self.rows[i])))
+                               raw=raw[i], id=label(mapped[i]), count=int(counts[pos]), row=int(self.rows[i])))
 
 
 class RowCleanser:
@@ -271,7 +272,8 @@ class RowCleanser:
                           np.isin(text["origin"], ["—", "–"]), "", text["origin"]).astype(object)
         place = _Distinct(origin).map(lambda o: find_place(cat, o) if o else None)
         place_id = np.array([p.id if p is not None and p.score < 100 else "" for p in place], dtype=object)
-        out.note_mappings(alive, "origin", origin.astype(object), place_id)
+        lang = current_language()
+        out.note_mappings(alive, "origin", origin.astype(object), place_id, lambda i: cat.label("origin", i, lang))
 
         # ---- transport, certifications, practice, packaging
         modes = _Distinct(text["transport_mode"]).map(lambda t: self._map_one(t, cat.transport_vocabulary))
@@ -281,7 +283,8 @@ class RowCleanser:
                 lambda i: tr("The transport '{value}' is not known; filled in from the origin instead.",
                              value=text["transport_mode"][i]))
         flag(unknown_mode, "transport_unknown")
-        out.note_mappings(alive, "transport_mode", text["transport_mode"].astype(object), mode)
+        out.note_mappings(alive, "transport_mode", text["transport_mode"].astype(object), mode,
+                          lambda i: cat.label("transport_mode", i, lang))
 
         certs_found = _Distinct(text["certifications"]).map(lambda t: self._map_list(t, cat.certification_vocabulary))
         certifications = np.array([c[0] for c in certs_found], dtype=object)
@@ -290,7 +293,8 @@ class RowCleanser:
                 out.say_row(i, "certifications", "flagged", "certification_unknown",
                             tr("The certification '{value}' is not in the catalog; it was left out.", value=part))
             flags[i] = flags[i] + ";certification_unknown"
-        out.note_mappings(alive, "certifications", text["certifications"].astype(object), certifications)
+        out.note_mappings(alive, "certifications", text["certifications"].astype(object), certifications,
+                          lambda i: cat.label("certifications", i, lang))
 
         singles = {}
         for column, vocabulary, rule, sentence in (
@@ -304,7 +308,8 @@ class RowCleanser:
             out.say(unknown & alive, column, "flagged", rule,
                     lambda i, c=column, m=sentence: tr(m, value=text[c][i]))
             flag(unknown, rule)
-            out.note_mappings(alive, column, text[column].astype(object), singles[column])
+            out.note_mappings(alive, column, text[column].astype(object), singles[column],
+                              lambda i, c=column: cat.label(c, i, lang))
 
         # ---- lead time, audited score
         lead = _Distinct(raw["lead_time_days"]).map(parse_days)
