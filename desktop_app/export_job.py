@@ -3,13 +3,12 @@ audited scores for retraining go. No Qt here."""
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 from typing import Any
 
 import pandas as pd
 
-from core.paths import app_root, user_data_dir
+from core.paths import user_data_dir
 from core.progress import Progress
 
 
@@ -25,15 +24,10 @@ def export_report(path: Path, ranked: pd.DataFrame, import_report: pd.DataFrame,
 
 
 def feedback_dir() -> Path:
-    """data/feedback in the source tree (read by retraining); the user's folder when read-only."""
-    folder = app_root() / "data" / "feedback"
-    try:
-        folder.mkdir(parents=True, exist_ok=True)
-        if os.access(folder, os.W_OK):
-            return folder
-    except OSError:
-        pass
-    fallback = user_data_dir() / "feedback"
-    fallback.mkdir(parents=True, exist_ok=True)
-    return fallback
+    """Where the audited labels are exported as CSV: the user's data folder. They reach the
+    training data only through the admin screen's "add as a new dataset version" (a DVC
+    version of data/feedback), so no label is ever counted twice."""
+    folder = user_data_dir() / "feedback"
+    folder.mkdir(parents=True, exist_ok=True)
+    return folder
 

@@ -43,6 +43,7 @@ class MainWindow(QMainWindow):
         self.resize(1360, 860)
         self.last_export: Path | None = None
         self.import_dialog: ImportDialog | None = None
+        self.admin_window = None
         self._make_actions()
         self._make_menus()
         self.model_label = QLabel()
@@ -78,6 +79,7 @@ class MainWindow(QMainWindow):
         self.export_action = action("exportAction", lambda: self.choose_export_path(), QKeySequence("Ctrl+E"), "export")
         self.labels_action = action("exportLabelsAction", lambda: self.export_labels())
         self.settings_action = action("settingsAction", lambda: self.open_settings(), QKeySequence("Ctrl+,"), "settings")
+        self.admin_action = action("adminAction", lambda: self.open_admin())
         self.quit_action = action("quitAction", self.close, QKeySequence("Ctrl+Q"))
         self.log_action = action("logAction", self._open_log_folder)
         self.about_action = action("aboutAction", self._about)
@@ -98,6 +100,7 @@ class MainWindow(QMainWindow):
             self.file_menu.addAction(act)
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.settings_action)
+        self.file_menu.addAction(self.admin_action)
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.quit_action)
         self.view_menu = bar.addMenu("")
@@ -128,6 +131,7 @@ class MainWindow(QMainWindow):
         self.export_action.setToolTip(self.tr("Export the ranking as an Excel report (Ctrl+E)"))
         self.labels_action.setText(self.tr("Save audited scores for retraining"))
         self.settings_action.setText(self.tr("Settings…"))
+        self.admin_action.setText(self.tr("Admin…"))
         self.quit_action.setText(self.tr("Quit"))
         self.log_action.setText(self.tr("Open the log folder"))
         self.about_action.setText(self.tr("About"))
@@ -260,6 +264,31 @@ class MainWindow(QMainWindow):
             log.warning("Settings not saved: %s", error)
         self.review.refresh()
 
+    # -- administration ---------------------------------------------------------------------------------------------
+    def open_admin(self):
+        """Ask for the admin PIN (or set it on first use), then show the admin screen."""
+        from desktop_app.admin.pin_dialog import PinDialog
+
+        dialog = PinDialog(self.settings, parent=self)
+        dialog.accepted.connect(self.show_admin)
+        dialog.open()
+        return dialog
+
+    def show_admin(self):
+        from desktop_app.admin.admin_window import AdminWindow
+
+        if self.admin_window is None:
+            self.admin_window = AdminWindow(self.session, self.settings, parent=self)
+            self.admin_window.modelChanged.connect(self.switch_model)
+        self.admin_window.show()
+        self.admin_window.raise_()
+        return self.admin_window
+
+    def switch_model(self, version: str = "") -> None:
+        """After a promote or rollback: load the now active model and rescore, without a restart."""
+        log.info("Active model changed to %s; loading it.", version)
+        self.session.start_model_loading()
+
     # -- help and closing ----------------------------------------------------------------------------------------------
     def _open_log_folder(self) -> None:
         from desktop_app.app_logging import log_dir
@@ -272,6 +301,9 @@ class MainWindow(QMainWindow):
             "and ranks the options for each ingredient."))
 
     def closeEvent(self, event) -> None:
+        if self.admin_window is not None and not self.admin_window.close():
+            event.ignore()
+            return
         try:
             self.session.save_session()
         except (UserError, sqlite3.Error) as error:

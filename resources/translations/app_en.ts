@@ -1,6 +1,44 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>AdminWindow</name>
+    <message>
+        <location filename="../../desktop_app/admin/admin_window.py" line="50" />
+        <source>Administration: data, retraining and models</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/admin/admin_window.py" line="51" />
+        <source>Dataset</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/admin/admin_window.py" line="51" />
+        <source>Retrain</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/admin/admin_window.py" line="51" />
+        <source>Compare and promote</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/admin/admin_window.py" line="52" />
+        <source>Drift</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/admin/admin_window.py" line="67" />
+        <source>Retraining is running</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/admin/admin_window.py" line="68" />
+        <source>A retraining is running. Cancel it and close?</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>BackgroundOp</name>
     <message>
         <location filename="../../desktop_app/operations.py" line="148" />
@@ -88,6 +126,263 @@
     <message>
         <location filename="../../desktop_app/charts_panel.py" line="73" />
         <source>Lead time</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ComparePanel</name>
+    <message>
+        <location filename="../../desktop_app/admin/compare_panel.py" line="100" />
+        <source>Candidate:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/admin/compare_panel.py" line="101" />
+        <source>Compute errors per category</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/admin/compare_panel.py" line="102" />
+        <source>Scores the held-out suppliers of the training data with both models (takes a little while).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/admin/compare_panel.py" line="104" />
+        <source>Promote the candidate</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/admin/compare_panel.py" line="105" />
+        <source>Roll back to the previous model</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/admin/compare_panel.py" line="146" />
+        <source>Active model: %1. There is no candidate yet: run a retraining first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/admin/compare_panel.py" line="147" />
+        <location filename="../../desktop_app/admin/compare_panel.py" line="150" />
+        <source>none</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/admin/compare_panel.py" line="149" />
+        <source>Active model: %1. Candidate: %2, made %3. Green: the candidate is better; red: the active model is better.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/admin/compare_panel.py" line="155" />
+        <source>Mean absolute error (MAE)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/admin/compare_panel.py" line="155" />
+        <source>F1 of “recommended”</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/admin/compare_panel.py" line="156" />
+        <source>Ranking quality (NDCG@3)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/admin/compare_panel.py" line="156" />
+        <source>Interval coverage</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/admin/compare_panel.py" line="162" />
+        <source>MAE for %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/admin/compare_panel.py" line="167" />
+        <source>Measure (held-out suppliers)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/admin/compare_panel.py" line="167" />
+        <source>Active (%1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/admin/compare_panel.py" line="168" />
+        <source>Candidate (%1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/admin/compare_panel.py" line="171" />
+        <source>Active</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/admin/compare_panel.py" line="171" />
+        <source>Candidate</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/admin/compare_panel.py" line="172" />
+        <source>No candidate to compare</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/admin/compare_panel.py" line="173" />
+        <source>Coverage</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/admin/compare_panel.py" line="176" />
+        <source>MAE per category</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/admin/compare_panel.py" line="177" />
+        <source>Errors per category not computed yet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/admin/compare_panel.py" line="198" />
+        <source>The training data are not on this computer; run `dvc pull` to get them.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/admin/compare_panel.py" line="204" />
+        <source>Scoring the held-out suppliers with both models…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/admin/compare_panel.py" line="217" />
+        <source>Checking and promoting %1…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/admin/compare_panel.py" line="218" />
+        <source>Model %1 is now active.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/admin/compare_panel.py" line="224" />
+        <source>Rolling back…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/admin/compare_panel.py" line="225" />
+        <source>Rolled back: model %1 is active again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/admin/compare_panel.py" line="231" />
+        <source>Model changed</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>DatasetPanel</name>
+    <message>
+        <location filename="../../desktop_app/admin/dataset_panel.py" line="61" />
+        <source>Training data (DVC)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/admin/dataset_panel.py" line="62" />
+        <source>Version (md5)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/admin/dataset_panel.py" line="62" />
+        <source>Rows</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/admin/dataset_panel.py" line="62" />
+        <source>Last change</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/admin/dataset_panel.py" line="64" />
+        <source>Refresh</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/admin/dataset_panel.py" line="84" />
+        <source>not recorded (run `dvc repro` once)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/admin/dataset_panel.py" line="86" />
+        <source>not on this computer (run `dvc pull` to get the data)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/admin/dataset_panel.py" line="89" />
+        <source>unknown</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/admin/dataset_panel.py" line="91" />
+        <source>%n audited label(s) entered in the app are not in the dataset yet.</source>
+        <translation><numerusform>%n audited label entered in the app is not in the dataset yet.</numerusform><numerusform>%n audited labels entered in the app are not in the dataset yet.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/admin/dataset_panel.py" line="93" />
+        <source>Every audited label entered in the app is in the dataset.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/admin/dataset_panel.py" line="94" />
+        <source>Supplier</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/admin/dataset_panel.py" line="94" />
+        <source>Product</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/admin/dataset_panel.py" line="94" />
+        <source>Ingredient</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/admin/dataset_panel.py" line="94" />
+        <source>Origin</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/admin/dataset_panel.py" line="95" />
+        <source>Audited score</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/admin/dataset_panel.py" line="99" />
+        <source>Add as a new dataset version and push to “%1”</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/admin/dataset_panel.py" line="100" />
+        <source>Add as a new dataset version</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/admin/dataset_panel.py" line="113" />
+        <source>Adding the audited labels to the dataset…</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/admin/dataset_panel.py" line="119" />
+        <source>%n label(s) were added as a new dataset version (%1).</source>
+        <translation><numerusform>%n label was added as a new dataset version (%1).</numerusform><numerusform>%n labels were added as a new dataset version (%1).</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/admin/dataset_panel.py" line="122" />
+        <source>They were pushed to the DVC remote “%1”.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/admin/dataset_panel.py" line="123" />
+        <source>Dataset updated</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -237,6 +532,110 @@
     <message>
         <location filename="../../desktop_app/detail_pane.py" line="160" />
         <source>No explanation yet</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>DriftPanel</name>
+    <message>
+        <location filename="../../desktop_app/admin/drift_panel.py" line="90" />
+        <source>Offers imported in the last</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/admin/drift_panel.py" line="91" />
+        <source> days</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/admin/drift_panel.py" line="92" />
+        <source>Check drift</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/admin/drift_panel.py" line="93" />
+        <source>Thresholds: PSI below %1 stable; from %1 a moderate shift (warning); from %2 a large shift (retraining advised). Unknown categories: a warning above %3.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/admin/drift_panel.py" line="109" />
+        <source>Comparing recent offers with the training data…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/admin/drift_panel.py" line="140" />
+        <source>Feature</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/admin/drift_panel.py" line="140" />
+        <location filename="../../desktop_app/admin/drift_panel.py" line="175" />
+        <source>PSI</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/admin/drift_panel.py" line="140" />
+        <source>Reading</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/admin/drift_panel.py" line="143" />
+        <source>No offers were imported in this period.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/admin/drift_panel.py" line="145" />
+        <source>Press “Check drift” to compare the recent offers with the training data.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/admin/drift_panel.py" line="154" />
+        <source>%n recent offer(s) checked.</source>
+        <translation><numerusform>%n recent offer checked.</numerusform><numerusform>%n recent offers checked.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/admin/drift_panel.py" line="155" />
+        <source>Share with categories the model never saw: %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/admin/drift_panel.py" line="162" />
+        <source>No warnings: the recent offers look like the training data.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/admin/drift_panel.py" line="175" />
+        <source>moderate shift</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/admin/drift_panel.py" line="175" />
+        <source>large shift</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/admin/drift_panel.py" line="176" />
+        <source>No drift computed yet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/admin/drift_panel.py" line="176" />
+        <source>Predicted score</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/admin/drift_panel.py" line="176" />
+        <source>mean</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/admin/drift_panel.py" line="177" />
+        <source>10th–90th percentile</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/admin/drift_panel.py" line="180" />
+        <source>No scored offers in this period</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -445,160 +844,165 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_app/main_window.py" line="120" />
+        <location filename="../../desktop_app/main_window.py" line="123" />
         <source>Sustainable Sourcing Optimizer</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/main_window.py" line="121" />
+        <location filename="../../desktop_app/main_window.py" line="124" />
         <source>&amp;File</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/main_window.py" line="122" />
+        <location filename="../../desktop_app/main_window.py" line="125" />
         <source>&amp;View</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/main_window.py" line="123" />
+        <location filename="../../desktop_app/main_window.py" line="126" />
         <source>Language</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/main_window.py" line="124" />
+        <location filename="../../desktop_app/main_window.py" line="127" />
         <source>&amp;Help</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/main_window.py" line="125" />
+        <location filename="../../desktop_app/main_window.py" line="128" />
         <source>Import price lists…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/main_window.py" line="126" />
+        <location filename="../../desktop_app/main_window.py" line="129" />
         <source>Import the price lists suppliers sent (Ctrl+O)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/main_window.py" line="127" />
+        <location filename="../../desktop_app/main_window.py" line="130" />
         <source>Export Excel report…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/main_window.py" line="128" />
+        <location filename="../../desktop_app/main_window.py" line="131" />
         <source>Export the ranking as an Excel report (Ctrl+E)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/main_window.py" line="129" />
+        <location filename="../../desktop_app/main_window.py" line="132" />
         <source>Save audited scores for retraining</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/main_window.py" line="130" />
+        <location filename="../../desktop_app/main_window.py" line="133" />
         <source>Settings…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/main_window.py" line="131" />
+        <location filename="../../desktop_app/main_window.py" line="134" />
+        <source>Admin…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/main_window.py" line="135" />
         <source>Quit</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/main_window.py" line="132" />
+        <location filename="../../desktop_app/main_window.py" line="136" />
         <source>Open the log folder</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/main_window.py" line="133" />
-        <location filename="../../desktop_app/main_window.py" line="270" />
+        <location filename="../../desktop_app/main_window.py" line="137" />
+        <location filename="../../desktop_app/main_window.py" line="299" />
         <source>About</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/main_window.py" line="134" />
+        <location filename="../../desktop_app/main_window.py" line="138" />
         <source>Main toolbar</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/main_window.py" line="146" />
+        <location filename="../../desktop_app/main_window.py" line="150" />
         <source>Loading model…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/main_window.py" line="148" />
+        <location filename="../../desktop_app/main_window.py" line="152" />
         <source>Model %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/main_window.py" line="150" />
+        <location filename="../../desktop_app/main_window.py" line="154" />
         <source>No model: offers are shown without scores</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/main_window.py" line="176" />
+        <location filename="../../desktop_app/main_window.py" line="180" />
         <source>%n offer(s) imported.</source>
         <translation><numerusform>%n offer imported.</numerusform><numerusform>%n offers imported.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/main_window.py" line="186" />
+        <location filename="../../desktop_app/main_window.py" line="190" />
         <source>sourcing_report.xlsx</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/main_window.py" line="187" />
+        <location filename="../../desktop_app/main_window.py" line="191" />
         <source>Export Excel report</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/main_window.py" line="188" />
+        <location filename="../../desktop_app/main_window.py" line="192" />
         <source>Excel workbook (*.xlsx)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/main_window.py" line="198" />
+        <location filename="../../desktop_app/main_window.py" line="202" />
         <source>Writing the Excel report…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/main_window.py" line="206" />
+        <location filename="../../desktop_app/main_window.py" line="210" />
         <source>Report saved: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/main_window.py" line="207" />
+        <location filename="../../desktop_app/main_window.py" line="211" />
         <source>Report exported</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/main_window.py" line="207" />
+        <location filename="../../desktop_app/main_window.py" line="211" />
         <source>The Excel report was saved as:
 %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/main_window.py" line="222" />
+        <location filename="../../desktop_app/main_window.py" line="226" />
         <source>Audited score saved; it will be used at the next retraining.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/main_window.py" line="230" />
+        <location filename="../../desktop_app/main_window.py" line="234" />
         <source>Audited scores saved</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/main_window.py" line="231" />
+        <location filename="../../desktop_app/main_window.py" line="235" />
         <source>The audited scores were saved for retraining in:
 %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/main_window.py" line="249" />
+        <location filename="../../desktop_app/main_window.py" line="253" />
         <source>The settings could not be saved: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/main_window.py" line="271" />
+        <location filename="../../desktop_app/main_window.py" line="300" />
         <source>Sustainable Sourcing Optimizer
 Imports supplier price lists, scores the sustainability of every offer and ranks the options for each ingredient.</source>
         <translation type="unfinished" />
@@ -771,34 +1175,191 @@ Imports supplier price lists, scores the sustainability of every offer and ranks
     </message>
 </context>
 <context>
+    <name>PinDialog</name>
+    <message>
+        <location filename="../../desktop_app/admin/pin_dialog.py" line="67" />
+        <source>Administration</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/admin/pin_dialog.py" line="68" />
+        <source>Choose an admin PIN (at least 4 digits). It protects retraining and model changes; only a salted hash of it is stored.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/admin/pin_dialog.py" line="70" />
+        <source>Enter the admin PIN.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/admin/pin_dialog.py" line="71" />
+        <source>PIN</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/admin/pin_dialog.py" line="72" />
+        <source>PIN again</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/admin/pin_dialog.py" line="83" />
+        <source>Too many wrong PINs; try again in %1 s.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/admin/pin_dialog.py" line="93" />
+        <source>The two PINs differ; type the same PIN twice.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/admin/pin_dialog.py" line="98" />
+        <source>The PIN must be at least 4 digits.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/admin/pin_dialog.py" line="103" />
+        <source>The PIN could not be saved: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/admin/pin_dialog.py" line="116" />
+        <location filename="../../desktop_app/admin/pin_dialog.py" line="122" />
+        <source>Wrong PIN.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>RetrainPanel</name>
+    <message>
+        <location filename="../../desktop_app/admin/retrain_panel.py" line="68" />
+        <source>Retraining runs the DVC pipeline with Spark (master: %1) on the training data and the audited labels, and registers the result as a candidate. The active model does not change until you promote the candidate.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/admin/retrain_panel.py" line="72" />
+        <source>Start retraining</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/admin/retrain_panel.py" line="73" />
+        <source>Cancel</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/admin/retrain_panel.py" line="82" />
+        <location filename="../../desktop_app/admin/retrain_panel.py" line="92" />
+        <source>Starting</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/admin/retrain_panel.py" line="82" />
+        <source>Getting the data</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/admin/retrain_panel.py" line="82" />
+        <source>Generating</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/admin/retrain_panel.py" line="83" />
+        <source>Preparing the data</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/admin/retrain_panel.py" line="83" />
+        <source>Training</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/admin/retrain_panel.py" line="84" />
+        <source>Evaluating</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/admin/retrain_panel.py" line="84" />
+        <source>Registering the candidate</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/admin/retrain_panel.py" line="85" />
+        <source>Done</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/admin/retrain_panel.py" line="90" />
+        <source>Not running.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/admin/retrain_panel.py" line="116" />
+        <source>Stopping…</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>RetrainProcess</name>
+    <message>
+        <location filename="../../desktop_app/admin/retrain_process.py" line="75" />
+        <source>The retraining did not stop when asked; it was ended forcibly.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/admin/retrain_process.py" line="122" />
+        <location filename="../../desktop_app/admin/retrain_process.py" line="130" />
+        <source>The retraining was cancelled; the active model and the dataset are unchanged.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/admin/retrain_process.py" line="125" />
+        <source>The retraining process crashed. The active model is unchanged; the log above shows how far it got.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/admin/retrain_process.py" line="128" />
+        <source>The retraining finished and registered a new candidate model.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/admin/retrain_process.py" line="135" />
+        <source>The retraining stopped with an error (exit code %1). The active model is unchanged; the log above has the details.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/admin/retrain_process.py" line="140" />
+        <source>The retraining could not be started: %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>ReviewView</name>
     <message>
-        <location filename="../../desktop_app/review_view.py" line="125" />
+        <location filename="../../desktop_app/review_view.py" line="126" />
         <source>Filter by product, supplier, origin…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/review_view.py" line="126" />
+        <location filename="../../desktop_app/review_view.py" line="127" />
         <source>Certified only</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/review_view.py" line="127" />
+        <location filename="../../desktop_app/review_view.py" line="128" />
         <source>No air freight</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/review_view.py" line="128" />
+        <location filename="../../desktop_app/review_view.py" line="129" />
         <source>Show excluded</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/review_view.py" line="175" />
+        <location filename="../../desktop_app/review_view.py" line="177" />
         <source>No offers yet. Import a supplier's price list (Ctrl+O) or drop it here.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/review_view.py" line="177" />
+        <location filename="../../desktop_app/review_view.py" line="179" />
         <source>%n option(s)</source>
         <translation><numerusform>%n option</numerusform><numerusform>%n options</numerusform></translation>
     </message>
@@ -919,27 +1480,27 @@ Imports supplier price lists, scores the sustainability of every offer and ranks
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../desktop_app/main.py" line="36" />
+        <location filename="../../desktop_app/main.py" line="38" />
         <source>Workspace problem</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/main.py" line="37" />
+        <location filename="../../desktop_app/main.py" line="39" />
         <source>You can start a fresh workspace: the damaged file is kept beside it, renamed, so nothing is deleted. Your price lists are not affected.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/main.py" line="39" />
+        <location filename="../../desktop_app/main.py" line="41" />
         <source>Start a fresh workspace</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/main.py" line="40" />
+        <location filename="../../desktop_app/main.py" line="42" />
         <source>Try again</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/main.py" line="41" />
+        <location filename="../../desktop_app/main.py" line="43" />
         <source>Quit</source>
         <translation type="unfinished" />
     </message>

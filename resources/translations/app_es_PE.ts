@@ -1,6 +1,44 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="es_PE" sourcelanguage="en">
 <context>
+    <name>AdminWindow</name>
+    <message>
+        <location filename="../../desktop_app/admin/admin_window.py" line="50" />
+        <source>Administration: data, retraining and models</source>
+        <translation>Administración: datos, reentrenamiento y modelos</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/admin/admin_window.py" line="51" />
+        <source>Dataset</source>
+        <translation>Datos</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/admin/admin_window.py" line="51" />
+        <source>Retrain</source>
+        <translation>Reentrenar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/admin/admin_window.py" line="51" />
+        <source>Compare and promote</source>
+        <translation>Comparar y promover</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/admin/admin_window.py" line="52" />
+        <source>Drift</source>
+        <translation>Deriva</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/admin/admin_window.py" line="67" />
+        <source>Retraining is running</source>
+        <translation>Hay un reentrenamiento en curso</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/admin/admin_window.py" line="68" />
+        <source>A retraining is running. Cancel it and close?</source>
+        <translation>Hay un reentrenamiento en curso. ¿Cancelarlo y cerrar?</translation>
+    </message>
+</context>
+<context>
     <name>BackgroundOp</name>
     <message>
         <location filename="../../desktop_app/operations.py" line="148" />
@@ -89,6 +127,263 @@
         <location filename="../../desktop_app/charts_panel.py" line="73" />
         <source>Lead time</source>
         <translation>Plazo de entrega</translation>
+    </message>
+</context>
+<context>
+    <name>ComparePanel</name>
+    <message>
+        <location filename="../../desktop_app/admin/compare_panel.py" line="100" />
+        <source>Candidate:</source>
+        <translation>Candidato:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/admin/compare_panel.py" line="101" />
+        <source>Compute errors per category</source>
+        <translation>Calcular errores por categoría</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/admin/compare_panel.py" line="102" />
+        <source>Scores the held-out suppliers of the training data with both models (takes a little while).</source>
+        <translation>Puntúa a los proveedores reservados de los datos de entrenamiento con ambos modelos (toma un momento).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/admin/compare_panel.py" line="104" />
+        <source>Promote the candidate</source>
+        <translation>Promover el candidato</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/admin/compare_panel.py" line="105" />
+        <source>Roll back to the previous model</source>
+        <translation>Volver al modelo anterior</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/admin/compare_panel.py" line="146" />
+        <source>Active model: %1. There is no candidate yet: run a retraining first.</source>
+        <translation>Modelo activo: %1. Aún no hay candidato: primero ejecute un reentrenamiento.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/admin/compare_panel.py" line="147" />
+        <location filename="../../desktop_app/admin/compare_panel.py" line="150" />
+        <source>none</source>
+        <translation>ninguno</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/admin/compare_panel.py" line="149" />
+        <source>Active model: %1. Candidate: %2, made %3. Green: the candidate is better; red: the active model is better.</source>
+        <translation>Modelo activo: %1. Candidato: %2, creado el %3. En verde: el candidato es mejor; en rojo: el modelo activo es mejor.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/admin/compare_panel.py" line="155" />
+        <source>Mean absolute error (MAE)</source>
+        <translation>Error absoluto medio (MAE)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/admin/compare_panel.py" line="155" />
+        <source>F1 of “recommended”</source>
+        <translation>F1 de «recomendado»</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/admin/compare_panel.py" line="156" />
+        <source>Ranking quality (NDCG@3)</source>
+        <translation>Calidad del orden (NDCG@3)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/admin/compare_panel.py" line="156" />
+        <source>Interval coverage</source>
+        <translation>Cobertura del intervalo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/admin/compare_panel.py" line="162" />
+        <source>MAE for %1</source>
+        <translation>MAE de %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/admin/compare_panel.py" line="167" />
+        <source>Measure (held-out suppliers)</source>
+        <translation>Medida (proveedores reservados)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/admin/compare_panel.py" line="167" />
+        <source>Active (%1)</source>
+        <translation>Activo (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/admin/compare_panel.py" line="168" />
+        <source>Candidate (%1)</source>
+        <translation>Candidato (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/admin/compare_panel.py" line="171" />
+        <source>Active</source>
+        <translation>Activo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/admin/compare_panel.py" line="171" />
+        <source>Candidate</source>
+        <translation>Candidato</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/admin/compare_panel.py" line="172" />
+        <source>No candidate to compare</source>
+        <translation>No hay candidato que comparar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/admin/compare_panel.py" line="173" />
+        <source>Coverage</source>
+        <translation>Cobertura</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/admin/compare_panel.py" line="176" />
+        <source>MAE per category</source>
+        <translation>MAE por categoría</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/admin/compare_panel.py" line="177" />
+        <source>Errors per category not computed yet</source>
+        <translation>Errores por categoría aún no calculados</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/admin/compare_panel.py" line="198" />
+        <source>The training data are not on this computer; run `dvc pull` to get them.</source>
+        <translation>Los datos de entrenamiento no están en esta computadora; ejecute `dvc pull` para obtenerlos.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/admin/compare_panel.py" line="204" />
+        <source>Scoring the held-out suppliers with both models…</source>
+        <translation>Puntuando a los proveedores reservados con ambos modelos…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/admin/compare_panel.py" line="217" />
+        <source>Checking and promoting %1…</source>
+        <translation>Verificando y promoviendo %1…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/admin/compare_panel.py" line="218" />
+        <source>Model %1 is now active.</source>
+        <translation>El modelo %1 ya está activo.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/admin/compare_panel.py" line="224" />
+        <source>Rolling back…</source>
+        <translation>Volviendo al modelo anterior…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/admin/compare_panel.py" line="225" />
+        <source>Rolled back: model %1 is active again.</source>
+        <translation>Se volvió atrás: el modelo %1 está activo otra vez.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/admin/compare_panel.py" line="231" />
+        <source>Model changed</source>
+        <translation>Modelo cambiado</translation>
+    </message>
+</context>
+<context>
+    <name>DatasetPanel</name>
+    <message>
+        <location filename="../../desktop_app/admin/dataset_panel.py" line="61" />
+        <source>Training data (DVC)</source>
+        <translation>Datos de entrenamiento (DVC)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/admin/dataset_panel.py" line="62" />
+        <source>Version (md5)</source>
+        <translation>Versión (md5)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/admin/dataset_panel.py" line="62" />
+        <source>Rows</source>
+        <translation>Filas</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/admin/dataset_panel.py" line="62" />
+        <source>Last change</source>
+        <translation>Último cambio</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/admin/dataset_panel.py" line="64" />
+        <source>Refresh</source>
+        <translation>Actualizar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/admin/dataset_panel.py" line="84" />
+        <source>not recorded (run `dvc repro` once)</source>
+        <translation>no registrada (ejecute `dvc repro` una vez)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/admin/dataset_panel.py" line="86" />
+        <source>not on this computer (run `dvc pull` to get the data)</source>
+        <translation>no están en esta computadora (ejecute `dvc pull` para obtener los datos)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/admin/dataset_panel.py" line="89" />
+        <source>unknown</source>
+        <translation>desconocido</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/admin/dataset_panel.py" line="91" />
+        <source>%n audited label(s) entered in the app are not in the dataset yet.</source>
+        <translation><numerusform>%n puntaje auditado ingresado en la aplicación aún no está en los datos.</numerusform><numerusform>%n puntajes auditados ingresados en la aplicación aún no están en los datos.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/admin/dataset_panel.py" line="93" />
+        <source>Every audited label entered in the app is in the dataset.</source>
+        <translation>Todos los puntajes auditados ingresados en la aplicación ya están en los datos.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/admin/dataset_panel.py" line="94" />
+        <source>Supplier</source>
+        <translation>Proveedor</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/admin/dataset_panel.py" line="94" />
+        <source>Product</source>
+        <translation>Producto</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/admin/dataset_panel.py" line="94" />
+        <source>Ingredient</source>
+        <translation>Ingrediente</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/admin/dataset_panel.py" line="94" />
+        <source>Origin</source>
+        <translation>Origen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/admin/dataset_panel.py" line="95" />
+        <source>Audited score</source>
+        <translation>Puntaje auditado</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/admin/dataset_panel.py" line="99" />
+        <source>Add as a new dataset version and push to “%1”</source>
+        <translation>Agregar como nueva versión de los datos y subir a «%1»</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/admin/dataset_panel.py" line="100" />
+        <source>Add as a new dataset version</source>
+        <translation>Agregar como nueva versión de los datos</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/admin/dataset_panel.py" line="113" />
+        <source>Adding the audited labels to the dataset…</source>
+        <translation>Agregando los puntajes auditados a los datos…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/admin/dataset_panel.py" line="119" />
+        <source>%n label(s) were added as a new dataset version (%1).</source>
+        <translation><numerusform>Se agregó %n puntaje como nueva versión de los datos (%1).</numerusform><numerusform>Se agregaron %n puntajes como nueva versión de los datos (%1).</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/admin/dataset_panel.py" line="122" />
+        <source>They were pushed to the DVC remote “%1”.</source>
+        <translation>Se subieron al remoto DVC «%1».</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/admin/dataset_panel.py" line="123" />
+        <source>Dataset updated</source>
+        <translation>Datos actualizados</translation>
     </message>
 </context>
 <context>
@@ -238,6 +533,110 @@
         <location filename="../../desktop_app/detail_pane.py" line="160" />
         <source>No explanation yet</source>
         <translation>Aún no hay explicación</translation>
+    </message>
+</context>
+<context>
+    <name>DriftPanel</name>
+    <message>
+        <location filename="../../desktop_app/admin/drift_panel.py" line="90" />
+        <source>Offers imported in the last</source>
+        <translation>Ofertas importadas en los últimos</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/admin/drift_panel.py" line="91" />
+        <source> days</source>
+        <translation> días</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/admin/drift_panel.py" line="92" />
+        <source>Check drift</source>
+        <translation>Revisar la deriva</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/admin/drift_panel.py" line="93" />
+        <source>Thresholds: PSI below %1 stable; from %1 a moderate shift (warning); from %2 a large shift (retraining advised). Unknown categories: a warning above %3.</source>
+        <translation>Umbrales: PSI menor que %1, estable; desde %1, cambio moderado (aviso); desde %2, cambio grande (se recomienda reentrenar). Categorías desconocidas: aviso por encima de %3.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/admin/drift_panel.py" line="109" />
+        <source>Comparing recent offers with the training data…</source>
+        <translation>Comparando las ofertas recientes con los datos de entrenamiento…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/admin/drift_panel.py" line="140" />
+        <source>Feature</source>
+        <translation>Variable</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/admin/drift_panel.py" line="140" />
+        <location filename="../../desktop_app/admin/drift_panel.py" line="175" />
+        <source>PSI</source>
+        <translation>PSI</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/admin/drift_panel.py" line="140" />
+        <source>Reading</source>
+        <translation>Lectura</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/admin/drift_panel.py" line="143" />
+        <source>No offers were imported in this period.</source>
+        <translation>No se importaron ofertas en este periodo.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/admin/drift_panel.py" line="145" />
+        <source>Press “Check drift” to compare the recent offers with the training data.</source>
+        <translation>Pulse «Revisar la deriva» para comparar las ofertas recientes con los datos de entrenamiento.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/admin/drift_panel.py" line="154" />
+        <source>%n recent offer(s) checked.</source>
+        <translation><numerusform>Se revisó %n oferta reciente.</numerusform><numerusform>Se revisaron %n ofertas recientes.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/admin/drift_panel.py" line="155" />
+        <source>Share with categories the model never saw: %1.</source>
+        <translation>Proporción con categorías que el modelo nunca vio: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/admin/drift_panel.py" line="162" />
+        <source>No warnings: the recent offers look like the training data.</source>
+        <translation>Sin avisos: las ofertas recientes se parecen a los datos de entrenamiento.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/admin/drift_panel.py" line="175" />
+        <source>moderate shift</source>
+        <translation>cambio moderado</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/admin/drift_panel.py" line="175" />
+        <source>large shift</source>
+        <translation>cambio grande</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/admin/drift_panel.py" line="176" />
+        <source>No drift computed yet</source>
+        <translation>Aún no se calculó la deriva</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/admin/drift_panel.py" line="176" />
+        <source>Predicted score</source>
+        <translation>Puntaje predicho</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/admin/drift_panel.py" line="176" />
+        <source>mean</source>
+        <translation>media</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/admin/drift_panel.py" line="177" />
+        <source>10th–90th percentile</source>
+        <translation>percentil 10–90</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/admin/drift_panel.py" line="180" />
+        <source>No scored offers in this period</source>
+        <translation>No hay ofertas con puntaje en este periodo</translation>
     </message>
 </context>
 <context>
@@ -445,162 +844,167 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_app/main_window.py" line="120" />
+        <location filename="../../desktop_app/main_window.py" line="123" />
         <source>Sustainable Sourcing Optimizer</source>
         <translation>Optimizador de Abastecimiento Sostenible</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/main_window.py" line="121" />
+        <location filename="../../desktop_app/main_window.py" line="124" />
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/main_window.py" line="122" />
+        <location filename="../../desktop_app/main_window.py" line="125" />
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/main_window.py" line="123" />
+        <location filename="../../desktop_app/main_window.py" line="126" />
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/main_window.py" line="124" />
+        <location filename="../../desktop_app/main_window.py" line="127" />
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/main_window.py" line="125" />
+        <location filename="../../desktop_app/main_window.py" line="128" />
         <source>Import price lists…</source>
         <translation>Importar listas de precios…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/main_window.py" line="126" />
+        <location filename="../../desktop_app/main_window.py" line="129" />
         <source>Import the price lists suppliers sent (Ctrl+O)</source>
         <translation>Importar las listas de precios que enviaron los proveedores (Ctrl+O)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/main_window.py" line="127" />
+        <location filename="../../desktop_app/main_window.py" line="130" />
         <source>Export Excel report…</source>
         <translation>Exportar informe Excel…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/main_window.py" line="128" />
+        <location filename="../../desktop_app/main_window.py" line="131" />
         <source>Export the ranking as an Excel report (Ctrl+E)</source>
         <translation>Exportar la clasificación como informe Excel (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/main_window.py" line="129" />
+        <location filename="../../desktop_app/main_window.py" line="132" />
         <source>Save audited scores for retraining</source>
         <translation>Guardar puntajes auditados para reentrenar</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/main_window.py" line="130" />
+        <location filename="../../desktop_app/main_window.py" line="133" />
         <source>Settings…</source>
         <translation>Configuración…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/main_window.py" line="131" />
+        <location filename="../../desktop_app/main_window.py" line="134" />
+        <source>Admin…</source>
+        <translation>Administración…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/main_window.py" line="135" />
         <source>Quit</source>
         <translation>Salir</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/main_window.py" line="132" />
+        <location filename="../../desktop_app/main_window.py" line="136" />
         <source>Open the log folder</source>
         <translation>Abrir la carpeta de registros</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/main_window.py" line="133" />
-        <location filename="../../desktop_app/main_window.py" line="270" />
+        <location filename="../../desktop_app/main_window.py" line="137" />
+        <location filename="../../desktop_app/main_window.py" line="299" />
         <source>About</source>
         <translation>Acerca de</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/main_window.py" line="134" />
+        <location filename="../../desktop_app/main_window.py" line="138" />
         <source>Main toolbar</source>
         <translation>Barra principal</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/main_window.py" line="146" />
+        <location filename="../../desktop_app/main_window.py" line="150" />
         <source>Loading model…</source>
         <translation>Cargando modelo…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/main_window.py" line="148" />
+        <location filename="../../desktop_app/main_window.py" line="152" />
         <source>Model %1</source>
         <translation>Modelo %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/main_window.py" line="150" />
+        <location filename="../../desktop_app/main_window.py" line="154" />
         <source>No model: offers are shown without scores</source>
         <translation>Sin modelo: las ofertas se muestran sin puntaje</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/main_window.py" line="176" />
+        <location filename="../../desktop_app/main_window.py" line="180" />
         <source>%n offer(s) imported.</source>
         <translation><numerusform>%n oferta importada.</numerusform><numerusform>%n ofertas importadas.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/main_window.py" line="186" />
+        <location filename="../../desktop_app/main_window.py" line="190" />
         <source>sourcing_report.xlsx</source>
         <translation>informe_abastecimiento.xlsx</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/main_window.py" line="187" />
+        <location filename="../../desktop_app/main_window.py" line="191" />
         <source>Export Excel report</source>
         <translation>Exportar informe Excel</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/main_window.py" line="188" />
+        <location filename="../../desktop_app/main_window.py" line="192" />
         <source>Excel workbook (*.xlsx)</source>
         <translation>Libro de Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/main_window.py" line="198" />
+        <location filename="../../desktop_app/main_window.py" line="202" />
         <source>Writing the Excel report…</source>
         <translation>Escribiendo el informe Excel…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/main_window.py" line="206" />
+        <location filename="../../desktop_app/main_window.py" line="210" />
         <source>Report saved: %1</source>
         <translation>Informe guardado: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/main_window.py" line="207" />
+        <location filename="../../desktop_app/main_window.py" line="211" />
         <source>Report exported</source>
         <translation>Informe exportado</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/main_window.py" line="207" />
+        <location filename="../../desktop_app/main_window.py" line="211" />
         <source>The Excel report was saved as:
 %1</source>
         <translation>El informe Excel se guardó como:
 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/main_window.py" line="222" />
+        <location filename="../../desktop_app/main_window.py" line="226" />
         <source>Audited score saved; it will be used at the next retraining.</source>
         <translation>Puntaje auditado guardado; se usará en el próximo reentrenamiento.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/main_window.py" line="230" />
+        <location filename="../../desktop_app/main_window.py" line="234" />
         <source>Audited scores saved</source>
         <translation>Puntajes auditados guardados</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/main_window.py" line="231" />
+        <location filename="../../desktop_app/main_window.py" line="235" />
         <source>The audited scores were saved for retraining in:
 %1</source>
         <translation>Los puntajes auditados se guardaron para reentrenar en:
 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/main_window.py" line="249" />
+        <location filename="../../desktop_app/main_window.py" line="253" />
         <source>The settings could not be saved: %1</source>
         <translation>No se pudo guardar la configuración: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/main_window.py" line="271" />
+        <location filename="../../desktop_app/main_window.py" line="300" />
         <source>Sustainable Sourcing Optimizer
 Imports supplier price lists, scores the sustainability of every offer and ranks the options for each ingredient.</source>
         <translation>Optimizador de Abastecimiento Sostenible
@@ -774,34 +1178,191 @@ Importa las listas de precios de los proveedores, califica la sostenibilidad de 
     </message>
 </context>
 <context>
+    <name>PinDialog</name>
+    <message>
+        <location filename="../../desktop_app/admin/pin_dialog.py" line="67" />
+        <source>Administration</source>
+        <translation>Administración</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/admin/pin_dialog.py" line="68" />
+        <source>Choose an admin PIN (at least 4 digits). It protects retraining and model changes; only a salted hash of it is stored.</source>
+        <translation>Elija un PIN de administración (al menos 4 dígitos). Protege el reentrenamiento y los cambios de modelo; solo se guarda un hash con sal del PIN.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/admin/pin_dialog.py" line="70" />
+        <source>Enter the admin PIN.</source>
+        <translation>Ingrese el PIN de administración.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/admin/pin_dialog.py" line="71" />
+        <source>PIN</source>
+        <translation>PIN</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/admin/pin_dialog.py" line="72" />
+        <source>PIN again</source>
+        <translation>Repita el PIN</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/admin/pin_dialog.py" line="83" />
+        <source>Too many wrong PINs; try again in %1 s.</source>
+        <translation>Demasiados PIN incorrectos; vuelva a intentarlo en %1 s.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/admin/pin_dialog.py" line="93" />
+        <source>The two PINs differ; type the same PIN twice.</source>
+        <translation>Los dos PIN no coinciden; escriba el mismo PIN dos veces.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/admin/pin_dialog.py" line="98" />
+        <source>The PIN must be at least 4 digits.</source>
+        <translation>El PIN debe tener al menos 4 dígitos.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/admin/pin_dialog.py" line="103" />
+        <source>The PIN could not be saved: %1</source>
+        <translation>No se pudo guardar el PIN: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/admin/pin_dialog.py" line="116" />
+        <location filename="../../desktop_app/admin/pin_dialog.py" line="122" />
+        <source>Wrong PIN.</source>
+        <translation>PIN incorrecto.</translation>
+    </message>
+</context>
+<context>
+    <name>RetrainPanel</name>
+    <message>
+        <location filename="../../desktop_app/admin/retrain_panel.py" line="68" />
+        <source>Retraining runs the DVC pipeline with Spark (master: %1) on the training data and the audited labels, and registers the result as a candidate. The active model does not change until you promote the candidate.</source>
+        <translation>El reentrenamiento ejecuta el pipeline de DVC con Spark (master: %1) sobre los datos de entrenamiento y los puntajes auditados, y registra el resultado como candidato. El modelo activo no cambia hasta que usted promueva el candidato.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/admin/retrain_panel.py" line="72" />
+        <source>Start retraining</source>
+        <translation>Iniciar reentrenamiento</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/admin/retrain_panel.py" line="73" />
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/admin/retrain_panel.py" line="82" />
+        <location filename="../../desktop_app/admin/retrain_panel.py" line="92" />
+        <source>Starting</source>
+        <translation>Iniciando</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/admin/retrain_panel.py" line="82" />
+        <source>Getting the data</source>
+        <translation>Obteniendo los datos</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/admin/retrain_panel.py" line="82" />
+        <source>Generating</source>
+        <translation>Generando</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/admin/retrain_panel.py" line="83" />
+        <source>Preparing the data</source>
+        <translation>Preparando los datos</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/admin/retrain_panel.py" line="83" />
+        <source>Training</source>
+        <translation>Entrenando</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/admin/retrain_panel.py" line="84" />
+        <source>Evaluating</source>
+        <translation>Evaluando</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/admin/retrain_panel.py" line="84" />
+        <source>Registering the candidate</source>
+        <translation>Registrando el candidato</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/admin/retrain_panel.py" line="85" />
+        <source>Done</source>
+        <translation>Listo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/admin/retrain_panel.py" line="90" />
+        <source>Not running.</source>
+        <translation>Sin ejecutar.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/admin/retrain_panel.py" line="116" />
+        <source>Stopping…</source>
+        <translation>Deteniendo…</translation>
+    </message>
+</context>
+<context>
+    <name>RetrainProcess</name>
+    <message>
+        <location filename="../../desktop_app/admin/retrain_process.py" line="75" />
+        <source>The retraining did not stop when asked; it was ended forcibly.</source>
+        <translation>El reentrenamiento no se detuvo al pedírselo; se terminó a la fuerza.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/admin/retrain_process.py" line="122" />
+        <location filename="../../desktop_app/admin/retrain_process.py" line="130" />
+        <source>The retraining was cancelled; the active model and the dataset are unchanged.</source>
+        <translation>Se canceló el reentrenamiento; el modelo activo y los datos no cambiaron.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/admin/retrain_process.py" line="125" />
+        <source>The retraining process crashed. The active model is unchanged; the log above shows how far it got.</source>
+        <translation>El proceso de reentrenamiento falló de golpe. El modelo activo no cambió; el registro de arriba muestra hasta dónde llegó.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/admin/retrain_process.py" line="128" />
+        <source>The retraining finished and registered a new candidate model.</source>
+        <translation>El reentrenamiento terminó y registró un nuevo modelo candidato.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/admin/retrain_process.py" line="135" />
+        <source>The retraining stopped with an error (exit code %1). The active model is unchanged; the log above has the details.</source>
+        <translation>El reentrenamiento se detuvo con un error (código de salida %1). El modelo activo no cambió; el registro de arriba tiene los detalles.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/admin/retrain_process.py" line="140" />
+        <source>The retraining could not be started: %1</source>
+        <translation>No se pudo iniciar el reentrenamiento: %1</translation>
+    </message>
+</context>
+<context>
     <name>ReviewView</name>
     <message>
-        <location filename="../../desktop_app/review_view.py" line="125" />
+        <location filename="../../desktop_app/review_view.py" line="126" />
         <source>Filter by product, supplier, origin…</source>
         <translation>Filtrar por producto, proveedor, origen…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/review_view.py" line="126" />
+        <location filename="../../desktop_app/review_view.py" line="127" />
         <source>Certified only</source>
         <translation>Solo certificadas</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/review_view.py" line="127" />
+        <location filename="../../desktop_app/review_view.py" line="128" />
         <source>No air freight</source>
         <translation>Sin transporte aéreo</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/review_view.py" line="128" />
+        <location filename="../../desktop_app/review_view.py" line="129" />
         <source>Show excluded</source>
         <translation>Mostrar excluidas</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/review_view.py" line="175" />
+        <location filename="../../desktop_app/review_view.py" line="177" />
         <source>No offers yet. Import a supplier's price list (Ctrl+O) or drop it here.</source>
         <translation>Aún no hay ofertas. Importe la lista de precios de un proveedor (Ctrl+O) o arrástrela aquí.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/review_view.py" line="177" />
+        <location filename="../../desktop_app/review_view.py" line="179" />
         <source>%n option(s)</source>
         <translation><numerusform>%n opción</numerusform><numerusform>%n opciones</numerusform></translation>
     </message>
@@ -922,27 +1483,27 @@ Importa las listas de precios de los proveedores, califica la sostenibilidad de 
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../desktop_app/main.py" line="36" />
+        <location filename="../../desktop_app/main.py" line="38" />
         <source>Workspace problem</source>
         <translation>Problema con el espacio de trabajo</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/main.py" line="37" />
+        <location filename="../../desktop_app/main.py" line="39" />
         <source>You can start a fresh workspace: the damaged file is kept beside it, renamed, so nothing is deleted. Your price lists are not affected.</source>
         <translation>Puede empezar un espacio de trabajo nuevo: el archivo dañado se conserva al lado con otro nombre, así que no se borra nada. Sus listas de precios no se ven afectadas.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/main.py" line="39" />
+        <location filename="../../desktop_app/main.py" line="41" />
         <source>Start a fresh workspace</source>
         <translation>Empezar un espacio de trabajo nuevo</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/main.py" line="40" />
+        <location filename="../../desktop_app/main.py" line="42" />
         <source>Try again</source>
         <translation>Intentar de nuevo</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/main.py" line="41" />
+        <location filename="../../desktop_app/main.py" line="43" />
         <source>Quit</source>
         <translation>Salir</translation>
     </message>

@@ -1,0 +1,1 @@
+"""The admin screen: PIN, dataset versions, retraining, model comparison and drift."""
