@@ -2,7 +2,7 @@
 PY := .venv/bin/python
 SETUP := bash scripts/setup.sh
 
-.PHONY: setup run demo test test-slow bench package clean
+.PHONY: setup run demo test test-slow bench package test-package clean
 
 setup:
 	@$(SETUP)
@@ -29,6 +29,16 @@ test-slow:
 ## bench: performance benchmarks (tests/benchmarks), figures printed
 bench: setup
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest tests/benchmarks -m benchmark -s -p no:cacheprovider
+
+## package: the installable build for IT (dist/sustainable-sourcing/ + Linux tarball; docs/installing.md)
+package: setup
+	$(PY) -m pip install -q "pyinstaller>=6.10,<7"
+	bash packaging/build_linux.sh
+
+## test-package: smoke test of the built package (frozen app offscreen + frozen CLI)
+test-package:
+	@$(SETUP) --test
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest tests/test_packaging.py -m slow -p no:cacheprovider
 
 clean:
 	rm -rf .venv build dist out

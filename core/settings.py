@@ -126,19 +126,39 @@ def to_dict(settings: Settings) -> dict[str, Any]:
     return dataclasses.asdict(settings)
 
 
+def site_defaults() -> dict[str, Any]:
+    """The defaults IT deployed next to the installation (core.site_defaults); {} when none."""
+    from core.site_defaults import load_site_defaults
+
+    return load_site_defaults()
+
+
+def default_settings(site: dict[str, Any] | None = None) -> Settings:
+    """The built-in defaults with the site's defaults (``site``, else the deployed file) over them."""
+    site = site_defaults() if site is None else site
+    return from_dict({**site, "version": SETTINGS_VERSION}) if site else Settings()
+
+
 def load_settings(path: Path | None = None) -> Settings:
-    """The saved settings, or the defaults when there are none or they cannot be read."""
+    """The saved settings over the site defaults over the built-in defaults.
+
+    A key the user has saved always wins; the site defaults fill the rest (on a first start,
+    everything). A file that cannot be read gives the (site) defaults.
+    """
     path = path or settings_path()
+    site = site_defaults()
     if not path.exists():
-        return Settings()
+        return default_settings(site)
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
         if not isinstance(data, dict):
             raise ValueError("settings file does not hold an object")
     except (OSError, ValueError) as error:
         log.warning("Settings file %s could not be read (%s); using defaults.", path, error)
-        return Settings()
-    return from_dict(data)
+        return default_settings(site)
+    if site and "version" not in data:
+        data["version"] = 1  # an unversioned user file is version 1, whatever the site file says
+    return from_dict({**site, **data})
 
 
 def save_settings(settings: Settings, path: Path | None = None) -> Path:

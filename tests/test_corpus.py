@@ -17,6 +17,8 @@ import json, resource, sys, time, traceback
 from pathlib import Path
 from core.errors import ReadError
 from core.importer import import_files
+from core.i18n import set_language
+set_language('en')
 results = []
 for path in sorted(Path(sys.argv[1]).rglob('*')):
     if not path.is_file() or path.name == 'README.md':

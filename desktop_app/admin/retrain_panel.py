@@ -3,6 +3,8 @@ progress bar and live log, cancel it. The process itself is handled by RetrainPr
 
 from __future__ import annotations
 
+import sys
+
 from pathlib import Path
 from typing import Callable
 
@@ -71,6 +73,13 @@ class RetrainPanel(QWidget):
                            .replace("%1", self.settings.spark_master or "local[*]"))
         self.start_button.setText(self.tr("Start retraining"))
         self.cancel_button.setText(self.tr("Cancel"))
+        if getattr(sys, "frozen", False):
+            # The installed app has no Python, project or Java to run the pipeline with.
+            self.intro.setText(self.tr(
+                "This installed app does not retrain models: retraining runs on the admin computer with a Python "
+                "install of the project and Java 17 or newer (docs/installing.md, 'Retraining and Java'). To use a "
+                "model trained there: sourcing models register FOLDER --promote."))
+            self.start_button.setEnabled(False)
         self._show_stage()
 
     def changeEvent(self, event: QEvent) -> None:
