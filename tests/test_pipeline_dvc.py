@@ -20,6 +20,7 @@ from core.model.bundle import verify_bundle
 from core.model.registry import ModelRegistry
 
 TINY = {
+    "spark": {"engine": "pandas"},  # the pandas path; tests/test_retrain.py runs the Spark one
     "generate": {"seed": 5, "n_offers": 700, "n_suppliers": 60, "label_noise": 0.035, "supplier_bias": 0.02},
     "prepare": {"test_share": 0.25, "val_share": 0.15, "feedback_weight": 5.0},
     "train": {"seed": 3, "members": 2, "epochs": 2, "patience": 2, "interval": 0.9,

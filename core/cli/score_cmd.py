@@ -29,20 +29,30 @@ def register(subparsers) -> None:
     parser.add_argument("--month", type=int, default=None, choices=range(1, 13), metavar="1-12",
                         help=tr("month the offers are for, for seasonality (default: this month)"))
     parser.add_argument("--no-explain", action="store_true", help=tr("skip the per-offer explanations (faster)"))
+    parser.add_argument("--engine", choices=("local", "spark"), default="local",
+                        help=tr("local (default) or spark: score with Spark, for catalogues too big for one machine"))
+    parser.add_argument("--master", default=None, metavar="URL",
+                        help=tr("Spark master for --engine spark (default: params.yaml, else local[*])"))
     parser.set_defaults(run=run)
 
 
-def read_offers(path: Path) -> pd.DataFrame:
+def read_offers(path: Path, nrows: int | None = None) -> pd.DataFrame:
     if not path.is_file():
         raise UserError(tr("The file {path} does not exist.", path=path))
     try:
-        frame = pd.read_csv(path, dtype=str, keep_default_na=False, encoding="utf-8")
+        frame = pd.read_csv(path, dtype=str, keep_default_na=False, encoding="utf-8", nrows=nrows)
     except (UnicodeDecodeError, pd.errors.ParserError, pd.errors.EmptyDataError) as exc:
         raise UserError(tr("The file {path} is not a readable UTF-8 CSV offers table.", path=path)) from exc
     missing = [c for c in ("supplier", "ingredient", "origin") if c not in frame.columns]
     if missing:
         raise UserError(tr("The file {path} is not an offers table: the columns {columns} are missing.", path=path,
                            columns=", ".join(missing)))
+    return coerce_offers(frame)
+
+
+def coerce_offers(frame: pd.DataFrame) -> pd.DataFrame:
+    """Text cells (as read from the CSV) -> numbers in the numeric columns; Spark's scoring
+    workers call this on each chunk so both engines see the same values."""
     for column, kind in CANONICAL_COLUMNS.items():
         if column in frame and kind in ("float", "int"):
             frame[column] = pd.to_numeric(frame[column].replace("", None), errors="coerce")
@@ -61,6 +71,8 @@ def run(args: argparse.Namespace) -> int:
     from core.model.bundle import load_bundle
     from core.scoring import score_offers
 
+    if args.engine == "spark":
+        return run_on_spark(args)
     offers = read_offers(args.offers)
     registry = ModelRegistry()
     bundle = load_bundle(registry.path_of(args.model)) if args.model else registry.load_active()
@@ -77,3 +89,39 @@ def run(args: argparse.Namespace) -> int:
         print(tr("{count} offers are unlike the training data (ood = True): treat their scores with care.",
                  count=unusual), file=sys.stderr)
     return 0
+
+
+def run_on_spark(args: argparse.Namespace) -> int:
+    from core.model.bundle import verify_bundle
+    from core.model.registry import ModelRegistry
+    from core.spark.params import spark_params
+    from core.spark.score_job import score_on_spark
+    from core.spark.session import build_session, stop_session
+
+    read_offers(args.offers, nrows=100)  # the same one-sentence errors as the local path
+    registry = ModelRegistry()
+    version = args.model or registry.active_version()
+    if not version:
+        registry.load_active()  # raises the "no model is active yet" sentence
+    bundle_dir = registry.path_of(version)
+    verify_bundle(bundle_dir)
+    config = spark_params(_project_params(), {"SOURCING_SPARK_MASTER": args.master or ""}).config
+    spark = build_session(config)
+    try:
+        rows = score_on_spark(spark, args.offers, args.out, bundle_dir, explain=not args.no_explain,
+                              month=args.month)
+    finally:
+        stop_session()
+    print(tr("{count} offers scored with model {version}; written to {path}.", count=rows, version=version,
+             path=args.out), file=sys.stderr)
+    return 0
+
+
+def _project_params() -> dict:
+    """params.yaml of the project (its ``spark`` section), when there is one here."""
+    import yaml
+
+    path = Path("params.yaml")
+    if not path.is_file():
+        return {}
+    return yaml.safe_load(path.read_text(encoding="utf-8")) or {}

@@ -76,6 +76,12 @@ def prepare_dataset(offers: pd.DataFrame, feedback: pd.DataFrame, catalogs, test
     return table, prep
 
 
+def read_features(path) -> pd.DataFrame:
+    """features.parquet as pandas, whether one file (pandas engine) or a folder of part files
+    written by Spark (read in part order, which is the input order)."""
+    return pd.read_parquet(path).reset_index(drop=True)
+
+
 def feature_columns(table: pd.DataFrame) -> list[str]:
     return sorted((c for c in table.columns if c.startswith("f") and c[1:].isdigit()), key=lambda c: int(c[1:]))
 
@@ -87,4 +93,4 @@ def arrays(table: pd.DataFrame, split: str) -> tuple[np.ndarray, np.ndarray, np.
 
 
 __all__ = ["META_COLUMNS", "SPLITS", "arrays", "compute_numeric_stats", "feature_columns", "prepare_chunk",
-           "prepare_dataset", "supplier_split"]
+           "prepare_dataset", "read_features", "supplier_split"]

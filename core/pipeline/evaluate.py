@@ -13,7 +13,7 @@ import pandas as pd
 import yaml
 
 from core.model.bundle import write_bundle
-from core.model.dataset import arrays
+from core.model.dataset import arrays, read_features
 from core.model.ensemble import combine_members, native_stderr_silenced, predict_raw, quiet_tensorflow
 from core.model.evaluation import all_metrics, fit_baselines
 from core.pipeline import load_params, printing_progress, stage_arguments
@@ -71,7 +71,7 @@ def main(argv=None) -> None:
         import keras
 
         model = keras.saving.load_model(MODEL / "model.keras", compile=False, safe_mode=True)
-    table = pd.read_parquet(PREPARED / "features.parquet")
+    table = read_features(PREPARED / "features.parquet")
     progress.step(0.1, "scoring the test suppliers; fitting Ridge and HistGradientBoosting baselines")
     metrics, calibration = evaluate(model, table, float(info.get("interval", 0.9)),
                                     float(section.get("threshold", 0.6)), int(section.get("seed", 7)))

@@ -9,6 +9,7 @@ from core.pipeline import load_params, printing_progress, stage_arguments
 from core.training_data import GeneratorParams, generate_offers
 
 OUT = Path("data/training/offers.parquet")
+ROW_GROUP = 50_000
 
 
 def main(argv=None) -> None:
@@ -17,7 +18,7 @@ def main(argv=None) -> None:
     params = GeneratorParams(**{k: v for k, v in section.items() if k in GeneratorParams.__dataclass_fields__})
     offers = generate_offers(load_catalogs(), params, printing_progress("generate"))
     OUT.parent.mkdir(parents=True, exist_ok=True)
-    offers.to_parquet(OUT, index=False)
+    offers.to_parquet(OUT, index=False, row_group_size=ROW_GROUP)  # row groups: Spark reads in parallel
     print(f"[generate] {len(offers)} offers, {offers['supplier'].nunique()} suppliers -> {OUT}", flush=True)
 
 

@@ -1,4 +1,8 @@
-"""Stage prepare: data/training + data/feedback -> data/prepared/{features.parquet, preprocessing.json}."""
+"""Stage prepare: data/training + data/feedback -> data/prepared/{features.parquet, preprocessing.json}.
+
+With ``spark.engine: spark`` (params.yaml) the same core functions run on Spark through
+mapInPandas (core.spark.prepare_job) and features.parquet is a folder of part files; with
+``pandas`` it is one file written by core.model.dataset.prepare_dataset. Readers accept both."""
 
 from __future__ import annotations
 
@@ -10,6 +14,7 @@ import pandas as pd
 from core.catalogs import load_catalogs
 from core.model.dataset import prepare_dataset
 from core.pipeline import load_params, printing_progress, stage_arguments
+from core.spark.params import spark_params
 from core.training_data import load_feedback
 
 TRAINING = Path("data/training/offers.parquet")
@@ -19,19 +24,34 @@ OUT = Path("data/prepared")
 
 def main(argv=None) -> None:
     args = stage_arguments(__doc__, argv)
-    section = load_params(args.params).get("prepare", {})
+    params = load_params(args.params)
+    section = params.get("prepare", {})
     progress = printing_progress("prepare")
     catalogs = load_catalogs()
-    progress.step(0.05, f"reading {TRAINING}")
-    offers = pd.read_parquet(TRAINING)
+    shares = (float(section.get("test_share", 0.2)), float(section.get("val_share", 0.1)))
+    weight = float(section.get("feedback_weight", 5.0))
     feedback = load_feedback(FEEDBACK, catalogs)
-    progress.step(0.2, f"{len(offers)} synthetic offers, {len(feedback)} feedback labels")
-    table, prep = prepare_dataset(offers, feedback, catalogs, float(section.get("test_share", 0.2)),
-                                  float(section.get("val_share", 0.1)), float(section.get("feedback_weight", 5.0)))
+    engine = spark_params(params)
     OUT.mkdir(parents=True, exist_ok=True)
-    table.to_parquet(OUT / "features.parquet", index=False)
+    if engine.use_spark:
+        from core.spark.prepare_job import run_prepare
+        from core.spark.session import build_session, stop_session
+
+        progress.step(0.05, f"starting Spark ({engine.config.master}); {len(feedback)} feedback labels")
+        spark = build_session(engine.config)
+        try:
+            prep, counts = run_prepare(spark, TRAINING, feedback, catalogs, OUT, *shares, weight,
+                                       progress.sub(0.1, 1.0))
+        finally:
+            stop_session()
+    else:
+        progress.step(0.05, f"reading {TRAINING}")
+        offers = pd.read_parquet(TRAINING)
+        progress.step(0.2, f"{len(offers)} synthetic offers, {len(feedback)} feedback labels")
+        table, prep = prepare_dataset(offers, feedback, catalogs, *shares, weight)
+        table.to_parquet(OUT / "features.parquet", index=False)
+        counts = table["split"].value_counts().to_dict()
     (OUT / "preprocessing.json").write_text(json.dumps(prep, indent=1, sort_keys=True), encoding="utf-8")
-    counts = table["split"].value_counts().to_dict()
     progress.step(1.0, f"{len(prep['features'])} features; rows per split {counts}")
 
 

@@ -1,4 +1,7 @@
-"""Stage train: data/prepared -> build/model (model.keras, preprocessing.json, train_info.json)."""
+"""Stage train: data/prepared -> build/model (model.keras, preprocessing.json, train_info.json).
+
+With ``spark.engine: spark`` (params.yaml) every search trial is a Spark task and the final
+ensemble is trained by one more (core.spark.train_job); with ``pandas`` all run here."""
 
 from __future__ import annotations
 
@@ -8,19 +11,21 @@ from pathlib import Path
 
 import pandas as pd
 
-from core.model.dataset import arrays
+from core.model.dataset import arrays, read_features
 from core.model.ensemble import FitConfig, fit_ensemble
 from core.model.hpsearch import search
 from core.model.network import HyperParams
 from core.pipeline import load_params, printing_progress, stage_arguments
+from core.spark.params import spark_params
 
 PREPARED = Path("data/prepared")
 OUT = Path("build/model")
 HISTORY = Path("reports/train_history.csv")
 
 
-def train(table: pd.DataFrame, section: dict, progress) -> tuple[object, dict]:
-    """Search the space on a small ensemble, then train the full ensemble with the best point."""
+def train(table: pd.DataFrame, section: dict, progress, spark=None) -> tuple[object, dict]:
+    """Search the space on a small ensemble, then train the full ensemble with the best point
+    (each trial and the final fit as Spark tasks when ``spark`` is a SparkSession)."""
     x_train, y_train, w_train = arrays(table, "train")
     x_val, y_val, _ = arrays(table, "val")
     seed = int(section.get("seed", 42))
@@ -30,12 +35,24 @@ def train(table: pd.DataFrame, section: dict, progress) -> tuple[object, dict]:
     if spec.get("space") and int(spec.get("trials", 0)) > 0:
         config = FitConfig(int(spec.get("members", 2)), int(spec.get("epochs", 10)),
                            int(spec.get("patience", 3)), seed)
-        best, trials = search(spec["space"], int(spec["trials"]), x_train, y_train, x_val, y_val, config,
-                              w_train, coverage, progress.sub(0.0, 0.5))
+        if spark is not None:
+            from core.spark.train_job import search_on_spark
+
+            best, trials = search_on_spark(spark, spec["space"], int(spec["trials"]), x_train, y_train, x_val,
+                                           y_val, config, w_train, coverage, progress.sub(0.0, 0.5))
+        else:
+            best, trials = search(spec["space"], int(spec["trials"]), x_train, y_train, x_val, y_val, config,
+                                  w_train, coverage, progress.sub(0.0, 0.5))
     final = FitConfig(int(section.get("members", 5)), int(section.get("epochs", 40)),
                       int(section.get("patience", 5)), seed)
-    model, history = fit_ensemble(x_train, y_train, x_val, y_val, HyperParams.from_dict(best), final, w_train,
-                                  progress.sub(0.5, 1.0))
+    if spark is not None:
+        from core.spark.train_job import fit_on_spark
+
+        model, history = fit_on_spark(spark, x_train, y_train, x_val, y_val, best, final, w_train,
+                                      progress.sub(0.5, 1.0))
+    else:
+        model, history = fit_ensemble(x_train, y_train, x_val, y_val, HyperParams.from_dict(best), final,
+                                      w_train, progress.sub(0.5, 1.0))
     info = {"hyperparameters": best, "search": trials, "members": final.members, "seed": seed,
             "interval": coverage, "history": history, "rows": {"train": len(y_train), "val": len(y_val)}}
     return model, info
@@ -43,10 +60,22 @@ def train(table: pd.DataFrame, section: dict, progress) -> tuple[object, dict]:
 
 def main(argv=None) -> None:
     args = stage_arguments(__doc__, argv)
-    section = load_params(args.params).get("train", {})
+    params = load_params(args.params)
+    section = params.get("train", {})
     progress = printing_progress("train")
-    table = pd.read_parquet(PREPARED / "features.parquet")
-    model, info = train(table, section, progress)
+    table = read_features(PREPARED / "features.parquet")
+    engine = spark_params(params)
+    if engine.use_spark:
+        from core.spark.session import build_session, stop_session
+
+        progress.step(0.0, f"starting Spark ({engine.config.master})")
+        spark = build_session(engine.config)
+        try:
+            model, info = train(table, section, progress, spark)
+        finally:
+            stop_session()
+    else:
+        model, info = train(table, section, progress)
     OUT.mkdir(parents=True, exist_ok=True)
     model.save(OUT / "model.keras")
     shutil.copyfile(PREPARED / "preprocessing.json", OUT / "preprocessing.json")
