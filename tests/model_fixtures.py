@@ -50,3 +50,16 @@ def offer(**values) -> dict:
            "sustainability_score": np.nan, "source_file": "test", "source_sheet": "", "source_row": 1}
     row.update(values)
     return row
+
+
+def tiny_pipeline_params(spark: dict) -> dict:
+    """params.yaml for a pipeline run in seconds (a few hundred offers, two tiny trials)."""
+    return {
+        "spark": spark,
+        "generate": {"seed": 5, "n_offers": 700, "n_suppliers": 60, "label_noise": 0.035, "supplier_bias": 0.02},
+        "prepare": {"test_share": 0.25, "val_share": 0.15, "feedback_weight": 5.0},
+        "train": {"seed": 3, "members": 2, "epochs": 2, "patience": 2, "interval": 0.9,
+                  "search": {"trials": 2, "members": 1, "epochs": 1, "patience": 1,
+                             "space": {"units": [[16], [8]], "learning_rate": [0.003], "batch_size": [128]}}},
+        "evaluate": {"threshold": 0.6, "seed": 7},
+    }

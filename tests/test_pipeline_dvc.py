@@ -16,18 +16,11 @@ import pytest
 import yaml
 
 from conftest import REPO
+from model_fixtures import tiny_pipeline_params
 from core.model.bundle import verify_bundle
 from core.model.registry import ModelRegistry
 
-TINY = {
-    "spark": {"engine": "pandas"},  # the pandas path; tests/test_retrain.py runs the Spark one
-    "generate": {"seed": 5, "n_offers": 700, "n_suppliers": 60, "label_noise": 0.035, "supplier_bias": 0.02},
-    "prepare": {"test_share": 0.25, "val_share": 0.15, "feedback_weight": 5.0},
-    "train": {"seed": 3, "members": 2, "epochs": 2, "patience": 2, "interval": 0.9,
-              "search": {"trials": 2, "members": 1, "epochs": 1, "patience": 1,
-                         "space": {"units": [[16], [8]], "learning_rate": [0.003], "batch_size": [128]}}},
-    "evaluate": {"threshold": 0.6, "seed": 7},
-}
+TINY = tiny_pipeline_params({"engine": "pandas"})  # the pandas path; tests/test_retrain.py runs the Spark one
 
 
 def _dvc(project: Path, *args: str) -> subprocess.CompletedProcess:
