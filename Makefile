@@ -14,7 +14,7 @@ run: setup
 
 ## demo: the command-line path on the samples (import, score, rank, Excel report in out/)
 demo: setup
-	@$(PY) -m core.demo
+	@$(PY) -m core.cli.demo
 
 ## test: the default test suite (what CI runs)
 test:

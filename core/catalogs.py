@@ -78,8 +78,12 @@ def _read(name: str, folder: Path) -> pd.DataFrame:
     return frame.apply(lambda col: col.str.strip())
 
 
-def _vocabulary(frame: pd.DataFrame, id_col: str = "id", name_cols: tuple[str, ...] = ("name_es", "name_en"),
-                alias_col: str = "aliases") -> Vocabulary:
+def _vocabulary(
+    frame: pd.DataFrame,
+    id_col: str = "id",
+    name_cols: tuple[str, ...] = ("name_es", "name_en"),
+    alias_col: str = "aliases",
+) -> Vocabulary:
     pairs: list[tuple[str, str]] = []
     for row in frame.itertuples(index=False):
         record = row._asdict()
@@ -137,8 +141,13 @@ class Catalogs:
         """A catalog id as a person reads it: 'refrigerated_truck' -> 'Camión refrigerado'.
         ``kind`` is a canonical column (transport_mode, certifications, practice, packaging,
         origin or ingredient); ';'-separated ids are joined with commas."""
-        frames = {"transport_mode": self.transport, "certifications": self.certifications,
-                  "practice": self.practices, "packaging": self.packaging, "ingredient": self.ingredients}
+        frames = {
+            "transport_mode": self.transport,
+            "certifications": self.certifications,
+            "practice": self.practices,
+            "packaging": self.packaging,
+            "ingredient": self.ingredients,
+        }
         names = []
         for part in [p for p in str(ident).split(";") if p]:
             if kind == "origin":

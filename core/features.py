@@ -30,8 +30,7 @@ RISKS = ("deforestation", "overfishing", "threatened_species", "bycatch", "water
 CERT_BONUS_CAP = 20.0
 
 # The feature groups an explanation reports, in display order.
-GROUPS = ("ingredient_footprint", "origin_distance", "transport", "certifications", "practice",
-          "packaging", "season")
+GROUPS = ("ingredient_footprint", "origin_distance", "transport", "certifications", "practice", "packaging", "season")
 
 # Numeric features scaled by the training mean and standard deviation; their training range
 # is kept so that a value outside it marks the offer as out of distribution.
@@ -39,6 +38,7 @@ NUMERIC = ("log_ingredient_co2e", "log_distance_km", "log_transport_co2e")
 
 
 # ---------------------------------------------------------------- preprocessing constants
+
 
 def parse_months(cell: object) -> list[int]:
     """'1;2;3', '1,2,3', '11-3' (wrapping), 'all' -> month numbers 1..12; '' -> []."""
@@ -84,8 +84,10 @@ def catalog_constants(catalogs) -> dict[str, Any]:
             "risk": [r for r in list_values(row.risk) if r in RISKS],
             "season_months": parse_months(row.season_months),
         }
-    transport = {row.id: _number(row.kg_co2e_per_tonne_km) * _number(row.routing_factor, 1.0)
-                 for row in catalogs.transport.itertuples(index=False)}
+    transport = {
+        row.id: _number(row.kg_co2e_per_tonne_km) * _number(row.routing_factor, 1.0)
+        for row in catalogs.transport.itertuples(index=False)
+    }
     return {
         "ingredients": ingredients,
         "place_country": {row.id: (row.country or "").upper() for row in catalogs.places.itertuples(index=False)},
@@ -96,8 +98,9 @@ def catalog_constants(catalogs) -> dict[str, Any]:
     }
 
 
-def fit_preprocessing(catalogs, offers: pd.DataFrame | None = None,
-                      numeric_stats: dict[str, dict[str, float]] | None = None) -> dict[str, Any]:
+def fit_preprocessing(
+    catalogs, offers: pd.DataFrame | None = None, numeric_stats: dict[str, dict[str, float]] | None = None
+) -> dict[str, Any]:
     """Vocabularies from the catalogs, scaling constants from the training offers.
 
     Give either ``offers`` (pandas) or ``numeric_stats`` already aggregated elsewhere (Spark).
@@ -111,8 +114,13 @@ def fit_preprocessing(catalogs, offers: pd.DataFrame | None = None,
         "practice": sorted(constants["practice_impact"]),
         "packaging": sorted(constants["packaging_impact"]),
     }
-    prep: dict[str, Any] = {"format": PREPROCESSING_FORMAT, "home_country": HOME_COUNTRY, "risks": list(RISKS),
-                            "vocab": vocab, **constants}
+    prep: dict[str, Any] = {
+        "format": PREPROCESSING_FORMAT,
+        "home_country": HOME_COUNTRY,
+        "risks": list(RISKS),
+        "vocab": vocab,
+        **constants,
+    }
     if numeric_stats is None:
         if offers is None:
             raise ValueError("fit_preprocessing needs offers or numeric_stats")
@@ -149,9 +157,13 @@ def compute_numeric_stats(offers: pd.DataFrame, prep: dict[str, Any]) -> dict[st
         finite = values[np.isfinite(values)]
         if finite.size == 0:
             finite = np.zeros(1)
-        stats[name] = {"mean": float(finite.mean()), "std": float(finite.std() or 1.0),
-                       "min": float(finite.min()), "max": float(finite.max()),
-                       "median": float(np.median(finite))}
+        stats[name] = {
+            "mean": float(finite.mean()),
+            "std": float(finite.std() or 1.0),
+            "min": float(finite.min()),
+            "max": float(finite.max()),
+            "median": float(np.median(finite)),
+        }
     return stats
 
 
@@ -159,11 +171,13 @@ def feature_layout(prep: dict[str, Any]) -> tuple[list[str], dict[str, list[int]
     """Feature names in matrix order and the [start, end) column span of each group."""
     v = prep["vocab"]
     layout = {
-        "ingredient_footprint": [f"ingredient={i}" for i in v["ingredient"]] + [f"category={c}" for c in v["category"]]
-        + ["log_ingredient_co2e"] + [f"risk={r}" for r in prep["risks"]],
+        "ingredient_footprint": [f"ingredient={i}" for i in v["ingredient"]]
+        + [f"category={c}" for c in v["category"]]
+        + ["log_ingredient_co2e"]
+        + [f"risk={r}" for r in prep["risks"]],
         "origin_distance": ["log_distance_km", "distance_missing", "domestic", "origin_unknown"],
-        "transport": [f"mode={m}" for m in v["transport_mode"]] + ["mode_missing", "log_transport_co2e",
-                                                                    "transport_missing"],
+        "transport": [f"mode={m}" for m in v["transport_mode"]]
+        + ["mode_missing", "log_transport_co2e", "transport_missing"],
         "certifications": [f"cert={c}" for c in v["certification"]] + ["cert_bonus", "cert_count", "cert_unknown"],
         "practice": [f"practice={p}" for p in v["practice"]] + ["practice_impact", "practice_missing"],
         "packaging": [f"packaging={p}" for p in v["packaging"]] + ["packaging_impact", "packaging_missing"],
@@ -178,6 +192,7 @@ def feature_layout(prep: dict[str, Any]) -> tuple[list[str], dict[str, list[int]
 
 
 # ---------------------------------------------------------------- the feature function
+
 
 def _factorize(column: pd.Series) -> tuple[np.ndarray, list[str]]:
     """Codes per row and the distinct values, with "" appended last: a missing cell has code
@@ -214,8 +229,9 @@ def _month_column(offers: pd.DataFrame, month: int | None) -> np.ndarray:
     return np.full(len(offers), float(month or _dt.date.today().month))
 
 
-def build_features(offers: pd.DataFrame, prep: dict[str, Any], month: int | None = None
-                   ) -> tuple[np.ndarray, np.ndarray]:
+def build_features(
+    offers: pd.DataFrame, prep: dict[str, Any], month: int | None = None
+) -> tuple[np.ndarray, np.ndarray]:
     """Canonical offers -> (float32 matrix n x features, bool out-of-distribution flag n).
 
     ``month`` (1-12) is the month the offer is for (default: this month) when the table has
@@ -244,16 +260,18 @@ def build_features(offers: pd.DataFrame, prep: dict[str, Any], month: int | None
     footprint = np.array([f["kg_co2e_per_kg"] if f else np.nan for f in facts])[codes]
     risks = np.array([[bool(f) and r in f["risk"] for r in prep["risks"]] for f in facts], dtype=np.float32)
     first_risk = position[f"risk={prep['risks'][0]}"]
-    out[:, first_risk:first_risk + len(prep["risks"])] = risks.reshape(len(facts), -1)[codes]
+    out[:, first_risk : first_risk + len(prep["risks"])] = risks.reshape(len(facts), -1)[codes]
 
     # ---- numerics: log scale, standardised, missing -> training median (flagged elsewhere)
     distance = pd.to_numeric(offers["distance_km"], errors="coerce").to_numpy(dtype=float)
     mode_codes, mode_values = _factorize(offers["transport_mode"])
     per_km = np.array([prep["transport_per_km"].get(m, np.nan) for m in mode_values])[mode_codes]
     with np.errstate(invalid="ignore"):
-        raw = {"log_ingredient_co2e": np.log1p(footprint),
-               "log_distance_km": np.log1p(np.clip(distance, 0, None)),
-               "log_transport_co2e": np.log1p(np.clip(per_km * distance / 1000.0, 0, None))}
+        raw = {
+            "log_ingredient_co2e": np.log1p(footprint),
+            "log_distance_km": np.log1p(np.clip(distance, 0, None)),
+            "log_transport_co2e": np.log1p(np.clip(per_km * distance / 1000.0, 0, None)),
+        }
     for name, values_ in raw.items():
         stats = prep["numeric"][name]
         known = np.isfinite(values_)
@@ -267,7 +285,7 @@ def build_features(offers: pd.DataFrame, prep: dict[str, Any], month: int | None
     put("distance_missing", ~np.isfinite(raw["log_distance_km"]))
     put("domestic", domestic)
     put("origin_unknown", np.array([c is None for c in countries])[place_codes])
-    ood |= np.array([p != "" and c is None for p, c in zip(place_values, countries)])[place_codes]
+    ood |= np.array([p != "" and c is None for p, c in zip(place_values, countries, strict=False)])[place_codes]
 
     # ---- transport
     slots, missing, unknown = _slots(mode_values, v["transport_mode"])
@@ -289,12 +307,14 @@ def build_features(offers: pd.DataFrame, prep: dict[str, Any], month: int | None
         table[k, width + 1] = len(ids) / 3.0
         table[k, width + 2] = float(len(known) < len(ids))
     first = position[f"cert={v['certification'][0]}"] if width else position["cert_bonus"]
-    out[:, first:first + width + 3] = table[cert_codes]
+    out[:, first : first + width + 3] = table[cert_codes]
     ood |= table[:, width + 2][cert_codes] > 0
 
     # ---- practice and packaging: one-hot, catalog impact, missing
-    for column, key, impact_key in (("practice", "practice", "practice_impact"),
-                                    ("packaging", "packaging", "packaging_impact")):
+    for column, key, impact_key in (
+        ("practice", "practice", "practice_impact"),
+        ("packaging", "packaging", "packaging_impact"),
+    ):
         item_codes, item_values = _factorize(offers[column])
         slots, missing, unknown = _slots(item_values, v[key])
         _put_one_hot(out, position[f"{key}={v[key][0]}"], slots[item_codes])

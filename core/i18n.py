@@ -16,7 +16,7 @@ Usage::
 from __future__ import annotations
 
 import threading
-from functools import lru_cache
+from functools import cache
 from pathlib import Path
 
 from babel.messages.pofile import read_po
@@ -52,7 +52,7 @@ def translations_dir() -> Path:
     return app_root() / "resources" / "translations"
 
 
-@lru_cache(maxsize=None)
+@cache
 def _catalog(lang: str) -> dict[str, str]:
     if lang == "en":
         return {}

@@ -14,12 +14,12 @@ import numpy as np
 import pandas as pd
 
 from core.catalogs import Catalogs, load_catalogs
+from core.cleansing.import_report import ImportReport
 from core.cleansing.row_cleansing import CleanseSettings, RawTable, RowCleanser
 from core.cleansing.table_rules import collapse_duplicates, flag_price_outliers
 from core.contract import OFFER_COLUMNS
 from core.errors import ReadError
 from core.i18n import tr
-from core.import_report import ImportReport
 from core.progress import Progress
 from core.reading.column_mapping import ColumnMapping, find_mapping
 from core.reading.csv_reader import read_csv
@@ -28,14 +28,29 @@ from core.reading.raw_sheet import RawSheet
 from core.reading.workbook_reader import read_workbook
 from core.text import fold
 
-TARGETS = ["supplier", "product", "pack", "pack_qty", "pack_unit", "price", "currency", "origin", "transport_mode",
-           "certifications", "practice", "packaging", "lead_time_days", "sustainability_score"]
+TARGETS = [
+    "supplier",
+    "product",
+    "pack",
+    "pack_qty",
+    "pack_unit",
+    "price",
+    "currency",
+    "origin",
+    "transport_mode",
+    "certifications",
+    "practice",
+    "packaging",
+    "lead_time_days",
+    "sustainability_score",
+]
 _TOTAL_WORDS = re.compile(r"^(total|subtotal|sub total|suma|totales|grand total|total general|total de items)\b")
 
 
 @dataclass
 class SheetPreview:
     """What the import dialog shows before committing: the sheet, its header and mapping."""
+
     sheet: RawSheet
     mapping: ColumnMapping | None
 
@@ -47,8 +62,11 @@ class ImportResult:
     previews: list[SheetPreview] = field(default_factory=list)
 
 
-_COMPANY = re.compile(r"\b(s\.?\s?a\.?\s?c\.?|e\.?\s?i\.?\s?r\.?\s?l\.?|s\.?\s?r\.?\s?l\.?|s\.?\s?a\.?|"
-                      r"ltd\.?|inc\.?|llc|gmbh|s\.?\s?l\.?|cooperativa|asociaci[oó]n)(\W|$)", re.IGNORECASE)
+_COMPANY = re.compile(
+    r"\b(s\.?\s?a\.?\s?c\.?|e\.?\s?i\.?\s?r\.?\s?l\.?|s\.?\s?r\.?\s?l\.?|s\.?\s?a\.?|"
+    r"ltd\.?|inc\.?|llc|gmbh|s\.?\s?l\.?|cooperativa|asociaci[oó]n)(\W|$)",
+    re.IGNORECASE,
+)
 
 
 def supplier_from_title(sheet: RawSheet, header_index: int) -> str:
@@ -132,14 +150,30 @@ def sheet_to_raw_table(sheet: RawSheet, mapping: ColumnMapping, supplier: str, r
         if is_total[i]:
             report.add(sheet.file, sheet.sheet, numbers[i], "", "info", "totals_row", total_text)
         elif is_note[i]:
-            report.add(sheet.file, sheet.sheet, numbers[i], "", "info", "note_row",
-                       tr("'{text}' has no price or pack; read as a note or section title and skipped.",
-                          text=str(products[i]).strip()[:80]))
+            report.add(
+                sheet.file,
+                sheet.sheet,
+                numbers[i],
+                "",
+                "info",
+                "note_row",
+                tr(
+                    "'{text}' has no price or pack; read as a note or section title and skipped.",
+                    text=str(products[i]).strip()[:80],
+                ),
+            )
         else:
             report.add(sheet.file, sheet.sheet, numbers[i], "", "info", "note_row", empty_text)
     if all_blank.any():
-        report.add(sheet.file, sheet.sheet, 0, "", "info", "blank_rows",
-                   tr("{count} blank rows skipped.", count=int(all_blank.sum())))
+        report.add(
+            sheet.file,
+            sheet.sheet,
+            0,
+            "",
+            "info",
+            "blank_rows",
+            tr("{count} blank rows skipped.", count=int(all_blank.sum())),
+        )
     kept = body.loc[keep]
     frame = pd.DataFrame({target: kept[col].to_numpy() for target, col in columns.items()})
     frame["source_file"] = sheet.file
@@ -151,9 +185,14 @@ def sheet_to_raw_table(sheet: RawSheet, mapping: ColumnMapping, supplier: str, r
     return RawTable(frame, headers, mapping.currency_hint, supplier, mapping.unit_hint)
 
 
-def import_files(paths: list[Path | str], supplier: str | None = None, mapping: dict[str, str] | None = None,
-                 settings: CleanseSettings | None = None, catalogs: Catalogs | None = None,
-                 progress: Progress | None = None) -> ImportResult:
+def import_files(
+    paths: list[Path | str],
+    supplier: str | None = None,
+    mapping: dict[str, str] | None = None,
+    settings: CleanseSettings | None = None,
+    catalogs: Catalogs | None = None,
+    progress: Progress | None = None,
+) -> ImportResult:
     """Read and cleanse price lists into one canonical offers table and its import report.
 
     Raises ReadError (one sentence) when a file cannot be read at all or holds no price list.
@@ -177,19 +216,38 @@ def import_files(paths: list[Path | str], supplier: str | None = None, mapping: 
             previews.append(SheetPreview(sheet, sheet_mapping))
             if sheet_mapping is None:
                 if sheet.rows:
-                    report.add(path.name, sheet.sheet, 0, "", "info", "sheet_skipped",
-                               tr("Sheet has no header row with product and price columns; skipped."))
+                    report.add(
+                        path.name,
+                        sheet.sheet,
+                        0,
+                        "",
+                        "info",
+                        "sheet_skipped",
+                        tr("Sheet has no header row with product and price columns; skipped."),
+                    )
                 continue
             found_any = True
-            report.add(path.name, sheet.sheet, sheet.row_number(sheet_mapping.header_index), "", "info",
-                       "header_found", _describe_mapping(sheet_mapping))
+            report.add(
+                path.name,
+                sheet.sheet,
+                sheet.row_number(sheet_mapping.header_index),
+                "",
+                "info",
+                "header_found",
+                _describe_mapping(sheet_mapping),
+            )
             name = supplier or supplier_from_title(sheet, sheet_mapping.header_index) or supplier_from_filename(path)
             table = sheet_to_raw_table(sheet, sheet_mapping, name, report)
             report.rows_read += len(table.frame)
             frames.append(cleanser.cleanse(table, report))
         if not found_any:
-            raise ReadError(tr("No price list found in {file}: no sheet has a header row with product and price "
-                               "columns (looked at the first 40 rows of each sheet).", file=path.name))
+            raise ReadError(
+                tr(
+                    "No price list found in {file}: no sheet has a header row with product and price "
+                    "columns (looked at the first 40 rows of each sheet).",
+                    file=path.name,
+                )
+            )
         part.step(1.0, tr("Cleansing {file}", file=path.name))
     offers = pd.concat(frames, ignore_index=True) if frames else pd.DataFrame(columns=OFFER_COLUMNS)
     offers = collapse_duplicates(offers, report)

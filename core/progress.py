@@ -9,8 +9,8 @@ stops at the next check after ``cancel()`` by raising ``Cancelled``.
 from __future__ import annotations
 
 import threading
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Callable
 
 from core.errors import Cancelled
 
@@ -25,7 +25,7 @@ class Progress:
     _high: float = 1.0
 
     @classmethod
-    def silent(cls) -> "Progress":
+    def silent(cls) -> Progress:
         return cls(None)
 
     def cancel(self) -> None:
@@ -47,7 +47,7 @@ class Progress:
             fraction = min(max(fraction, 0.0), 1.0)
             self.report(self._low + (self._high - self._low) * fraction, message)
 
-    def sub(self, start: float, end: float) -> "Progress":
+    def sub(self, start: float, end: float) -> Progress:
         """A Progress for a part of this job spanning [start, end] of it; shares cancellation."""
         span = self._high - self._low
         return Progress(self.report, self._cancel, self._low + span * start, self._low + span * end)

@@ -1,5 +1,5 @@
 """The charts beside the table: price vs sustainability (click a point to select its offer),
-the top options, and the selected offer's criteria breakdown. Drawing is core.charts."""
+the top options, and the selected offer's criteria breakdown. Drawing is core.charts.offers."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ from matplotlib.figure import Figure
 from PySide6.QtCore import QEvent, QTimer, Signal
 from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
-from core import charts
+from core.charts import offers as charts
 
 
 def _canvas() -> FigureCanvasQTAgg:
@@ -64,13 +64,22 @@ class ChartsPanel(QWidget):
 
     def _labels(self) -> dict[str, dict[str, str]]:
         return {
-            "scatter": {"x": self.tr("Price (S/ per base unit)"), "y": self.tr("Sustainability score"),
-                        "pareto": self.tr("Best trade-offs (Pareto front)"), "empty": self.tr("No offers to show")},
+            "scatter": {
+                "x": self.tr("Price (S/ per base unit)"),
+                "y": self.tr("Sustainability score"),
+                "pareto": self.tr("Best trade-offs (Pareto front)"),
+                "empty": self.tr("No offers to show"),
+            },
             "top": {"x": self.tr("Overall score"), "empty": self.tr("No ranked offers")},
-            "breakdown": {"x": self.tr("Contribution to the overall score"), "empty": self.tr("Select an offer"),
-                          "sustainability": self.tr("Sustainability"), "price": self.tr("Price"),
-                          "distance": self.tr("Distance"), "co2": self.tr("kg CO2e"),
-                          "lead_time": self.tr("Lead time")},
+            "breakdown": {
+                "x": self.tr("Contribution to the overall score"),
+                "empty": self.tr("Select an offer"),
+                "sustainability": self.tr("Sustainability"),
+                "price": self.tr("Price"),
+                "distance": self.tr("Distance"),
+                "co2": self.tr("kg CO2e"),
+                "lead_time": self.tr("Lead time"),
+            },
         }
 
     def set_frame(self, frame: pd.DataFrame) -> None:
@@ -95,8 +104,9 @@ class ChartsPanel(QWidget):
         self._dirty.discard(tab)
         labels = self._labels()
         if tab == 0:
-            self._scatter_ids = charts.price_vs_sustainability(self.scatter_axes, self._frame, self._selected_id,
-                                                               labels["scatter"])
+            self._scatter_ids = charts.price_vs_sustainability(
+                self.scatter_axes, self._frame, self._selected_id, labels["scatter"]
+            )
             self.scatter.draw_idle()
         elif tab == 1:
             charts.top_options(self.top_axes, self._frame, selected_id=self._selected_id, labels=labels["top"])

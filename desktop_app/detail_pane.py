@@ -9,9 +9,18 @@ import math
 
 import pandas as pd
 from PySide6.QtCore import QEvent, Signal
-from PySide6.QtWidgets import (QDoubleSpinBox, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout,
-                               QWidget)
+from PySide6.QtWidgets import (
+    QDoubleSpinBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
+from core.charts import offers as charts
 
 
 def _number(value: object) -> float:
@@ -34,8 +43,9 @@ class DetailPane(QWidget):
         self.review = QLabel()
         self.review.setObjectName("needsReview")
         self.review.setWordWrap(True)
-        self.fields: dict[str, QLabel] = {k: QLabel() for k in ("score", "co2", "price", "origin", "provenance",
-                                                                  "audited")}
+        self.fields: dict[str, QLabel] = {
+            k: QLabel() for k in ("score", "co2", "price", "origin", "provenance", "audited")
+        }
         for label in self.fields.values():
             label.setWordWrap(True)
         self.form = QFormLayout()
@@ -71,8 +81,9 @@ class DetailPane(QWidget):
         """Create the explanation chart (imports matplotlib; called once the window is visible)."""
         if self.explanation is not None:
             return
+        # matplotlib loads after the window is shown (start time)
         from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
-        from matplotlib.figure import Figure
+        from matplotlib.figure import Figure  # matplotlib loads after the window is shown (start time)
 
         self.explanation = FigureCanvasQTAgg(Figure(figsize=(4, 2.2), layout="constrained"))
         self.explanation.setMinimumHeight(160)
@@ -84,15 +95,19 @@ class DetailPane(QWidget):
         if self.explanation is None or self._drawn == (contributions, names):
             return  # already on screen: redrawing costs tens of milliseconds
         self._drawn = (dict(contributions), dict(names))
-        from core import charts
 
         charts.explanation_bars(self.explanation_axes, contributions, names)
         self.explanation.draw_idle()
 
     def retranslate(self) -> None:
-        captions = {"score": self.tr("Sustainability"), "co2": self.tr("Carbon footprint"),
-                    "price": self.tr("Price"), "origin": self.tr("Origin"), "provenance": self.tr("From"),
-                    "audited": self.tr("Audited score")}
+        captions = {
+            "score": self.tr("Sustainability"),
+            "co2": self.tr("Carbon footprint"),
+            "price": self.tr("Price"),
+            "origin": self.tr("Origin"),
+            "provenance": self.tr("From"),
+            "audited": self.tr("Audited score"),
+        }
         for key, caption in captions.items():
             self._captions[key].setText(caption)
         self.audit_box.setTitle(self.tr("Enter an audited score (sustainability officer)"))
@@ -115,30 +130,43 @@ class DetailPane(QWidget):
             self.review.clear()
             for label in self.fields.values():
                 label.clear()
-            self._draw_explanation({}, {"empty": self.tr("No offer selected"),
-                                        "x": self.tr("Effect on the sustainability score")})
+            self._draw_explanation(
+                {}, {"empty": self.tr("No offer selected"), "x": self.tr("Effect on the sustainability score")}
+            )
             return
         self.title.setText(f"<b>{offer.get('product', '')}</b> — {offer.get('supplier', '')}")
         score, low, high = (_number(offer.get(k)) for k in ("sustainability_score_pred", "score_low", "score_high"))
         if math.isnan(score):
             self.fields["score"].setText(self.tr("not scored yet (the model is loading or missing)"))
         else:
-            self.fields["score"].setText(self.tr("%1 (likely between %2 and %3)").replace("%1", f"{score:.2f}")
-                                         .replace("%2", f"{low:.2f}").replace("%3", f"{high:.2f}"))
+            self.fields["score"].setText(
+                self.tr("%1 (likely between %2 and %3)")
+                .replace("%1", f"{score:.2f}")
+                .replace("%2", f"{low:.2f}")
+                .replace("%3", f"{high:.2f}")
+            )
         co2, unit = _number(offer.get("kg_co2e_per_base_unit")), str(offer.get("base_unit", "") or "")
-        self.fields["co2"].setText("" if math.isnan(co2) else self.tr("%1 kg CO2e per %2").replace("%1", f"{co2:.2f}")
-                                   .replace("%2", unit))
+        self.fields["co2"].setText(
+            "" if math.isnan(co2) else self.tr("%1 kg CO2e per %2").replace("%1", f"{co2:.2f}").replace("%2", unit)
+        )
         price = _number(offer.get("price_pen_per_base_unit"))
-        self.fields["price"].setText("" if math.isnan(price) else self.tr("S/ %1 per %2").replace("%1", f"{price:.2f}")
-                                     .replace("%2", unit))
+        self.fields["price"].setText(
+            "" if math.isnan(price) else self.tr("S/ %1 per %2").replace("%1", f"{price:.2f}").replace("%2", unit)
+        )
         distance = _number(offer.get("distance_km"))
         origin = str(offer.get("origin", "") or "")
-        self.fields["origin"].setText(origin if math.isnan(distance) else
-                                      self.tr("%1 (%2 km away)").replace("%1", origin).replace("%2", f"{distance:,.0f}"))
+        self.fields["origin"].setText(
+            origin
+            if math.isnan(distance)
+            else self.tr("%1 (%2 km away)").replace("%1", origin).replace("%2", f"{distance:,.0f}")
+        )
         sheet = str(offer.get("source_sheet", "") or "")
         self.fields["provenance"].setText(
-            self.tr("%1, sheet “%2”, row %3").replace("%1", str(offer.get("source_file", "")))
-            .replace("%2", sheet or "—").replace("%3", str(offer.get("source_row", ""))))
+            self.tr("%1, sheet “%2”, row %3")
+            .replace("%1", str(offer.get("source_file", "")))
+            .replace("%2", sheet or "—")
+            .replace("%3", str(offer.get("source_row", "")))
+        )
         self.fields["audited"].setText(self.tr("none yet") if audited is None else f"{audited:.2f}")
         if audited is not None:
             self.audit_value.setValue(audited)
@@ -153,11 +181,17 @@ class DetailPane(QWidget):
             contributions = json.loads(offer.get("explanation") or "{}")
         except (TypeError, ValueError):
             contributions = {}
-        names = {"ingredient_footprint": self.tr("Ingredient footprint"), "origin_distance": self.tr("Origin and distance"),
-                 "transport": self.tr("Transport"), "certifications": self.tr("Certifications"),
-                 "practice": self.tr("Production practice"), "packaging": self.tr("Packaging"),
-                 "season": self.tr("Season"), "x": self.tr("Effect on the sustainability score"),
-                 "empty": self.tr("No explanation yet")}
+        names = {
+            "ingredient_footprint": self.tr("Ingredient footprint"),
+            "origin_distance": self.tr("Origin and distance"),
+            "transport": self.tr("Transport"),
+            "certifications": self.tr("Certifications"),
+            "practice": self.tr("Production practice"),
+            "packaging": self.tr("Packaging"),
+            "season": self.tr("Season"),
+            "x": self.tr("Effect on the sustainability score"),
+            "empty": self.tr("No explanation yet"),
+        }
         self._draw_explanation(contributions, names)
 
     def _save_audit(self) -> None:

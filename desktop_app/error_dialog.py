@@ -17,12 +17,14 @@ from core.errors import UserError
 log = logging.getLogger(__name__)
 
 
-
 def plain_message(error: BaseException) -> str:
     """One sentence a chef can act on: a UserError's own message, otherwise a generic one."""
     if isinstance(error, UserError):
         return str(error)
-    return QCoreApplication.translate("ErrorDialog", "Something went wrong and the task was stopped. Nothing was changed; the details are in the log file.")
+    return QCoreApplication.translate(
+        "ErrorDialog",
+        "Something went wrong and the task was stopped. Nothing was changed; the details are in the log file.",
+    )
 
 
 def show_error(parent: QWidget | None, error: BaseException, title: str | None = None) -> QMessageBox:
@@ -32,8 +34,13 @@ def show_error(parent: QWidget | None, error: BaseException, title: str | None =
         log.info("User error: %s", error)
     else:
         log.error("Unexpected error:\n%s", details)
-    box = QMessageBox(QMessageBox.Icon.Warning, title or QCoreApplication.translate("ErrorDialog", "Could not finish"), plain_message(error),
-                      QMessageBox.StandardButton.Ok, parent)
+    box = QMessageBox(
+        QMessageBox.Icon.Warning,
+        title or QCoreApplication.translate("ErrorDialog", "Could not finish"),
+        plain_message(error),
+        QMessageBox.StandardButton.Ok,
+        parent,
+    )
     box.setObjectName("errorMessage")
     box.setDetailedText(details)
     box.open()

@@ -1,4 +1,4 @@
-"""Background jobs behind File > Export: the Excel report (core.report_xlsx) and where the
+"""Background jobs behind File > Export: the Excel report (core.report.workbook) and where the
 audited scores for retraining go. No Qt here."""
 
 from __future__ import annotations
@@ -10,14 +10,14 @@ import pandas as pd
 
 from core.paths import user_data_dir
 from core.progress import Progress
+from core.ranking.summary import summarise
+from core.report.workbook import write_report
 
 
-def export_report(path: Path, ranked: pd.DataFrame, import_report: pd.DataFrame, about: dict[str, Any],
-                  lang: str, progress: Progress) -> Path:
+def export_report(
+    path: Path, ranked: pd.DataFrame, import_report: pd.DataFrame, about: dict[str, Any], lang: str, progress: Progress
+) -> Path:
     """Write the Excel report through the core (it writes to a temporary name and renames)."""
-    from core.recommendation import summarise
-    from core.report_xlsx import write_report
-
     progress.step(0.0)
     summary = summarise(ranked)
     return Path(write_report(path, ranked, summary, import_report, about, lang, progress))
@@ -30,4 +30,3 @@ def feedback_dir() -> Path:
     folder = user_data_dir() / "feedback"
     folder.mkdir(parents=True, exist_ok=True)
     return folder
-

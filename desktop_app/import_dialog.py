@@ -7,11 +7,26 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, Qt
-from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFileDialog, QHBoxLayout, QHeaderView, QLabel,
-                               QListWidget, QListWidgetItem, QPushButton, QScrollArea, QSplitter, QTableView,
-                               QTabWidget, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
-from core.errors import UserError
+from core.errors import Cancelled, UserError
 from desktop_app.error_dialog import show_error
 from desktop_app.import_job import ImportPreview, preview_import
 from desktop_app.import_report_table import ImportReportModel, SeverityFilter
@@ -82,7 +97,9 @@ class ImportDialog(QDialog):
         self.summary.setObjectName("importSummary")
         self.summary.setWordWrap(True)
         self.severity = QComboBox()
-        self.severity.currentIndexChanged.connect(lambda _i: self.report_filter.set_severity(self.severity.currentData()))
+        self.severity.currentIndexChanged.connect(
+            lambda _i: self.report_filter.set_severity(self.severity.currentData())
+        )
         self.report_model = ImportReportModel(self)
         self.report_filter = SeverityFilter(self)
         self.report_filter.setSourceModel(self.report_model)
@@ -131,9 +148,13 @@ class ImportDialog(QDialog):
         current = self.severity.currentIndex()
         self.severity.blockSignals(True)
         self.severity.clear()
-        for name, value in ((self.tr("Everything"), None), (self.tr("Refused rows"), "refused"),
-                            (self.tr("Flagged rows"), "flagged"), (self.tr("Fixed values"), "fixed"),
-                            (self.tr("Notes"), "info")):
+        for name, value in (
+            (self.tr("Everything"), None),
+            (self.tr("Refused rows"), "refused"),
+            (self.tr("Flagged rows"), "flagged"),
+            (self.tr("Fixed values"), "fixed"),
+            (self.tr("Notes"), "info"),
+        ):
             self.severity.addItem(name, value)
         self.severity.setCurrentIndex(max(current, 0))
         self.severity.blockSignals(False)
@@ -146,8 +167,12 @@ class ImportDialog(QDialog):
 
     # -- files ------------------------------------------------------------------------------
     def choose_files(self) -> None:
-        names, _ = QFileDialog.getOpenFileNames(self, self.tr("Choose price lists"), str(Path.home()),
-                                                self.tr("Price lists (*.xlsx *.xlsm *.xls *.ods *.csv *.txt)"))
+        names, _ = QFileDialog.getOpenFileNames(
+            self,
+            self.tr("Choose price lists"),
+            str(Path.home()),
+            self.tr("Price lists (*.xlsx *.xlsm *.xls *.ods *.csv *.txt)"),
+        )
         if names:
             self.add_files([Path(n) for n in names])
 
@@ -178,13 +203,16 @@ class ImportDialog(QDialog):
         settings = self.session.cleanse_settings()
         self.import_button.setEnabled(False)
         self.apply_button.setEnabled(False)
-        self.operation = BackgroundOp(self, lambda p: preview_import(paths, remembered, corrections, settings, p)) \
-            .with_progress(self.tr("Reading price lists…")) \
-            .success(self._show).failure(self._failed).run()
+        self.operation = (
+            BackgroundOp(self, lambda p: preview_import(paths, remembered, corrections, settings, p))
+            .with_progress(self.tr("Reading price lists…"))
+            .success(self._show)
+            .failure(self._failed)
+            .run()
+        )
 
     def _failed(self, error: BaseException) -> None:
         self.operation = None
-        from core.errors import Cancelled
         if isinstance(error, Cancelled):
             self.summary.setText(self.tr("Reading was cancelled; nothing was imported."))
         else:

@@ -11,9 +11,9 @@ from pathlib import Path
 
 import pandas as pd
 
+from core.cleansing.import_report import ImportReport
 from core.contract import OFFER_COLUMNS
 from core.errors import UserError
-from core.import_report import ImportReport
 from core.importer import SheetPreview, import_files, read_sheets, supplier_from_filename, supplier_from_title
 from core.progress import Progress
 from core.reading.column_mapping import find_mapping
@@ -39,7 +39,7 @@ class ImportPreview:
         frames = [f.offers for f in self.files]
         frame = pd.concat(frames, ignore_index=True) if frames else pd.DataFrame(columns=OFFER_COLUMNS)
         if sheets is not None:
-            keep = [(f, s) in sheets for f, s in zip(frame["source_file"], frame["source_sheet"])]
+            keep = [(f, s) in sheets for f, s in zip(frame["source_file"], frame["source_sheet"], strict=False)]
             frame = frame[keep].reset_index(drop=True)
         return frame
 
@@ -59,8 +59,13 @@ def supplier_key(path: Path, progress: Progress | None = None) -> str:
     return supplier_from_filename(path)
 
 
-def preview_import(paths: list[Path], remembered: dict[str, dict[str, str]], corrections: dict[str, dict[str, str]],
-                   settings=None, progress: Progress | None = None) -> ImportPreview:
+def preview_import(
+    paths: list[Path],
+    remembered: dict[str, dict[str, str]],
+    corrections: dict[str, dict[str, str]],
+    settings=None,
+    progress: Progress | None = None,
+) -> ImportPreview:
     """Read and cleanse each file with (remembered mapping of its supplier + the user's corrections).
 
     ``remembered``: supplier -> {header: target}; ``corrections``: file name -> {header: target}.

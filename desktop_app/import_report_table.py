@@ -10,9 +10,13 @@ SEVERITY_COLOURS = {"refused": "#fde2e1", "flagged": "#fff3cd", "fixed": "#e2f0e
 SEVERITY_COLUMN = 0
 
 
-
 def severity_names() -> dict[str, str]:
-    return {"refused": QCoreApplication.translate("ImportReportModel", "Refused"), "flagged": QCoreApplication.translate("ImportReportModel", "Flagged"), "fixed": QCoreApplication.translate("ImportReportModel", "Fixed"), "info": QCoreApplication.translate("ImportReportModel", "Note")}
+    return {
+        "refused": QCoreApplication.translate("ImportReportModel", "Refused"),
+        "flagged": QCoreApplication.translate("ImportReportModel", "Flagged"),
+        "fixed": QCoreApplication.translate("ImportReportModel", "Fixed"),
+        "info": QCoreApplication.translate("ImportReportModel", "Note"),
+    }
 
 
 class ImportReportModel(QAbstractTableModel):
@@ -37,7 +41,14 @@ class ImportReportModel(QAbstractTableModel):
 
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return (QCoreApplication.translate("ImportReportModel", "What"), QCoreApplication.translate("ImportReportModel", "File"), QCoreApplication.translate("ImportReportModel", "Sheet"), QCoreApplication.translate("ImportReportModel", "Row"), QCoreApplication.translate("ImportReportModel", "Column"), QCoreApplication.translate("ImportReportModel", "Reason"))[section]
+            return (
+                QCoreApplication.translate("ImportReportModel", "What"),
+                QCoreApplication.translate("ImportReportModel", "File"),
+                QCoreApplication.translate("ImportReportModel", "Sheet"),
+                QCoreApplication.translate("ImportReportModel", "Row"),
+                QCoreApplication.translate("ImportReportModel", "Column"),
+                QCoreApplication.translate("ImportReportModel", "Reason"),
+            )[section]
         return None
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):

@@ -8,6 +8,8 @@ from __future__ import annotations
 import pandas as pd
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt
 
+from core.catalogs import load_catalogs
+
 INGREDIENT_ROLE = Qt.ItemDataRole.UserRole + 1
 UNMATCHED = ""
 
@@ -15,8 +17,6 @@ UNMATCHED = ""
 def ingredient_names(ids: list[str], lang: str) -> dict[str, str]:
     """Catalog names in the user's language; the id itself when the catalogs cannot say."""
     try:
-        from core.catalogs import load_catalogs
-
         catalogs = load_catalogs()
         return {i: catalogs.ingredient_name(i, lang) for i in ids}
     except Exception:  # catalogs missing: show ids rather than nothing
@@ -40,8 +40,11 @@ class IngredientListModel(QAbstractTableModel):
                 top = ranked[first & ranked["eligible"].astype(bool)] if "eligible" in ranked else ranked[first]
                 best = {r.ingredient: f"{r.product} — {r.supplier}" for r in top.itertuples()}
             for ident, count in counts.items():
-                name = names.get(ident, ident) if ident else \
-                    QCoreApplication.translate("IngredientListModel", "(not recognised)")
+                name = (
+                    names.get(ident, ident)
+                    if ident
+                    else QCoreApplication.translate("IngredientListModel", "(not recognised)")
+                )
                 self._rows.append((ident, str(name), int(count), best.get(ident, "")))
             self._rows.sort(key=lambda r: (r[0] == UNMATCHED, r[1].casefold()))
         self.endResetModel()
@@ -54,9 +57,11 @@ class IngredientListModel(QAbstractTableModel):
 
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return (QCoreApplication.translate("IngredientListModel", "Ingredient"),
-                    QCoreApplication.translate("IngredientListModel", "Offers"),
-                    QCoreApplication.translate("IngredientListModel", "Recommended"))[section]
+            return (
+                QCoreApplication.translate("IngredientListModel", "Ingredient"),
+                QCoreApplication.translate("IngredientListModel", "Offers"),
+                QCoreApplication.translate("IngredientListModel", "Recommended"),
+            )[section]
         return None
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):

@@ -12,15 +12,16 @@ import sys
 import time
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
+from core.appstate.settings import load_settings
+from core.appstate.workspace import Workspace
 from core.errors import UserError
-from core.paths import app_root
-from core.settings import load_settings
-from core.workspace import Workspace
+from core.paths import app_root, samples_dir
 from desktop_app.app_logging import setup_logging
+from desktop_app.main_window import MainWindow
 from desktop_app.translations import apply_language
 
 log = logging.getLogger("desktop_app")
@@ -28,17 +29,27 @@ log = logging.getLogger("desktop_app")
 
 def open_workspace_or_recover(parent=None) -> Workspace | None:
     """Open the workspace; when it is damaged or locked, say so and offer a way forward."""
-    from PySide6.QtCore import QCoreApplication
-
     while True:
         try:
             return Workspace.open()
         except UserError as error:
             log.warning("Workspace could not be opened: %s", error)
-            box = QMessageBox(QMessageBox.Icon.Warning, QCoreApplication.translate("Startup", "Workspace problem"), str(error), parent=parent)
-            box.setInformativeText(QCoreApplication.translate("Startup", "You can start a fresh workspace: the damaged file is kept beside it, renamed, "
-                                      "so nothing is deleted. Your price lists are not affected."))
-            fresh = box.addButton(QCoreApplication.translate("Startup", "Start a fresh workspace"), QMessageBox.ButtonRole.AcceptRole)
+            box = QMessageBox(
+                QMessageBox.Icon.Warning,
+                QCoreApplication.translate("Startup", "Workspace problem"),
+                str(error),
+                parent=parent,
+            )
+            box.setInformativeText(
+                QCoreApplication.translate(
+                    "Startup",
+                    "You can start a fresh workspace: the damaged file is kept beside it, renamed, "
+                    "so nothing is deleted. Your price lists are not affected.",
+                )
+            )
+            fresh = box.addButton(
+                QCoreApplication.translate("Startup", "Start a fresh workspace"), QMessageBox.ButtonRole.AcceptRole
+            )
             retry = box.addButton(QCoreApplication.translate("Startup", "Try again"), QMessageBox.ButtonRole.ActionRole)
             box.addButton(QCoreApplication.translate("Startup", "Quit"), QMessageBox.ButtonRole.RejectRole)
             box.exec()
@@ -50,16 +61,17 @@ def open_workspace_or_recover(parent=None) -> Workspace | None:
 
 
 def create_window(workspace: Workspace, settings):
-    from desktop_app.main_window import MainWindow
-
     return MainWindow(workspace, settings)
 
 
 def parse_arguments(argv: list[str]) -> tuple[argparse.Namespace, list[str]]:
     parser = argparse.ArgumentParser(prog="sourcing-app", description="Sustainable Sourcing Optimizer")
     parser.add_argument("files", nargs="*", type=Path, help="price lists to open in the import dialog")
-    parser.add_argument("--samples-if-empty", action="store_true",
-                        help="on a first run (empty workspace) open the bundled sample price lists")
+    parser.add_argument(
+        "--samples-if-empty",
+        action="store_true",
+        help="on a first run (empty workspace) open the bundled sample price lists",
+    )
     return parser.parse_known_args(argv)
 
 
@@ -67,8 +79,6 @@ def files_to_open(args: argparse.Namespace, workspace: Workspace) -> list[Path]:
     if args.files:
         return list(args.files)
     if args.samples_if_empty and workspace.offers().empty:
-        from core.paths import samples_dir
-
         return sorted(p for p in samples_dir().iterdir() if p.suffix.lower() in {".xlsx", ".xls", ".ods", ".csv"})
     return []
 

@@ -7,20 +7,24 @@ import logging
 import sqlite3
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QUrl
+from PySide6.QtCore import QEvent, Qt, QUrl
 from PySide6.QtGui import QAction, QActionGroup, QDesktopServices, QIcon, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QMessageBox, QToolBar
 
+from core.appstate.settings import Settings, save_settings
+from core.appstate.workspace import Workspace
 from core.errors import UserError
 from core.paths import app_root
-from core.settings import Settings, save_settings
-from core.workspace import Workspace
+from desktop_app.admin.admin_window import AdminWindow
+from desktop_app.admin.pin_dialog import PinDialog
+from desktop_app.app_logging import log_dir
 from desktop_app.error_dialog import show_error, show_info
 from desktop_app.export_job import export_report, feedback_dir
 from desktop_app.import_dialog import PRICE_LIST_SUFFIXES, ImportDialog
 from desktop_app.operations import BackgroundOp, run_later
 from desktop_app.review_view import ReviewView
 from desktop_app.session import MODEL_LOADING, MODEL_READY, Session
+from desktop_app.settings_dialog import SettingsDialog
 from desktop_app.translations import apply_language
 
 log = logging.getLogger(__name__)
@@ -78,7 +82,9 @@ class MainWindow(QMainWindow):
         self.import_action = action("importAction", lambda: self.open_import_dialog(), QKeySequence("Ctrl+O"), "import")
         self.export_action = action("exportAction", lambda: self.choose_export_path(), QKeySequence("Ctrl+E"), "export")
         self.labels_action = action("exportLabelsAction", lambda: self.export_labels())
-        self.settings_action = action("settingsAction", lambda: self.open_settings(), QKeySequence("Ctrl+,"), "settings")
+        self.settings_action = action(
+            "settingsAction", lambda: self.open_settings(), QKeySequence("Ctrl+,"), "settings"
+        )
         self.admin_action = action("adminAction", lambda: self.open_admin())
         self.quit_action = action("quitAction", self.close, QKeySequence("Ctrl+Q"))
         self.log_action = action("logAction", self._open_log_folder)
@@ -113,7 +119,6 @@ class MainWindow(QMainWindow):
         self.toolbar = QToolBar()
         self.toolbar.setObjectName("mainToolbar")
         self.toolbar.setMovable(False)
-        from PySide6.QtCore import Qt
         self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         for act in (self.import_action, self.export_action, self.settings_action):
             self.toolbar.addAction(act)
@@ -176,8 +181,9 @@ class MainWindow(QMainWindow):
     def open_import_dialog(self, paths: list[Path] | None = None) -> ImportDialog:
         dialog = ImportDialog(self.session, paths, self)
         self.import_dialog = dialog
-        dialog.accepted.connect(lambda: self.statusBar().showMessage(
-            self.tr("%n offer(s) imported.", "", dialog.committed_offers), 8000))
+        dialog.accepted.connect(
+            lambda: self.statusBar().showMessage(self.tr("%n offer(s) imported.", "", dialog.committed_offers), 8000)
+        )
         dialog.open()
         if not paths:
             run_later(dialog.choose_files)
@@ -188,8 +194,9 @@ class MainWindow(QMainWindow):
         if self.session.ranked.empty:
             return
         suggested = str(Path.home() / self.tr("sourcing_report.xlsx"))
-        name, _ = QFileDialog.getSaveFileName(self, self.tr("Export Excel report"), suggested,
-                                              self.tr("Excel workbook (*.xlsx)"))
+        name, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Export Excel report"), suggested, self.tr("Excel workbook (*.xlsx)")
+        )
         if name:
             self.export_to(Path(name) if name.lower().endswith(".xlsx") else Path(name + ".xlsx"))
 
@@ -198,8 +205,12 @@ class MainWindow(QMainWindow):
         report = self.session.import_report_frame()
         about = self.session.report_about()
         lang = self.settings.language
-        return BackgroundOp(self, lambda p: export_report(path, ranked, report, about, lang, p)) \
-            .with_progress(self.tr("Writing the Excel report…")).success(self._exported).run()
+        return (
+            BackgroundOp(self, lambda p: export_report(path, ranked, report, about, lang, p))
+            .with_progress(self.tr("Writing the Excel report…"))
+            .success(self._exported)
+            .run()
+        )
 
     def _exported(self, path: Path) -> None:
         self.last_export = path
@@ -208,7 +219,9 @@ class MainWindow(QMainWindow):
         except UserError as error:
             show_error(self, error)
         self.statusBar().showMessage(self.tr("Report saved: %1").replace("%1", str(path)), 10000)
-        show_info(self, self.tr("Report exported"), self.tr("The Excel report was saved as:\n%1").replace("%1", str(path)))
+        show_info(
+            self, self.tr("Report exported"), self.tr("The Excel report was saved as:\n%1").replace("%1", str(path))
+        )
 
     # -- audited labels --------------------------------------------------------------------------------------
     def save_audited_score(self, offer_id: int, score: float) -> None:
@@ -231,14 +244,15 @@ class MainWindow(QMainWindow):
         except (UserError, OSError) as error:
             show_error(self, error if isinstance(error, UserError) else UserError(str(error)))
             return None
-        show_info(self, self.tr("Audited scores saved"),
-                  self.tr("The audited scores were saved for retraining in:\n%1").replace("%1", str(path)))
+        show_info(
+            self,
+            self.tr("Audited scores saved"),
+            self.tr("The audited scores were saved for retraining in:\n%1").replace("%1", str(path)),
+        )
         return path
 
     # -- settings and language -----------------------------------------------------------------------------------
     def open_settings(self) -> None:
-        from desktop_app.settings_dialog import SettingsDialog
-
         dialog = SettingsDialog(self.settings, self)
         dialog.accepted.connect(lambda: self.apply_settings(dialog.result_settings()))
         dialog.open()
@@ -267,16 +281,12 @@ class MainWindow(QMainWindow):
     # -- administration ---------------------------------------------------------------------------------------------
     def open_admin(self):
         """Ask for the admin PIN (or set it on first use), then show the admin screen."""
-        from desktop_app.admin.pin_dialog import PinDialog
-
         dialog = PinDialog(self.settings, parent=self)
         dialog.accepted.connect(self.show_admin)
         dialog.open()
         return dialog
 
     def show_admin(self):
-        from desktop_app.admin.admin_window import AdminWindow
-
         if self.admin_window is None:
             self.admin_window = AdminWindow(self.session, self.settings, parent=self)
             self.admin_window.modelChanged.connect(self.switch_model)
@@ -291,14 +301,17 @@ class MainWindow(QMainWindow):
 
     # -- help and closing ----------------------------------------------------------------------------------------------
     def _open_log_folder(self) -> None:
-        from desktop_app.app_logging import log_dir
-
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(log_dir())))
 
     def _about(self) -> None:
-        QMessageBox.about(self, self.tr("About"), self.tr(
-            "Sustainable Sourcing Optimizer\nImports supplier price lists, scores the sustainability of every offer "
-            "and ranks the options for each ingredient."))
+        QMessageBox.about(
+            self,
+            self.tr("About"),
+            self.tr(
+                "Sustainable Sourcing Optimizer\nImports supplier price lists, scores the sustainability of every "
+                "offer and ranks the options for each ingredient."
+            ),
+        )
 
     def closeEvent(self, event) -> None:
         if self.admin_window is not None and not self.admin_window.close():

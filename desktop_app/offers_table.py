@@ -10,16 +10,22 @@ the proxy filters by text and hides excluded offers unless asked to show them.
 from __future__ import annotations
 
 import math
+from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Callable
 
 import pandas as pd
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+)
 from PySide6.QtGui import QBrush, QColor
 
 OFFER_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2
-
 
 
 def _number(value: object) -> float:
@@ -34,6 +40,7 @@ def _fmt(digits: int, suffix: str = "") -> Callable[[object], str]:
     def format_value(value: object) -> str:
         number = _number(value)
         return "" if math.isnan(number) else f"{number:,.{digits}f}{suffix}"
+
     return format_value
 
 
@@ -53,8 +60,18 @@ COLUMNS = [
     Column("rank", lambda: QCoreApplication.translate("OffersTableModel", "Rank"), _fmt(0), True),
     Column("product", lambda: QCoreApplication.translate("OffersTableModel", "Product")),
     Column("supplier", lambda: QCoreApplication.translate("OffersTableModel", "Supplier")),
-    Column("sustainability_score_pred", lambda: QCoreApplication.translate("OffersTableModel", "Sustainability"), _fmt(2), True),
-    Column("price_pen_per_base_unit", lambda: QCoreApplication.translate("OffersTableModel", "S/ per base unit"), _fmt(2), True),
+    Column(
+        "sustainability_score_pred",
+        lambda: QCoreApplication.translate("OffersTableModel", "Sustainability"),
+        _fmt(2),
+        True,
+    ),
+    Column(
+        "price_pen_per_base_unit",
+        lambda: QCoreApplication.translate("OffersTableModel", "S/ per base unit"),
+        _fmt(2),
+        True,
+    ),
     Column("base_unit", lambda: QCoreApplication.translate("OffersTableModel", "Unit")),
     Column("distance_km", lambda: QCoreApplication.translate("OffersTableModel", "Distance (km)"), _fmt(0), True),
     Column("kg_co2e_per_base_unit", lambda: QCoreApplication.translate("OffersTableModel", "kg CO2e"), _fmt(2), True),
@@ -82,10 +99,14 @@ class OffersTableModel(QAbstractTableModel):
         self._values = {c.key: (frame[c.key].tolist() if c.key in frame else [None] * self._rows) for c in COLUMNS}
         self._ids = frame["offer_id"].astype(int).tolist() if "offer_id" in frame else list(range(self._rows))
         self._eligible = frame["eligible"].astype(bool).tolist() if "eligible" in frame else [True] * self._rows
-        self._reasons = frame["excluded_reason"].fillna("").astype(str).tolist() if "excluded_reason" in frame \
+        self._reasons = (
+            frame["excluded_reason"].fillna("").astype(str).tolist()
+            if "excluded_reason" in frame
             else [""] * self._rows
-        self._ingredients = frame["ingredient"].fillna("").astype(str).tolist() if "ingredient" in frame \
-            else [""] * self._rows
+        )
+        self._ingredients = (
+            frame["ingredient"].fillna("").astype(str).tolist() if "ingredient" in frame else [""] * self._rows
+        )
         ood = frame["ood"].fillna(False).astype(bool) if "ood" in frame else pd.Series(False, index=frame.index)
         flags = frame["flags"].fillna("").astype(str) if "flags" in frame else pd.Series("", index=frame.index)
         self._review = (ood | (flags != "")).tolist()
@@ -128,7 +149,9 @@ class OffersTableModel(QAbstractTableModel):
             if not self._eligible[row] and self._reasons[row]:
                 return self._reasons[row]
             if self._review[row]:
-                return QCoreApplication.translate("OffersTableModel", "Needs review: flagged at import or unlike the offers the model learned from.")
+                return QCoreApplication.translate(
+                    "OffersTableModel", "Needs review: flagged at import or unlike the offers the model learned from."
+                )
         return None
 
     # -- helpers for the views -----------------------------------------------------------

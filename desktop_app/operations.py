@@ -21,7 +21,8 @@ import logging
 import queue
 import threading
 import time
-from typing import Any, Callable
+from collections.abc import Callable
+from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, QTimer, Signal, Slot
 from PySide6.QtWidgets import QProgressDialog, QWidget
@@ -33,7 +34,7 @@ from desktop_app.error_dialog import show_error
 log = logging.getLogger(__name__)
 
 _POOL: QThreadPool | None = None
-_RUNNING: set["BackgroundOp"] = set()
+_RUNNING: set[BackgroundOp] = set()
 
 
 def thread_pool() -> QThreadPool:
@@ -58,7 +59,7 @@ class _ModelLane:
         self._thread = threading.Thread(target=self._serve, name="model-lane", daemon=True)
         self._thread.start()
 
-    def start(self, job: "_Job") -> None:
+    def start(self, job: _Job) -> None:
         self._jobs.put(job)
 
     def _serve(self) -> None:
@@ -96,7 +97,7 @@ class _Job(QRunnable):
     def run(self) -> None:  # worker thread: no widgets here, only signals
         try:
             result = self._fn(self._progress)
-        except BaseException as error:  # noqa: BLE001  (delivered to the main thread)
+        except BaseException as error:  # delivered to the main thread
             self._signals.failed.emit(error)
         else:
             self._signals.done.emit(result)
@@ -121,28 +122,28 @@ class BackgroundOp(QObject):
         self._signals.failed.connect(self._fail, Qt.ConnectionType.QueuedConnection)
 
     # -- builder -----------------------------------------------------------------------
-    def with_progress(self, label: str) -> "BackgroundOp":
+    def with_progress(self, label: str) -> BackgroundOp:
         self._label = label
         return self
 
-    def in_lane(self, lane: str) -> "BackgroundOp":
+    def in_lane(self, lane: str) -> BackgroundOp:
         """Run in a named lane: "model" = the one TensorFlow thread (one job at a time)."""
         self._lane = lane
         return self
 
-    def on_progress(self, callback: Callable[[float, str], None]) -> "BackgroundOp":
+    def on_progress(self, callback: Callable[[float, str], None]) -> BackgroundOp:
         self._on_progress = callback
         return self
 
-    def success(self, callback: Callable[[Any], None]) -> "BackgroundOp":
+    def success(self, callback: Callable[[Any], None]) -> BackgroundOp:
         self._on_success = callback
         return self
 
-    def failure(self, callback: Callable[[BaseException], None]) -> "BackgroundOp":
+    def failure(self, callback: Callable[[BaseException], None]) -> BackgroundOp:
         self._on_failure = callback
         return self
 
-    def run(self) -> "BackgroundOp":
+    def run(self) -> BackgroundOp:
         _RUNNING.add(self)
         if self._label is not None:
             self._dialog = QProgressDialog(self._label, self.tr("Cancel"), 0, 1000, self._parent_widget)

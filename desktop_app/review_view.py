@@ -6,8 +6,19 @@ from __future__ import annotations
 
 import pandas as pd
 from PySide6.QtCore import QEvent, QItemSelectionModel, Qt
-from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QScrollArea,
-                               QSplitter, QTableView, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QScrollArea,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
 
 from core.i18n import current_language
 from desktop_app.detail_pane import DetailPane
@@ -112,7 +123,7 @@ class ReviewView(QWidget):
         """Create the charts (imports matplotlib); the window is already on screen by then."""
         if self.charts is not None:
             return
-        from desktop_app.charts_panel import ChartsPanel
+        from desktop_app.charts_panel import ChartsPanel  # matplotlib loads after the first paint (start time)
 
         self.charts = ChartsPanel()
         self.charts.offerPicked.connect(self.select_offer)
@@ -143,8 +154,11 @@ class ReviewView(QWidget):
         frame = self.session.ranked
         self.ingredients.set_frame(frame, current_language())
         if self._ingredient is None or self.ingredients.row_of(self._ingredient) < 0:
-            self._ingredient = self.ingredients.data(self.ingredients.index(0, 0), INGREDIENT_ROLE) \
-                if self.ingredients.rowCount() else None
+            self._ingredient = (
+                self.ingredients.data(self.ingredients.index(0, 0), INGREDIENT_ROLE)
+                if self.ingredients.rowCount()
+                else None
+            )
         self._select_ingredient_row(self._ingredient)
         self._show_ingredient()
         if keep_offer is not None and self.offers.row_of(keep_offer) >= 0:
@@ -154,8 +168,9 @@ class ReviewView(QWidget):
 
     def _select_top_option(self) -> None:
         """Show the recommended option in detail, so the pane is never blank when there is one."""
-        self.table.sortByColumn(self.table.horizontalHeader().sortIndicatorSection(),
-                                self.table.horizontalHeader().sortIndicatorOrder())
+        self.table.sortByColumn(
+            self.table.horizontalHeader().sortIndicatorSection(), self.table.horizontalHeader().sortIndicatorOrder()
+        )
         first = self.proxy.index(0, 0)
         if first.isValid():
             self.select_offer(self.offers.data(self.proxy.mapToSource(first), OFFER_ID_ROLE))
@@ -193,8 +208,10 @@ class ReviewView(QWidget):
         if row >= 0:
             model = self.ingredient_view.selectionModel()
             model.blockSignals(True)
-            model.setCurrentIndex(self.ingredients.index(row, 0),
-                                  QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
+            model.setCurrentIndex(
+                self.ingredients.index(row, 0),
+                QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows,
+            )
             model.blockSignals(False)
 
     # -- selections ---------------------------------------------------------------------------
@@ -239,7 +256,8 @@ class ReviewView(QWidget):
             self.show_excluded.setChecked(True)
             proxy_index = self.proxy.mapFromSource(self.offers.index(row, 0))
         self.table.selectionModel().setCurrentIndex(
-            proxy_index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
+            proxy_index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
+        )
         self.table.scrollTo(proxy_index)
 
     def selected_offer_id(self) -> int | None:

@@ -17,10 +17,14 @@ import pandas as pd
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QWidget
 
-from core.contract import SCORED_COLUMNS
+from core.appstate.settings import Settings
+from core.appstate.workspace import Workspace
+from core.contract import REPORT_COLUMNS, SCORED_COLUMNS
+from core.i18n import current_language
+from core.model.registry import ModelRegistry
+from core.model.scoring import score_offers
 from core.progress import Progress
-from core.settings import Settings
-from core.workspace import Workspace
+from core.ranking.rank import Constraints, Weights, rank_offers
 from desktop_app.operations import BackgroundOp
 
 log = logging.getLogger(__name__)
@@ -31,7 +35,6 @@ MODEL_LOADING, MODEL_READY, MODEL_MISSING = "loading", "ready", "missing"
 def load_active_model(progress: Progress):
     """Worker: import the scoring stack (TensorFlow) and load the active bundle."""
     progress.step(0.0)
-    from core.model.registry import ModelRegistry
 
     registry = ModelRegistry()
     bundle = registry.load_active()
@@ -49,26 +52,22 @@ def unscored(offers: pd.DataFrame) -> pd.DataFrame:
 
 
 def score(offers: pd.DataFrame, bundle: Any, progress: Progress) -> pd.DataFrame:
-    from core.scoring import score_offers
-
     scored = score_offers(offers, bundle=bundle, progress=progress, explain=True)
     scored["offer_id"] = offers["offer_id"].to_numpy()
     return scored
 
 
-def rank(scored: pd.DataFrame, weights: dict[str, float], constraints: dict[str, Any],
-         progress: Progress | None = None) -> pd.DataFrame:
+def rank(
+    scored: pd.DataFrame, weights: dict[str, float], constraints: dict[str, Any], progress: Progress | None = None
+) -> pd.DataFrame:
     """Rank with the core ranking; slider weights are relative importances (scaled to add up to 1)."""
-    from core.i18n import current_language
-    from core.ranking import Constraints, Weights, rank_offers
-
-    return rank_offers(scored, Weights.normalised(weights), Constraints(**constraints), lang=current_language(),
-                       progress=progress)
+    return rank_offers(
+        scored, Weights.normalised(weights), Constraints(**constraints), lang=current_language(), progress=progress
+    )
 
 
 def default_constraints() -> dict[str, Any]:
-    return dict(certified_only=False, max_price_pen=None, no_air_freight=False, min_score=None,
-                excluded_suppliers=())
+    return dict(certified_only=False, max_price_pen=None, no_air_freight=False, min_score=None, excluded_suppliers=())
 
 
 class Session(QObject):
@@ -103,8 +102,9 @@ class Session(QObject):
     def start_model_loading(self) -> None:
         self.model_status = MODEL_LOADING
         self.modelStatusChanged.emit()
-        BackgroundOp(self.parent_widget, lambda p: load_active_model(p)).in_lane("model") \
-            .success(self._model_loaded).failure(self._model_failed).run()
+        BackgroundOp(self.parent_widget, lambda p: load_active_model(p)).in_lane("model").success(
+            self._model_loaded
+        ).failure(self._model_failed).run()
 
     def _model_loaded(self, bundle: Any) -> None:
         self.bundle = bundle
@@ -128,8 +128,6 @@ class Session(QObject):
 
     def import_report_frame(self) -> pd.DataFrame:
         """The cleansing reports of the imports in the workspace (REPORT_COLUMNS), for the Excel report."""
-        from core.contract import REPORT_COLUMNS
-
         frames = [self.workspace.import_report(entry["id"]) for entry in self.workspace.imports()]
         frames = [f for f in frames if not f.empty]
         if not frames:
@@ -137,10 +135,12 @@ class Session(QObject):
         return pd.concat(frames, ignore_index=True)[list(REPORT_COLUMNS)]
 
     def report_about(self) -> dict[str, Any]:
-        from core.ranking import Constraints, Weights
-
-        return {"model_version": self.model_version or "—", "method": "weighted",
-                "weights": Weights.normalised(self.weights), "constraints": Constraints(**self.constraints)}
+        return {
+            "model_version": self.model_version or "—",
+            "method": "weighted",
+            "weights": Weights.normalised(self.weights),
+            "constraints": Constraints(**self.constraints),
+        }
 
     def cleanse_settings(self):
         """Cleansing settings from the user's settings; the defaults when the catalogs cannot say."""
@@ -163,8 +163,9 @@ class Session(QObject):
         self._score_generation += 1
         generation = self._score_generation
         offers, bundle = self.offers, self.bundle
-        BackgroundOp(self.parent_widget, lambda p: score(offers, bundle, p)).in_lane("model") \
-            .success(lambda scored: self._scored(scored, generation)).run()
+        BackgroundOp(self.parent_widget, lambda p: score(offers, bundle, p)).in_lane("model").success(
+            lambda scored: self._scored(scored, generation)
+        ).run()
 
     def _scored(self, scored: pd.DataFrame, generation: int) -> None:
         if generation != self._score_generation:
@@ -188,8 +189,9 @@ class Session(QObject):
         if scored.empty:
             self._ranked(scored, generation)
             return
-        BackgroundOp(self.parent_widget, lambda p: rank(scored, weights, constraints, p)) \
-            .success(lambda ranked: self._ranked(ranked, generation)).run()
+        BackgroundOp(self.parent_widget, lambda p: rank(scored, weights, constraints, p)).success(
+            lambda ranked: self._ranked(ranked, generation)
+        ).run()
 
     def _ranked(self, ranked: pd.DataFrame, generation: int) -> None:
         if generation != self._rank_generation:

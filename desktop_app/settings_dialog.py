@@ -1,16 +1,25 @@
 """Settings: restaurant location, exchange rates, language, default weights, admin fields.
 
-Edits a copy of core.settings.Settings; the caller saves it and applies what changed."""
+Edits a copy of core.appstate.settings.Settings; the caller saves it and applies what changed."""
 
 from __future__ import annotations
 
 import copy
 
 from PySide6.QtCore import QEvent
-from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QDoubleSpinBox, QFormLayout, QGroupBox, QLabel,
-                               QLineEdit, QVBoxLayout)
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QDoubleSpinBox,
+    QFormLayout,
+    QGroupBox,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+)
 
-from core.settings import CRITERIA, Settings
+from core.appstate.settings import CRITERIA, Settings
 
 RATE_CURRENCIES = ("USD", "EUR")
 
@@ -75,22 +84,36 @@ class SettingsDialog(QDialog):
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Settings"))
-        titles = {"place": self.tr("Restaurant location"), "rates": self.tr("Exchange rates to soles (0 = use the "
-                  "bundled rate)"), "general": self.tr("Language"), "weights": self.tr("Default weights"),
-                  "admin": self.tr("Administration")}
+        titles = {
+            "place": self.tr("Restaurant location"),
+            "rates": self.tr("Exchange rates to soles (0 = use the bundled rate)"),
+            "general": self.tr("Language"),
+            "weights": self.tr("Default weights"),
+            "admin": self.tr("Administration"),
+        }
         for key, box in self.boxes.items():
             box.setTitle(titles[key])
-        captions = {"place": self.tr("Place (town or region)"), "lat": self.tr("Latitude (optional)"),
-                    "lon": self.tr("Longitude (optional)"), "USD": self.tr("1 US dollar in soles"),
-                    "EUR": self.tr("1 euro in soles"), "language": self.tr("Language of the app"),
-                    "sustainability": self.tr("Sustainability"), "price": self.tr("Price"),
-                    "distance": self.tr("Distance"), "co2": self.tr("Carbon footprint"),
-                    "lead_time": self.tr("Lead time"), "pin": self.tr("Admin PIN"),
-                    "spark": self.tr("Spark master"), "dvc": self.tr("DVC remote")}
+        captions = {
+            "place": self.tr("Place (town or region)"),
+            "lat": self.tr("Latitude (optional)"),
+            "lon": self.tr("Longitude (optional)"),
+            "USD": self.tr("1 US dollar in soles"),
+            "EUR": self.tr("1 euro in soles"),
+            "language": self.tr("Language of the app"),
+            "sustainability": self.tr("Sustainability"),
+            "price": self.tr("Price"),
+            "distance": self.tr("Distance"),
+            "co2": self.tr("Carbon footprint"),
+            "lead_time": self.tr("Lead time"),
+            "pin": self.tr("Admin PIN"),
+            "spark": self.tr("Spark master"),
+            "dvc": self.tr("DVC remote"),
+        }
         for key, label in self.captions.items():
             label.setText(captions[key])
-        self.pin_state.setText(self.tr("set") if self.original.admin_pin_hash else
-                               self.tr("not set (set it on the admin screen)"))
+        self.pin_state.setText(
+            self.tr("set") if self.original.admin_pin_hash else self.tr("not set (set it on the admin screen)")
+        )
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

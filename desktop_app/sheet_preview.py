@@ -14,16 +14,24 @@ PREVIEW_ROWS = 60
 IGNORE = "ignore"
 
 
-
 def target_names() -> dict[str, str]:
     """The canonical columns a supplier column can be read as, in the user's language."""
     return {
-        IGNORE: QCoreApplication.translate("MappingEditor", "(not used)"), "supplier": QCoreApplication.translate("MappingEditor", "Supplier"), "product": QCoreApplication.translate("MappingEditor", "Product"),
-        "pack": QCoreApplication.translate("MappingEditor", "Pack (quantity and unit)"), "pack_qty": QCoreApplication.translate("MappingEditor", "Pack quantity"), "pack_unit": QCoreApplication.translate("MappingEditor", "Pack unit"),
-        "price": QCoreApplication.translate("MappingEditor", "Price"), "currency": QCoreApplication.translate("MappingEditor", "Currency"), "origin": QCoreApplication.translate("MappingEditor", "Origin"),
-        "transport_mode": QCoreApplication.translate("MappingEditor", "Transport"), "certifications": QCoreApplication.translate("MappingEditor", "Certifications"),
-        "practice": QCoreApplication.translate("MappingEditor", "Production practice"), "packaging": QCoreApplication.translate("MappingEditor", "Packaging"),
-        "lead_time_days": QCoreApplication.translate("MappingEditor", "Lead time (days)"), "sustainability_score": QCoreApplication.translate("MappingEditor", "Audited score"),
+        IGNORE: QCoreApplication.translate("MappingEditor", "(not used)"),
+        "supplier": QCoreApplication.translate("MappingEditor", "Supplier"),
+        "product": QCoreApplication.translate("MappingEditor", "Product"),
+        "pack": QCoreApplication.translate("MappingEditor", "Pack (quantity and unit)"),
+        "pack_qty": QCoreApplication.translate("MappingEditor", "Pack quantity"),
+        "pack_unit": QCoreApplication.translate("MappingEditor", "Pack unit"),
+        "price": QCoreApplication.translate("MappingEditor", "Price"),
+        "currency": QCoreApplication.translate("MappingEditor", "Currency"),
+        "origin": QCoreApplication.translate("MappingEditor", "Origin"),
+        "transport_mode": QCoreApplication.translate("MappingEditor", "Transport"),
+        "certifications": QCoreApplication.translate("MappingEditor", "Certifications"),
+        "practice": QCoreApplication.translate("MappingEditor", "Production practice"),
+        "packaging": QCoreApplication.translate("MappingEditor", "Packaging"),
+        "lead_time_days": QCoreApplication.translate("MappingEditor", "Lead time (days)"),
+        "sustainability_score": QCoreApplication.translate("MappingEditor", "Audited score"),
     }
 
 
@@ -109,14 +117,20 @@ class MappingEditor(QWidget):
                 item.widget().deleteLater()
         self.combos = {}
         if self._preview is None or self._preview.mapping is None:
-            note = QLabel(QCoreApplication.translate("MappingEditor", "No header row with product and price columns was found in this sheet."))
+            note = QLabel(
+                QCoreApplication.translate(
+                    "MappingEditor", "No header row with product and price columns was found in this sheet."
+                )
+            )
             note.setWordWrap(True)
             self._grid.addWidget(note, 0, 0)
             return
         mapping = self._preview.mapping
         by_column = {column: target for target, column in mapping.columns.items()}
         names = target_names()
-        self._grid.addWidget(QLabel("<b>" + QCoreApplication.translate("MappingEditor", "Column in the file") + "</b>"), 0, 0)
+        self._grid.addWidget(
+            QLabel("<b>" + QCoreApplication.translate("MappingEditor", "Column in the file") + "</b>"), 0, 0
+        )
         self._grid.addWidget(QLabel("<b>" + QCoreApplication.translate("MappingEditor", "Read as") + "</b>"), 0, 1)
         for column, header in enumerate(mapping.headers):
             if not header or header in self.combos:

@@ -6,7 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtWidgets import QFormLayout, QGroupBox, QHBoxLayout, QLabel, QPushButton, QSlider, QVBoxLayout, QWidget
 
-from core.settings import CRITERIA
+from core.appstate.settings import CRITERIA
 
 DEBOUNCE_MS = 40
 
@@ -52,8 +52,13 @@ class WeightsPanel(QWidget):
 
     def retranslate(self) -> None:
         self.box.setTitle(self.tr("What matters most"))
-        names = {"sustainability": self.tr("Sustainability"), "price": self.tr("Price"),
-                 "distance": self.tr("Distance"), "co2": self.tr("Carbon footprint"), "lead_time": self.tr("Lead time")}
+        names = {
+            "sustainability": self.tr("Sustainability"),
+            "price": self.tr("Price"),
+            "distance": self.tr("Distance"),
+            "co2": self.tr("Carbon footprint"),
+            "lead_time": self.tr("Lead time"),
+        }
         for name, label in self._names.items():
             label.setText(names[name])
         self.reset_button.setText(self.tr("Back to my default weights"))

@@ -24,8 +24,8 @@ import json
 import logging
 import sys
 import time
+from collections.abc import Callable
 from pathlib import Path
-from typing import Callable
 
 _STARTED = time.perf_counter()
 
@@ -49,13 +49,15 @@ def _wait_until(app, condition: Callable[[], bool], timeout: float, what: str) -
 
 
 def parse_arguments(argv: list[str]) -> argparse.Namespace:
-    parser = argparse.ArgumentParser(prog="sourcing-app --smoke-test",
-                                     description="Import a price list and export a report, then exit.")
+    parser = argparse.ArgumentParser(
+        prog="sourcing-app --smoke-test", description="Import a price list and export a report, then exit."
+    )
     parser.add_argument("--smoke-test", dest="price_list", type=Path, required=True, metavar="PRICE_LIST")
     parser.add_argument("--export", type=Path, required=True, metavar="REPORT.xlsx")
     parser.add_argument("--timeout", type=float, default=300.0, help="seconds allowed for each step")
-    parser.add_argument("--allow-no-model", action="store_true",
-                        help="pass even when no model loads (offers exported without scores)")
+    parser.add_argument(
+        "--allow-no-model", action="store_true", help="pass even when no model loads (offers exported without scores)"
+    )
     return parser.parse_args(argv)
 
 
@@ -63,9 +65,9 @@ def run(args: argparse.Namespace) -> dict[str, object]:
     from PySide6.QtGui import QIcon
     from PySide6.QtWidgets import QApplication
 
+    from core.appstate.settings import load_settings
+    from core.appstate.workspace import Workspace
     from core.paths import app_root
-    from core.settings import load_settings
-    from core.workspace import Workspace
     from desktop_app import operations
     from desktop_app.app_logging import setup_logging
     from desktop_app.main import create_window
@@ -89,7 +91,7 @@ def run(args: argparse.Namespace) -> dict[str, object]:
     timings["window_shown"] = _since_start()
     print(f"window shown {timings['window_shown']:.2f} s after start", file=sys.stderr, flush=True)
     window.after_show()
-    idle = lambda: operations.running() == 0  # noqa: E731 - a one-line condition
+    idle = lambda: operations.running() == 0
 
     session = window.session
     _wait_until(app, lambda: session.model_status != MODEL_LOADING, args.timeout, "the model to load")

@@ -152,8 +152,16 @@ def annotate_price(sh: Sheet, r: int, col_name: str, value):
 # 1. Distribuidora Andina (xlsx, two sheets, merged title, text prices)
 # --------------------------------------------------------------------------------------------
 
-ANDINA_HEADER = ["Producto", "Presentación", "Precio S/", "Procedencia", "Certificación",
-                 "Transporte", "Entrega (días)", "Empaque"]
+ANDINA_HEADER = [
+    "Producto",
+    "Presentación",
+    "Precio S/",
+    "Procedencia",
+    "Certificación",
+    "Transporte",
+    "Entrega (días)",
+    "Empaque",
+]
 
 ANDINA_TUBERCULOS = [
     # producto, presentación, precio, procedencia, certificación, transporte, entrega, empaque
@@ -161,8 +169,16 @@ ANDINA_TUBERCULOS = [
     ("Papa amarilla", "saco 50 kg", 210.00, "Valle del Mantaro", "—", "Camión", 2, "Saco de yute"),
     ("Papa huayro", "x kg", 4.20, "Huancavelica", "—", "Camión", 3, "Saco de yute"),
     ("Papa peruanita", "x kg", "S/.5.80", "Huánuco", "Orgánico", "Camión", 3, "Jaba retornable"),
-    ("Papa nativa surtida (huamantanga, pumamaqui)", "1/2 kg", 6.50, "Cusco", "Orgánico SENASA",
-     "Camión", "3-4", "Bolsa de papel"),
+    (
+        "Papa nativa surtida (huamantanga, pumamaqui)",
+        "1/2 kg",
+        6.50,
+        "Cusco",
+        "Orgánico SENASA",
+        "Camión",
+        "3-4",
+        "Bolsa de papel",
+    ),
     ("Papa blanca Yungay", "saco 50 kg", 95.00, "Huánuco", "—", "Camión", 2, "Saco de polipropileno"),
     ("Papa canchán", "arroba", "28.00 soles", "Valle del Mantaro", "—", "Camión", 2, "Saco de yute"),
     ("Oca", "x kg", 3.80, "Puno", "—", "Camión", 4, "Saco de yute"),
@@ -179,8 +195,7 @@ ANDINA_TUBERCULOS = [
     ("Maíz morado", "x kg", 5.50, "Huaraz", "—", "Camión", 3, "Saco de yute"),
     ("Maíz mote pelado", "arroba", "S/ 69,00", "Cusco", "—", "Camión", 4, "Saco de yute"),
     ("Haba seca", "x kg", 7.80, "Junín", "—", "Camión", 2, "Saco de yute"),
-    ("Tarwi (chocho) desamargado", "x kg", "S/.14.00", "Cusco", "Comercio Justo", "Camión", "3-4",
-     "Bolsa plástica"),
+    ("Tarwi (chocho) desamargado", "x kg", "S/.14.00", "Cusco", "Comercio Justo", "Camión", "3-4", "Bolsa plástica"),
     ("Chuño negro", "x kg", 12.00, "Puno", "—", "Camión", 5, "Saco de yute"),
     ("Tunta (moraya)", "1/2 kg", 9.50, "Puno", "—", "Camión", 5, "Bolsa plástica"),
 ]
@@ -211,10 +226,18 @@ def build_andina() -> SampleFile:
     for name, rows in (("Tubérculos y granos", ANDINA_TUBERCULOS), ("Ajíes y hierbas", ANDINA_AJIES)):
         sh = Sheet(name, ncols=len(ANDINA_HEADER), header=ANDINA_HEADER)
         sh.formats = {2: '"S/ "#,##0.00'}
-        t = [sh.add(["DISTRIBUIDORA ANDINA S.A.C."], "title", merge=True),
-             sh.add(["Jr. Ayacucho 845, Huancayo – Junín · Almacén Lima: Mercado Mayorista de Santa Anita, "
-                     "pabellón 3 · Telf. (064) 555-0132"], "title", merge=True),
-             sh.add(["Lista de precios – Semana 47 – 2026"], "title", merge=True)]
+        t = [
+            sh.add(["DISTRIBUIDORA ANDINA S.A.C."], "title", merge=True),
+            sh.add(
+                [
+                    "Jr. Ayacucho 845, Huancayo – Junín · Almacén Lima: Mercado Mayorista de Santa Anita, "
+                    "pabellón 3 · Telf. (064) 555-0132"
+                ],
+                "title",
+                merge=True,
+            ),
+            sh.add(["Lista de precios – Semana 47 – 2026"], "title", merge=True),
+        ]
         h = sh.add(ANDINA_HEADER, "header")
         note_layout(sh, t, [h])
         sh.issue(t[0], "", "skip", "merged_title", "title merged across A:H (real merged cells)")
@@ -236,74 +259,394 @@ def build_andina() -> SampleFile:
             if isinstance(rec[6], str):
                 sh.issue(r, "Entrega (días)", "fix", "lead_time_range", f"lead time given as a range {rec[6]!r}")
         add_blank(sh)
-        add_notes(sh, ["Precios incluyen IGV.", f"Total de ítems: {n}",
-                       "Pedidos hasta el jueves 12:00 – pedidos@distribuidora-andina.example"])
+        add_notes(
+            sh,
+            [
+                "Precios incluyen IGV.",
+                f"Total de ítems: {n}",
+                "Pedidos hasta el jueves 12:00 – pedidos@distribuidora-andina.example",
+            ],
+        )
         sheets.append(sh)
     return SampleFile(
-        "distribuidora_andina.xlsx", "xlsx", "Distribuidora Andina S.A.C.",
+        "distribuidora_andina.xlsx",
+        "xlsx",
+        "Distribuidora Andina S.A.C.",
         "A Huancayo wholesaler of tubers, Andean grains, ajíes and fresh herbs from the Mantaro "
         "valley and the southern highlands, with a stall in Lima's wholesale market. The sales "
         "assistant keeps the list in Excel and types prices however they come.",
         "Two sheets, same layout: rows 1–3 company title, address and list name, each merged "
         "across A:H (a coloured banner with a big title); header on row 4; offers below; a blank "
         "row, then notes (IGV, item count, ordering deadline) merged across A:H. Numeric prices "
-        "carry the number format \"S/ \" #,##0.00; many prices are text.",
-        sheets, "openpyxl (merged cells, fills, fonts, borders, frozen panes, column widths)")
+        'carry the number format "S/ " #,##0.00; many prices are text.',
+        sheets,
+        "openpyxl (merged cells, fills, fonts, borders, frozen panes, column widths)",
+    )
 
 
 # --------------------------------------------------------------------------------------------
 # 2. Pesquería del Pacífico (legacy .xls, two-row header, category bands)
 # --------------------------------------------------------------------------------------------
 
-PESCA_HEADER = ["Código", "Especie", "Presentación", "Precio S/. x kg", "Puerto de desembarque",
-                "Zona de pesca / región", "Arte de pesca", "Certificación", "Transporte",
-                "Entrega (días)", "Empaque"]
-PESCA_GROUP = ["Código", "Producto", None, "Precio", "Origen", None, "Sostenibilidad", None,
-               "Logística", None, None]
-PESCA_SUB = [None, "Especie", "Presentación", "S/. x kg", "Puerto de desembarque",
-             "Zona de pesca / región", "Arte de pesca", "Certificación", "Transporte",
-             "Entrega (días)", "Empaque"]
+PESCA_HEADER = [
+    "Código",
+    "Especie",
+    "Presentación",
+    "Precio S/. x kg",
+    "Puerto de desembarque",
+    "Zona de pesca / región",
+    "Arte de pesca",
+    "Certificación",
+    "Transporte",
+    "Entrega (días)",
+    "Empaque",
+]
+PESCA_GROUP = ["Código", "Producto", None, "Precio", "Origen", None, "Sostenibilidad", None, "Logística", None, None]
+PESCA_SUB = [
+    None,
+    "Especie",
+    "Presentación",
+    "S/. x kg",
+    "Puerto de desembarque",
+    "Zona de pesca / región",
+    "Arte de pesca",
+    "Certificación",
+    "Transporte",
+    "Entrega (días)",
+    "Empaque",
+]
 
 PESCA_ROWS = [
     ("PESCADOS DE MAR", None),
-    ("Corvina", "Filete fresco sin piel", 58.00, "Paita", "Piura", "Cordel", "ninguna", "Camión refrigerado", 1, "Caja de tecnopor con hielo"),
-    ("Corvina", "Entera eviscerada", 42.00, "Pucusana", "Lima", "Cordel", "ninguna", "Camión refrigerado", 1, "Caja de tecnopor con hielo"),
-    ("Lenguado", "Filete fresco", 65.00, "Callao", "Lima", "Pesca artesanal", "ninguna", "Camión refrigerado", 1, "Caja de tecnopor con hielo"),
-    ("Lenguado", "Entero", "S/. 48.00", "Ilo", "Moquegua", "Pesca artesanal", "ninguna", "Camión refrigerado", 2, "Caja de tecnopor con hielo"),
-    ("Chita", "Entera", 38.00, "Pucusana", "Lima", "Cordel", "ninguna", "Camión refrigerado", 1, "Jaba plástica retornable"),
-    ("Cabrilla", "Entera", 24.00, "Callao", "Lima", "Espinel", "ninguna", "Camión refrigerado", 1, "Jaba plástica retornable"),
-    ("Pejerrey", "Entero", 14.00, "Pucusana", "Lima", "Pesca artesanal", "ninguna", "Camión refrigerado", 1, "Jaba plástica retornable"),
-    ("Bonito", "Entero", 12.00, "Chimbote", "Áncash", "Cerco", "ninguna", "Camión refrigerado", 1, "Jaba plástica retornable"),
-    ("Anchoveta", "Fresca entera", 6.00, "Chimbote", "Áncash", "Cerco", "ninguna", "Camión refrigerado", 1, "Jaba plástica retornable"),
+    (
+        "Corvina",
+        "Filete fresco sin piel",
+        58.00,
+        "Paita",
+        "Piura",
+        "Cordel",
+        "ninguna",
+        "Camión refrigerado",
+        1,
+        "Caja de tecnopor con hielo",
+    ),
+    (
+        "Corvina",
+        "Entera eviscerada",
+        42.00,
+        "Pucusana",
+        "Lima",
+        "Cordel",
+        "ninguna",
+        "Camión refrigerado",
+        1,
+        "Caja de tecnopor con hielo",
+    ),
+    (
+        "Lenguado",
+        "Filete fresco",
+        65.00,
+        "Callao",
+        "Lima",
+        "Pesca artesanal",
+        "ninguna",
+        "Camión refrigerado",
+        1,
+        "Caja de tecnopor con hielo",
+    ),
+    (
+        "Lenguado",
+        "Entero",
+        "S/. 48.00",
+        "Ilo",
+        "Moquegua",
+        "Pesca artesanal",
+        "ninguna",
+        "Camión refrigerado",
+        2,
+        "Caja de tecnopor con hielo",
+    ),
+    (
+        "Chita",
+        "Entera",
+        38.00,
+        "Pucusana",
+        "Lima",
+        "Cordel",
+        "ninguna",
+        "Camión refrigerado",
+        1,
+        "Jaba plástica retornable",
+    ),
+    (
+        "Cabrilla",
+        "Entera",
+        24.00,
+        "Callao",
+        "Lima",
+        "Espinel",
+        "ninguna",
+        "Camión refrigerado",
+        1,
+        "Jaba plástica retornable",
+    ),
+    (
+        "Pejerrey",
+        "Entero",
+        14.00,
+        "Pucusana",
+        "Lima",
+        "Pesca artesanal",
+        "ninguna",
+        "Camión refrigerado",
+        1,
+        "Jaba plástica retornable",
+    ),
+    (
+        "Bonito",
+        "Entero",
+        12.00,
+        "Chimbote",
+        "Áncash",
+        "Cerco",
+        "ninguna",
+        "Camión refrigerado",
+        1,
+        "Jaba plástica retornable",
+    ),
+    (
+        "Anchoveta",
+        "Fresca entera",
+        6.00,
+        "Chimbote",
+        "Áncash",
+        "Cerco",
+        "ninguna",
+        "Camión refrigerado",
+        1,
+        "Jaba plástica retornable",
+    ),
     ("Anchoveta", "Filete en salazón", 28.00, "Chimbote", "Áncash", "Cerco", "ninguna", "Camión", 3, "Balde plástico"),
-    ("Merluza", "Filete congelado", 18.00, "Paita", "Piura", "Arrastre de fondo", "ninguna", "Camión frigorífico", 2, "Caja de cartón encerado"),
-    ("Perico (mahi mahi)", "Filete congelado", 28.00, "Paita", "Piura", "Espinel", "FIP (en mejora)", "Camión frigorífico", 2, "Caja de cartón encerado"),
-    ("Atún aleta amarilla", "Lomo fresco", 48.00, "Paita", "Piura", "Cordel", "MSC", "Camión refrigerado", 2, "Bolsa al vacío"),
+    (
+        "Merluza",
+        "Filete congelado",
+        18.00,
+        "Paita",
+        "Piura",
+        "Arrastre de fondo",
+        "ninguna",
+        "Camión frigorífico",
+        2,
+        "Caja de cartón encerado",
+    ),
+    (
+        "Perico (mahi mahi)",
+        "Filete congelado",
+        28.00,
+        "Paita",
+        "Piura",
+        "Espinel",
+        "FIP (en mejora)",
+        "Camión frigorífico",
+        2,
+        "Caja de cartón encerado",
+    ),
+    (
+        "Atún aleta amarilla",
+        "Lomo fresco",
+        48.00,
+        "Paita",
+        "Piura",
+        "Cordel",
+        "MSC",
+        "Camión refrigerado",
+        2,
+        "Bolsa al vacío",
+    ),
     ("MARISCOS", None),
-    ("Pulpo", "Entero fresco", 38.00, "Ilo", "Moquegua", "Pesca artesanal", "ninguna", "Camión refrigerado", 2, "Caja de tecnopor con hielo"),
-    ("Pulpo", "Tentáculos cocidos", "S/.  62,00", "Callao", "Lima", "Pesca artesanal", "ninguna", "Camión refrigerado", 1, "Bolsa al vacío"),
-    ("Pota", "Manto en filete", 9.50, "Paita", "Piura", "Cordel", "ninguna", "Camión frigorífico", 2, "Caja de cartón encerado"),
-    ("Calamar", "Entero", 22.00, "Callao", "Lima", "Pesca artesanal", "ninguna", "Camión refrigerado", 1, "Jaba plástica retornable"),
-    ("Conchas de abanico", "Tallo con coral, sin valva", 45.00, "Parachique", "Piura (bahía de Sechura)", "Acuicultura", "ASC", "Camión refrigerado", 2, "Bolsa al vacío"),
-    ("Conchas de abanico", "En valva", 18.00, "Paita", "Piura (bahía de Sechura)", "Acuicultura", "ninguna", "Camión refrigerado", 2, "Malla"),
-    ("Langostinos", "Enteros 21/25", 42.00, "Puerto Pizarro", "Tumbes", "Acuicultura", "ASC", "Camión frigorífico", 2, "Caja de cartón encerado"),
-    ("Langostinos", "Cola pelada 31/40", 55.00, "Puerto Pizarro", "Tumbes", "Acuicultura", "ASC", "Camión frigorífico", 2, "Bolsa al vacío"),
-    ("Camarón de río", "Entero vivo", 120.00, "—", "Camaná (Arequipa)", "Pesca artesanal", "ninguna", "Camión refrigerado", 2, "Caja de tecnopor"),
-    ("Erizo", "Lenguas", "consultar", "Ilo", "Moquegua", "Pesca artesanal", "ninguna", "Camión refrigerado", 2, "Táper plástico"),
+    (
+        "Pulpo",
+        "Entero fresco",
+        38.00,
+        "Ilo",
+        "Moquegua",
+        "Pesca artesanal",
+        "ninguna",
+        "Camión refrigerado",
+        2,
+        "Caja de tecnopor con hielo",
+    ),
+    (
+        "Pulpo",
+        "Tentáculos cocidos",
+        "S/.  62,00",
+        "Callao",
+        "Lima",
+        "Pesca artesanal",
+        "ninguna",
+        "Camión refrigerado",
+        1,
+        "Bolsa al vacío",
+    ),
+    (
+        "Pota",
+        "Manto en filete",
+        9.50,
+        "Paita",
+        "Piura",
+        "Cordel",
+        "ninguna",
+        "Camión frigorífico",
+        2,
+        "Caja de cartón encerado",
+    ),
+    (
+        "Calamar",
+        "Entero",
+        22.00,
+        "Callao",
+        "Lima",
+        "Pesca artesanal",
+        "ninguna",
+        "Camión refrigerado",
+        1,
+        "Jaba plástica retornable",
+    ),
+    (
+        "Conchas de abanico",
+        "Tallo con coral, sin valva",
+        45.00,
+        "Parachique",
+        "Piura (bahía de Sechura)",
+        "Acuicultura",
+        "ASC",
+        "Camión refrigerado",
+        2,
+        "Bolsa al vacío",
+    ),
+    (
+        "Conchas de abanico",
+        "En valva",
+        18.00,
+        "Paita",
+        "Piura (bahía de Sechura)",
+        "Acuicultura",
+        "ninguna",
+        "Camión refrigerado",
+        2,
+        "Malla",
+    ),
+    (
+        "Langostinos",
+        "Enteros 21/25",
+        42.00,
+        "Puerto Pizarro",
+        "Tumbes",
+        "Acuicultura",
+        "ASC",
+        "Camión frigorífico",
+        2,
+        "Caja de cartón encerado",
+    ),
+    (
+        "Langostinos",
+        "Cola pelada 31/40",
+        55.00,
+        "Puerto Pizarro",
+        "Tumbes",
+        "Acuicultura",
+        "ASC",
+        "Camión frigorífico",
+        2,
+        "Bolsa al vacío",
+    ),
+    (
+        "Camarón de río",
+        "Entero vivo",
+        120.00,
+        "—",
+        "Camaná (Arequipa)",
+        "Pesca artesanal",
+        "ninguna",
+        "Camión refrigerado",
+        2,
+        "Caja de tecnopor",
+    ),
+    (
+        "Erizo",
+        "Lenguas",
+        "consultar",
+        "Ilo",
+        "Moquegua",
+        "Pesca artesanal",
+        "ninguna",
+        "Camión refrigerado",
+        2,
+        "Táper plástico",
+    ),
     ("AMAZONÍA Y LAGOS (AGUA DULCE)", None),
-    ("Paiche", "Filete fresco", 42.00, "—", "Ucayali (Pucallpa)", "Acuicultura", "ninguna", "Camión refrigerado", 3, "Bolsa al vacío"),
-    ("Paiche", "Filete congelado", 38.00, "—", "Loreto (Iquitos)", "Acuicultura", "ninguna", "Avión", 2, "Bolsa al vacío"),
-    ("Doncella", "Entera", 25.00, "—", "Loreto (Iquitos)", "Pesca artesanal", "ninguna", "Avión", 3, "Caja de tecnopor"),
-    ("Trucha arcoíris", "Filete fresco", 28.00, "—", "Puno (lago Titicaca)", "Acuicultura", "ninguna", "Camión refrigerado", 3, "Bolsa al vacío"),
+    (
+        "Paiche",
+        "Filete fresco",
+        42.00,
+        "—",
+        "Ucayali (Pucallpa)",
+        "Acuicultura",
+        "ninguna",
+        "Camión refrigerado",
+        3,
+        "Bolsa al vacío",
+    ),
+    (
+        "Paiche",
+        "Filete congelado",
+        38.00,
+        "—",
+        "Loreto (Iquitos)",
+        "Acuicultura",
+        "ninguna",
+        "Avión",
+        2,
+        "Bolsa al vacío",
+    ),
+    (
+        "Doncella",
+        "Entera",
+        25.00,
+        "—",
+        "Loreto (Iquitos)",
+        "Pesca artesanal",
+        "ninguna",
+        "Avión",
+        3,
+        "Caja de tecnopor",
+    ),
+    (
+        "Trucha arcoíris",
+        "Filete fresco",
+        28.00,
+        "—",
+        "Puno (lago Titicaca)",
+        "Acuicultura",
+        "ninguna",
+        "Camión refrigerado",
+        3,
+        "Bolsa al vacío",
+    ),
 ]
 
 
 def build_pesca() -> SampleFile:
     sh = Sheet("Precios", ncols=len(PESCA_HEADER), header=PESCA_HEADER)
-    t = [sh.add(["PESQUERÍA DEL PACÍFICO S.A.C."], "title", merge=True),
-         sh.add(["Terminal Pesquero de Villa María del Triunfo, puesto 112 · Lima · Telf. (01) 555-0147"],
-                "title", merge=True),
-         sh.add(["Lista de precios por mayor – vigente del 23/11/2026 al 29/11/2026"], "title", merge=True)]
+    t = [
+        sh.add(["PESQUERÍA DEL PACÍFICO S.A.C."], "title", merge=True),
+        sh.add(
+            ["Terminal Pesquero de Villa María del Triunfo, puesto 112 · Lima · Telf. (01) 555-0147"],
+            "title",
+            merge=True,
+        ),
+        sh.add(["Lista de precios por mayor – vigente del 23/11/2026 al 29/11/2026"], "title", merge=True),
+    ]
     b = add_blank(sh)
     sh.issue(b, "", "skip", "blank_row", "empty row between the title and the header")
     h1 = sh.add(PESCA_GROUP, "header")
@@ -311,9 +654,14 @@ def build_pesca() -> SampleFile:
     # group labels merged over their sub-columns; "Código" merged over both header rows
     sh.merges += [(h1, 1, h2, 1), (h1, 2, h1, 3), (h1, 5, h1, 6), (h1, 7, h1, 8), (h1, 9, h1, 11)]
     note_layout(sh, t, [h1, h2])
-    sh.issue(h1, "Precio", "fix", "two_row_header",
-             f"header split over rows {h1}-{h2}: 'Precio' on row {h1}, 'S/. x kg' under it on row {h2} "
-             "(currency PEN and pack 1 kg come from the header); group labels merged over sub-columns")
+    sh.issue(
+        h1,
+        "Precio",
+        "fix",
+        "two_row_header",
+        f"header split over rows {h1}-{h2}: 'Precio' on row {h1}, 'S/. x kg' under it on row {h2} "
+        "(currency PEN and pack 1 kg come from the header); group labels merged over sub-columns",
+    )
     code = 0
     for rec in PESCA_ROWS:
         if rec[1] is None:
@@ -324,18 +672,35 @@ def build_pesca() -> SampleFile:
         r = sh.add(cells)
         price = rec[2]
         if price == "consultar":
-            sh.issue(r, "Precio S/. x kg", "refuse", "price_missing",
-                     "price is 'consultar' (price on request): no price to import")
+            sh.issue(
+                r,
+                "Precio S/. x kg",
+                "refuse",
+                "price_missing",
+                "price is 'consultar' (price on request): no price to import",
+            )
         else:
             annotate_price(sh, r, "Precio S/. x kg", price)
         if rec[3] == "—":
-            sh.issue(r, "Puerto de desembarque", "fix", "origin_fallback",
-                     "no port ('—', inland water): origin comes from 'Zona de pesca / región'")
+            sh.issue(
+                r,
+                "Puerto de desembarque",
+                "fix",
+                "origin_fallback",
+                "no port ('—', inland water): origin comes from 'Zona de pesca / región'",
+            )
     add_blank(sh)
-    add_notes(sh, ["Precios en soles por kg, no incluyen IGV (18 %).",
-                   "Productos sujetos a disponibilidad y a las vedas dispuestas por PRODUCE."])
+    add_notes(
+        sh,
+        [
+            "Precios en soles por kg, no incluyen IGV (18 %).",
+            "Productos sujetos a disponibilidad y a las vedas dispuestas por PRODUCE.",
+        ],
+    )
     return SampleFile(
-        "pesqueria_del_pacifico.xls", "xls", "Pesquería del Pacífico S.A.C.",
+        "pesqueria_del_pacifico.xls",
+        "xls",
+        "Pesquería del Pacífico S.A.C.",
         "A seafood wholesaler at the Villa María del Triunfo fish terminal, buying from artisanal "
         "landings (Pucusana, Callao, Ilo), industrial ports (Chimbote, Paita), shrimp and scallop "
         "farms in Tumbes and Sechura, and Amazon aquaculture (paiche from Ucayali and Loreto). Its "
@@ -345,48 +710,292 @@ def build_pesca() -> SampleFile:
         "'Logística' merged over their sub-columns; 'Código' merged down over both rows; the unit "
         "and currency 'S/. x kg' sit under 'Precio'). Offers are grouped under category bands "
         "(a row with only the first cell filled, merged across). Notes at the bottom.",
-        [sh], "xlwt (BIFF8 .xls, Excel 97-2003: merged cells, bold/filled styles, column widths)")
+        [sh],
+        "xlwt (BIFF8 .xls, Excel 97-2003: merged cells, bold/filled styles, column widths)",
+    )
 
 
 # --------------------------------------------------------------------------------------------
 # 3. Bodega Selva Central (cp1252 ";" CSV with decimal comma)
 # --------------------------------------------------------------------------------------------
 
-SELVA_HEADER = ["Código", "Producto", "Categoría", "Presentación", "Precio unitario", "Moneda",
-                "Origen", "Certificación", "Transporte", "Plazo de entrega", "Empaque"]
+SELVA_HEADER = [
+    "Código",
+    "Producto",
+    "Categoría",
+    "Presentación",
+    "Precio unitario",
+    "Moneda",
+    "Origen",
+    "Certificación",
+    "Transporte",
+    "Plazo de entrega",
+    "Empaque",
+]
 
 SELVA_ROWS = [
     # producto, categoría, presentación, precio, moneda, origen, certificación, transporte, plazo, empaque
-    ("Café tostado en grano", "Café", "bolsa 1 kg", "68,00", "PEN", "Villa Rica", "Orgánico, Comercio Justo", "Camión", "3 días", "Bolsa con válvula"),
-    ("Café tostado molido", "Café", "bolsa 250 g", "19,50", "PEN", "Chanchamayo", "Rainforest Alliance", "Camión", "3 días", "Bolsa con válvula"),
-    ("Café tostado en grano", "Café", "caja 10 x 1 kg", "650,00", "PEN", "Chanchamayo", "Rainforest Alliance", "Camión", "3 días", "Caja de cartón"),
-    ("Café verde (oro) lavado", "Café", "quintal 46 kg", "1.150,00", "PEN", "Villa Rica", "Orgánico, Comercio Justo", "Camión", "5 días", "Saco de yute"),
-    ("Café tostado especial (geisha)", "Café", "bolsa 500 g", "45,00", "", "Oxapampa", "Orgánico", "Camión", "4 días", "Bolsa con válvula"),
-    ("Cacao en grano fermentado y seco", "Cacao", "x kg", "32,00", "PEN", "Quillabamba", "Orgánico", "Camión", "5 días", "Saco de yute"),
+    (
+        "Café tostado en grano",
+        "Café",
+        "bolsa 1 kg",
+        "68,00",
+        "PEN",
+        "Villa Rica",
+        "Orgánico, Comercio Justo",
+        "Camión",
+        "3 días",
+        "Bolsa con válvula",
+    ),
+    (
+        "Café tostado molido",
+        "Café",
+        "bolsa 250 g",
+        "19,50",
+        "PEN",
+        "Chanchamayo",
+        "Rainforest Alliance",
+        "Camión",
+        "3 días",
+        "Bolsa con válvula",
+    ),
+    (
+        "Café tostado en grano",
+        "Café",
+        "caja 10 x 1 kg",
+        "650,00",
+        "PEN",
+        "Chanchamayo",
+        "Rainforest Alliance",
+        "Camión",
+        "3 días",
+        "Caja de cartón",
+    ),
+    (
+        "Café verde (oro) lavado",
+        "Café",
+        "quintal 46 kg",
+        "1.150,00",
+        "PEN",
+        "Villa Rica",
+        "Orgánico, Comercio Justo",
+        "Camión",
+        "5 días",
+        "Saco de yute",
+    ),
+    (
+        "Café tostado especial (geisha)",
+        "Café",
+        "bolsa 500 g",
+        "45,00",
+        "",
+        "Oxapampa",
+        "Orgánico",
+        "Camión",
+        "4 días",
+        "Bolsa con válvula",
+    ),
+    (
+        "Cacao en grano fermentado y seco",
+        "Cacao",
+        "x kg",
+        "32,00",
+        "PEN",
+        "Quillabamba",
+        "Orgánico",
+        "Camión",
+        "5 días",
+        "Saco de yute",
+    ),
     ("Cacao nibs", "Cacao", "bolsa 1 kg", "52,00", "S/", "Satipo", "Orgánico", "Camión", "4 días", "Bolsa plástica"),
-    ("Cacao nibs", "Cacao", "bolsa 500 g", "28,00", "PEN", "Tingo María", "Orgánico, Comercio Justo", "Camión", "4 días", "Bolsa kraft"),
-    ("Pasta de cacao 100 %", "Cacao", "x kg", "58,00", "PEN", "Quillabamba", "Comercio Justo", "Camión", "5 días", "Bolsa plástica"),
+    (
+        "Cacao nibs",
+        "Cacao",
+        "bolsa 500 g",
+        "28,00",
+        "PEN",
+        "Tingo María",
+        "Orgánico, Comercio Justo",
+        "Camión",
+        "4 días",
+        "Bolsa kraft",
+    ),
+    (
+        "Pasta de cacao 100 %",
+        "Cacao",
+        "x kg",
+        "58,00",
+        "PEN",
+        "Quillabamba",
+        "Comercio Justo",
+        "Camión",
+        "5 días",
+        "Bolsa plástica",
+    ),
     ("Manteca de cacao", "Cacao", "x kg", "75,00", "PEN", "Satipo", "Orgánico", "Camión", "5 días", "Bolsa plástica"),
-    ("Cacao en polvo natural", "Cacao", "bolsa 1 kg", "46,50", "PEN", "Tingo María", "", "Camión", "4 días", "Bolsa plástica"),
-    ("Camu camu pulpa congelada", "Frutas amazónicas", "x kg", "14,00", "PEN", "Pucallpa", "", "Camión refrigerado", "4 días", "Bolsa plástica"),
-    ("Camu camu en polvo", "Frutas amazónicas", "bolsa 250 g", "32,00", "PEN", "Pucallpa", "Orgánico", "Camión", "4 días", "Doypack"),
-    ("Aguaje pulpa congelada", "Frutas amazónicas", "x kg", "12,00", "PEN", "Iquitos", "", "Avión", "3 días", "Bolsa plástica"),
+    (
+        "Cacao en polvo natural",
+        "Cacao",
+        "bolsa 1 kg",
+        "46,50",
+        "PEN",
+        "Tingo María",
+        "",
+        "Camión",
+        "4 días",
+        "Bolsa plástica",
+    ),
+    (
+        "Camu camu pulpa congelada",
+        "Frutas amazónicas",
+        "x kg",
+        "14,00",
+        "PEN",
+        "Pucallpa",
+        "",
+        "Camión refrigerado",
+        "4 días",
+        "Bolsa plástica",
+    ),
+    (
+        "Camu camu en polvo",
+        "Frutas amazónicas",
+        "bolsa 250 g",
+        "32,00",
+        "PEN",
+        "Pucallpa",
+        "Orgánico",
+        "Camión",
+        "4 días",
+        "Doypack",
+    ),
+    (
+        "Aguaje pulpa congelada",
+        "Frutas amazónicas",
+        "x kg",
+        "12,00",
+        "PEN",
+        "Iquitos",
+        "",
+        "Avión",
+        "3 días",
+        "Bolsa plástica",
+    ),
     ("Cocona fresca", "Frutas amazónicas", "x kg", "4,50", "PEN", "Tingo María", "", "Camión", "3 días", "Jaba"),
-    ("Cocona pulpa congelada", "Frutas amazónicas", "x kg", "9,00", "", "Tingo María", "", "Camión refrigerado", "3 días", "Bolsa plástica"),
-    ("Sacha inchi tostado", "Semillas", "x kg", "38,50", "PEN", "Satipo", "Orgánico", "Camión", "4 días", "Bolsa plástica"),
-    ("Aceite de sacha inchi", "Semillas", "botella 500 ml", "35,00", "PEN", "Satipo", "Orgánico, Comercio Justo", "Camión", "4 días", "Botella de vidrio"),
+    (
+        "Cocona pulpa congelada",
+        "Frutas amazónicas",
+        "x kg",
+        "9,00",
+        "",
+        "Tingo María",
+        "",
+        "Camión refrigerado",
+        "3 días",
+        "Bolsa plástica",
+    ),
+    (
+        "Sacha inchi tostado",
+        "Semillas",
+        "x kg",
+        "38,50",
+        "PEN",
+        "Satipo",
+        "Orgánico",
+        "Camión",
+        "4 días",
+        "Bolsa plástica",
+    ),
+    (
+        "Aceite de sacha inchi",
+        "Semillas",
+        "botella 500 ml",
+        "35,00",
+        "PEN",
+        "Satipo",
+        "Orgánico, Comercio Justo",
+        "Camión",
+        "4 días",
+        "Botella de vidrio",
+    ),
     ("Kion (jengibre) fresco", "Raíces", "x kg", "6,50", "PEN", "Satipo", "", "Camión", "2 días", "Jaba"),
-    ("Kion (jengibre) fresco", "Raíces", "saco 20 kg", "110,00", "PEN", "Satipo", "", "Camión", "2 días", "Saco de polipropileno"),
+    (
+        "Kion (jengibre) fresco",
+        "Raíces",
+        "saco 20 kg",
+        "110,00",
+        "PEN",
+        "Satipo",
+        "",
+        "Camión",
+        "2 días",
+        "Saco de polipropileno",
+    ),
     ("Cúrcuma fresca", "Raíces", "x kg", "8,00", "PEN", "Oxapampa", "Orgánico", "Camión", "2 días", "Jaba"),
-    ("Cúrcuma en polvo", "Raíces", "bolsa 500 g", "22,00", "S/", "Oxapampa", "Orgánico", "Camión", "3 días", "Bolsa kraft"),
-    ("Plátano bellaco", "Frutas", "racimo aprox. 18 kg", "35,00", "PEN", "Chanchamayo", "", "Camión", "2 días", "A granel"),
-    ("Plátano de seda", "Frutas", "caja 18 kg", "38,00", "PEN", "Chanchamayo", "Rainforest Alliance", "Camión", "2 días", "Caja de cartón"),
+    (
+        "Cúrcuma en polvo",
+        "Raíces",
+        "bolsa 500 g",
+        "22,00",
+        "S/",
+        "Oxapampa",
+        "Orgánico",
+        "Camión",
+        "3 días",
+        "Bolsa kraft",
+    ),
+    (
+        "Plátano bellaco",
+        "Frutas",
+        "racimo aprox. 18 kg",
+        "35,00",
+        "PEN",
+        "Chanchamayo",
+        "",
+        "Camión",
+        "2 días",
+        "A granel",
+    ),
+    (
+        "Plátano de seda",
+        "Frutas",
+        "caja 18 kg",
+        "38,00",
+        "PEN",
+        "Chanchamayo",
+        "Rainforest Alliance",
+        "Camión",
+        "2 días",
+        "Caja de cartón",
+    ),
     ("Plátano isla", "Frutas", "x kg", "3,20", "PEN", "Satipo", "", "Camión", "2 días", "A granel"),
     ("Palta fuerte", "Frutas", "x kg", "6,50", "PEN", "Villa Rica", "", "Camión", "2 días", "Jaba"),
     ("Piña golden", "Frutas", "unidad", "4,50", "PEN", "Chanchamayo", "", "Camión", "2 días", "A granel"),
     ("Granadilla", "Frutas", "ciento", "45,00", "", "Oxapampa", "", "Camión", "2 días", "Caja de madera"),
-    ("Naranja de jugo", "Frutas", "saco 40 kg", "60,00", "PEN", "Chanchamayo", "", "Camión", "2 días", "Saco de polipropileno"),
-    ("Miel de abeja multifloral", "Otros", "frasco 1 kg", "agotado", "PEN", "Oxapampa", "Orgánico", "Camión", "5 a 7 días", "Frasco de vidrio"),
+    (
+        "Naranja de jugo",
+        "Frutas",
+        "saco 40 kg",
+        "60,00",
+        "PEN",
+        "Chanchamayo",
+        "",
+        "Camión",
+        "2 días",
+        "Saco de polipropileno",
+    ),
+    (
+        "Miel de abeja multifloral",
+        "Otros",
+        "frasco 1 kg",
+        "agotado",
+        "PEN",
+        "Oxapampa",
+        "Orgánico",
+        "Camión",
+        "5 a 7 días",
+        "Frasco de vidrio",
+    ),
     ("Achiote en grano", "Otros", "x kg", "18,00", "PEN", "Satipo", "", "Camión", "4 días", "Bolsa plástica"),
     ("Hoja de bijao", "Otros", "ciento", "12,00", "PEN", "Satipo", "", "Bus (encomienda)", "2 días", "Atado"),
     ("Sachaculantro", "Otros", "atado", "1,50", "PEN", "Tingo María", "", "Bus (encomienda)", "2 días", "Sin empaque"),
@@ -395,8 +1004,7 @@ SELVA_ROWS = [
 
 def build_selva() -> SampleFile:
     sh = Sheet("bodega_selva_central", ncols=len(SELVA_HEADER), header=SELVA_HEADER)
-    t = sh.add(["Bodega Selva Central E.I.R.L. - Lista de precios noviembre 2026 - La Merced, Chanchamayo"],
-               "title")
+    t = sh.add(["Bodega Selva Central E.I.R.L. - Lista de precios noviembre 2026 - La Merced, Chanchamayo"], "title")
     b = add_blank(sh)
     h = sh.add(SELVA_HEADER, "header")
     note_layout(sh, [t], [h])
@@ -408,43 +1016,117 @@ def build_selva() -> SampleFile:
         if price == "agotado":
             sh.issue(r, "Precio unitario", "refuse", "price_missing", "price is 'agotado' (sold out): no price")
         elif "." in price:
-            sh.issue(r, "Precio unitario", "fix", "thousands_separator",
-                     f"{price!r}: dot is a thousands separator, comma the decimal mark (= 1150.00)")
+            sh.issue(
+                r,
+                "Precio unitario",
+                "fix",
+                "thousands_separator",
+                f"{price!r}: dot is a thousands separator, comma the decimal mark (= 1150.00)",
+            )
         if cur == "":
             sh.issue(r, "Moneda", "fix", "currency_missing", "currency cell empty: PEN (the whole list is in soles)")
         elif cur == "S/":
             sh.issue(r, "Moneda", "fix", "currency_synonym", "currency written 'S/' = PEN")
         if "," in rec[6]:
-            sh.issue(r, "Certificación", "fix", "certification_list",
-                     f"two certifications in one cell, comma-separated: {rec[6]!r}")
+            sh.issue(
+                r,
+                "Certificación",
+                "fix",
+                "certification_list",
+                f"two certifications in one cell, comma-separated: {rec[6]!r}",
+            )
     return SampleFile(
-        "bodega_selva_central.csv", "csv", "Bodega Selva Central E.I.R.L.",
+        "bodega_selva_central.csv",
+        "csv",
+        "Bodega Selva Central E.I.R.L.",
         "A family business in La Merced (Chanchamayo) that gathers coffee, cacao, Amazonian fruit, "
         "roots and bananas from small growers in the central jungle (Villa Rica, Oxapampa, Satipo, "
         "Tingo María, Quillabamba). The list is saved from Excel on a Spanish-locale Windows PC as "
         "'CSV (delimitado por punto y coma)'.",
         "Plain text, cp1252, ';'-separated, CRLF, decimal comma (\"38,50\") and a thousands dot "
-        "(\"1.150,00\"), no quoting. Line 1 is a title, line 2 an empty record (only separators), "
+        '("1.150,00"), no quoting. Line 1 is a title, line 2 an empty record (only separators), '
         "line 3 the header with accented names; offers from line 4. Row numbers are line numbers.",
-        [sh], "the csv module (delimiter ';', encoding cp1252, lineterminator CRLF)")
+        [sh],
+        "the csv module (delimiter ';', encoding cp1252, lineterminator CRLF)",
+    )
 
 
 # --------------------------------------------------------------------------------------------
 # 4. Gourmet Imports (USD xlsx, English, second sheet without a table)
 # --------------------------------------------------------------------------------------------
 
-GOURMET_HEADER = ["SKU", "Item", "Category", "Pack size", "Unit price (USD)", "Country of origin",
-                  "Shipping", "Certifications", "Lead time", "Packaging"]
+GOURMET_HEADER = [
+    "SKU",
+    "Item",
+    "Category",
+    "Pack size",
+    "Unit price (USD)",
+    "Country of origin",
+    "Shipping",
+    "Certifications",
+    "Lead time",
+    "Packaging",
+]
 
 GOURMET_ROWS = [
-    ("Extra virgin olive oil, Picual", "Oils & vinegars", "500 ml", "US$ 6.90", "Spain", "sea", "EU Organic", "10 days", "Glass bottle"),
+    (
+        "Extra virgin olive oil, Picual",
+        "Oils & vinegars",
+        "500 ml",
+        "US$ 6.90",
+        "Spain",
+        "sea",
+        "EU Organic",
+        "10 days",
+        "Glass bottle",
+    ),
     ("Extra virgin olive oil, Arbequina", "Oils & vinegars", "5 l", 52.00, "Spain", "sea", "", "10 days", "Tin"),
-    ("Extra virgin olive oil, Koroneiki", "Oils & vinegars", "1 l", "$13.50", "Greece", "sea", "DOP", "3 weeks", "Glass bottle"),
-    ("Extra virgin olive oil, Toscano IGP", "Oils & vinegars", "case of 6 x 1 l", 84.00, "Italy", "sea", "IGP", "3 weeks", "Glass bottle"),
+    (
+        "Extra virgin olive oil, Koroneiki",
+        "Oils & vinegars",
+        "1 l",
+        "$13.50",
+        "Greece",
+        "sea",
+        "DOP",
+        "3 weeks",
+        "Glass bottle",
+    ),
+    (
+        "Extra virgin olive oil, Toscano IGP",
+        "Oils & vinegars",
+        "case of 6 x 1 l",
+        84.00,
+        "Italy",
+        "sea",
+        "IGP",
+        "3 weeks",
+        "Glass bottle",
+    ),
     ("Black truffle oil", "Oils & vinegars", "250 ml", "$18.90", "Italy", "sea", "", "3 weeks", "Glass bottle"),
     ("White truffle oil", "Oils & vinegars", "100 ml", 14.50, "Italy", "air freight", "", "7 days", "Glass bottle"),
-    ("Balsamic vinegar of Modena IGP", "Oils & vinegars", "500 ml", "US$ 8.50", "Italy", "sea", "IGP", "3 weeks", "Glass bottle"),
-    ("Aceto balsamico tradizionale 12 years", "Oils & vinegars", "100 ml", 65.00, "Italy", "by air", "DOP", "10 days", "Glass bottle"),
+    (
+        "Balsamic vinegar of Modena IGP",
+        "Oils & vinegars",
+        "500 ml",
+        "US$ 8.50",
+        "Italy",
+        "sea",
+        "IGP",
+        "3 weeks",
+        "Glass bottle",
+    ),
+    (
+        "Aceto balsamico tradizionale 12 years",
+        "Oils & vinegars",
+        "100 ml",
+        65.00,
+        "Italy",
+        "by air",
+        "DOP",
+        "10 days",
+        "Glass bottle",
+    ),
     ("Sherry vinegar reserva", "Oils & vinegars", "750 ml", 5.90, "Spain", "sea", "DOP", "3 weeks", "Glass bottle"),
     ("Parmigiano Reggiano 24 months", "Cheese", "1 kg", 32.00, "Italy", "sea", "DOP", "2-3 weeks", "Vacuum pack"),
     ("Grana Padano 16 months", "Cheese", "1 lb", "$11.90", "Italy", "sea", "DOP", "2-3 weeks", "Vacuum pack"),
@@ -453,21 +1135,71 @@ GOURMET_ROWS = [
     ("Brie", "Cheese", "12 x 125 g", 45.00, "France", "by air", "", "7 days", "Cardboard"),
     ("Mascarpone", "Cheese", "500 g", 7.80, "Italy", "air freight", "", "7 days", "Plastic tub"),
     ("Burrata", "Cheese", "8 x 125 g", "$36.00", "Italy", "by air", "", "5 days", "Plastic tub"),
-    ("Atlantic salmon fillet, fresh", "Seafood", "1 kg", 24.50, "Norway", "air freight", "ASC", "5 days", "Polystyrene box"),
-    ("Atlantic salmon fillet, frozen", "Seafood", "case of 10 x 1 kg", 215.00, "Chile", "sea", "ASC", "3 weeks", "Cardboard"),
+    (
+        "Atlantic salmon fillet, fresh",
+        "Seafood",
+        "1 kg",
+        24.50,
+        "Norway",
+        "air freight",
+        "ASC",
+        "5 days",
+        "Polystyrene box",
+    ),
+    (
+        "Atlantic salmon fillet, frozen",
+        "Seafood",
+        "case of 10 x 1 kg",
+        215.00,
+        "Chile",
+        "sea",
+        "ASC",
+        "3 weeks",
+        "Cardboard",
+    ),
     ("Smoked salmon, sliced", "Seafood", "200 g", "US$ 9.80", "Norway", "by air", "", "7 days", "Vacuum pack"),
     ("Cantabrian anchovies in olive oil", "Seafood", "12 x 50 g", 48.00, "Spain", "sea", "MSC", "3 weeks", "Tin"),
     ("Bonito del norte in olive oil", "Seafood", "6 x 200 g", "$22.00", "Spain", "sea", "MSC", "3 weeks", "Glass jar"),
-    ("Butter, unsalted, AOP Charentes-Poitou", "Dairy", "250 g", "$4.20", "France", "air freight", "AOP", "7 days", "Paper wrap"),
+    (
+        "Butter, unsalted, AOP Charentes-Poitou",
+        "Dairy",
+        "250 g",
+        "$4.20",
+        "France",
+        "air freight",
+        "AOP",
+        "7 days",
+        "Paper wrap",
+    ),
     ("Butter, salted", "Dairy", "12 x 250 g", 38.00, "New Zealand", "sea", "", "4 weeks", "Paper wrap"),
     ("Butter, unsalted", "Dairy", "25 kg block", 245.00, "New Zealand", "sea", "", "4 weeks", "Cardboard"),
-    ("Jamón ibérico de bellota, sliced", "Charcuterie", "100 g", 16.00, "Spain", "air freight", "DOP", "10 days", "Vacuum pack"),
+    (
+        "Jamón ibérico de bellota, sliced",
+        "Charcuterie",
+        "100 g",
+        16.00,
+        "Spain",
+        "air freight",
+        "DOP",
+        "10 days",
+        "Vacuum pack",
+    ),
     ("Arborio rice", "Dry goods", "1 kg", 4.20, "Italy", "sea", "", "3 weeks", "Vacuum pack"),
     ("Carnaroli rice", "Dry goods", "1 kg", "$5.40", "Italy", "sea", "EU Organic", "3 weeks", "Vacuum pack"),
     ("Saffron threads", "Dry goods", "1 g", 9.50, "Spain", "by air", "DOP", "10 days", "Glass jar"),
     ("Maldon sea salt flakes", "Dry goods", "1.4 kg", 14.50, "United Kingdom", "sea", "", "4 weeks", "Cardboard"),
     ("Truffle salt", "Dry goods", "100 g", "discontinued", "Italy", "sea", "", "", "Glass jar"),
-    ("Vanilla pods, Bourbon", "Dry goods", "100 g", 45.00, "Madagascar", "air freight", "EU Organic", "10 days", "Glass tube"),
+    (
+        "Vanilla pods, Bourbon",
+        "Dry goods",
+        "100 g",
+        45.00,
+        "Madagascar",
+        "air freight",
+        "EU Organic",
+        "10 days",
+        "Glass tube",
+    ),
 ]
 
 GOURMET_TERMS = [
@@ -486,10 +1218,15 @@ GOURMET_TERMS = [
 def build_gourmet() -> SampleFile:
     sh = Sheet("Price list", ncols=len(GOURMET_HEADER), header=GOURMET_HEADER)
     sh.formats = {4: '"US$ "#,##0.00'}
-    t = [sh.add(["GOURMET IMPORTS PERU S.A.C."], "title", merge=True),
-         sh.add(["Fine food importers · Miraflores, Lima · Prices in US dollars, excluding IGV, delivered Lima"],
-                "title", merge=True),
-         sh.add(["Price list valid 15 Nov – 31 Dec 2026"], "title", merge=True)]
+    t = [
+        sh.add(["GOURMET IMPORTS PERU S.A.C."], "title", merge=True),
+        sh.add(
+            ["Fine food importers · Miraflores, Lima · Prices in US dollars, excluding IGV, delivered Lima"],
+            "title",
+            merge=True,
+        ),
+        sh.add(["Price list valid 15 Nov – 31 Dec 2026"], "title", merge=True),
+    ]
     b = add_blank(sh)
     sh.issue(b, "", "skip", "blank_row", "empty row between the title block and the header")
     h = sh.add(GOURMET_HEADER, "header")
@@ -513,23 +1250,36 @@ def build_gourmet() -> SampleFile:
         terms.add([line or None], "note" if line else "blank")
     terms.issue(0, "", "skip", "no_table_sheet", "sheet of text without a price table: skipped (info)")
     return SampleFile(
-        "gourmet_imports_usd.xlsx", "xlsx", "Gourmet Imports Peru S.A.C.",
+        "gourmet_imports_usd.xlsx",
+        "xlsx",
+        "Gourmet Imports Peru S.A.C.",
         "A Miraflores importer of European and Oceanian fine foods (olive oil, cheese, butter, "
         "salmon, vinegars, truffle oil). Its list is in English and in US dollars; everything "
         "arrives by sea to Callao or by air to Lima.",
         "Sheet 'Price list': rows 1–3 title block merged across A:J, a blank row, header on row 5 "
         "(English names), offers below with an autofilter and frozen header. Numeric prices carry "
-        "the number format \"US$ \" #,##0.00; many prices are text (\"US$ 3.99\", \"$12.50\"). A second "
+        'the number format "US$ " #,##0.00; many prices are text ("US$ 3.99", "$12.50"). A second '
         "sheet 'Terms & conditions' holds only text (no table).",
-        [sh, terms], "openpyxl (merged cells, fills, fonts, autofilter, frozen panes)")
+        [sh, terms],
+        "openpyxl (merged cells, fills, fonts, autofilter, frozen panes)",
+    )
 
 
 # --------------------------------------------------------------------------------------------
 # 5. Granja Sierra Verde (ods; dairy, eggs, meat; missing/zero/duplicate/outlier)
 # --------------------------------------------------------------------------------------------
 
-GRANJA_HEADER = ["Producto", "Unidad de venta", "Precio (S/)", "Origen", "Práctica", "Empaque",
-                 "Transporte", "Entrega (días)", "Observaciones"]
+GRANJA_HEADER = [
+    "Producto",
+    "Unidad de venta",
+    "Precio (S/)",
+    "Origen",
+    "Práctica",
+    "Empaque",
+    "Transporte",
+    "Entrega (días)",
+    "Observaciones",
+]
 
 G = "Camión refrigerado"
 GRANJA_ROWS = [
@@ -548,10 +1298,40 @@ GRANJA_ROWS = [
     ("Mantequilla artesanal", "500 g", 18.00, "Cajamarca", "pastoreo", "papel encerado", G, 2, ""),  # duplicate
     ("Huevos de corral", "docena", 13.00, "Jauja", "de corral", "bandeja de cartón", "Camión", 1, ""),
     ("Huevos de corral", "jaba x 180 und", 95.00, "Jauja", "de corral", "jaba retornable", "Camión", 1, ""),
-    ("Huevos rosados de granja", "jaba x 180 und", 72.00, "Chincha", "crianza en jaula", "jaba retornable", "Camión", 2, ""),
+    (
+        "Huevos rosados de granja",
+        "jaba x 180 und",
+        72.00,
+        "Chincha",
+        "crianza en jaula",
+        "jaba retornable",
+        "Camión",
+        2,
+        "",
+    ),
     ("Huevos de codorniz", "bandeja 24 und", 5.50, "Huaral", "engorde intensivo", "bandeja plástica", "Camión", 1, ""),
-    ("Cuy entero beneficiado", "x unidad", 38.00, "Cajamarca", "crianza familiar", "al vacío", G, 2, "Peso aprox. 900 g"),
-    ("Cuy entero beneficiado", "x unidad", 42.00, "Huancayo", "crianza familiar", "al vacío", G, 1, "Peso aprox. 1.1 kg"),
+    (
+        "Cuy entero beneficiado",
+        "x unidad",
+        38.00,
+        "Cajamarca",
+        "crianza familiar",
+        "al vacío",
+        G,
+        2,
+        "Peso aprox. 900 g",
+    ),
+    (
+        "Cuy entero beneficiado",
+        "x unidad",
+        42.00,
+        "Huancayo",
+        "crianza familiar",
+        "al vacío",
+        G,
+        1,
+        "Peso aprox. 1.1 kg",
+    ),
     ("Cuy entero (raza Perú)", "x unidad", None, "Jauja", "crianza familiar", "al vacío", G, 1, "Consultar precio"),
     ("Carne de alpaca – lomo", "x kg", 38.00, "Puno", "pastoreo", "al vacío", G, 3, ""),
     ("Carne de alpaca – pierna", "x kg", 28.00, "Puno", "pastoreo", "al vacío", G, 3, ""),
@@ -569,9 +1349,12 @@ GRANJA_ROWS = [
 
 def build_granja() -> SampleFile:
     sh = Sheet("Precios semana 47", ncols=len(GRANJA_HEADER), header=GRANJA_HEADER)
-    t = [sh.add(["Granja Sierra Verde – Lácteos, huevos y carnes de la sierra central"], "title", merge=True),
-         sh.add(["Jauja, Junín · Pedidos por WhatsApp 964 555 0190 · Lista de la semana 47 – 2026"],
-                "title", merge=True)]
+    t = [
+        sh.add(["Granja Sierra Verde – Lácteos, huevos y carnes de la sierra central"], "title", merge=True),
+        sh.add(
+            ["Jauja, Junín · Pedidos por WhatsApp 964 555 0190 · Lista de la semana 47 – 2026"], "title", merge=True
+        ),
+    ]
     b = add_blank(sh)
     sh.issue(b, "", "skip", "blank_row", "empty row between the title and the header")
     h = sh.add(GRANJA_HEADER, "header")
@@ -585,8 +1368,13 @@ def build_granja() -> SampleFile:
         elif price == 0:
             sh.issue(r, "Precio (S/)", "refuse", "price_zero", "price is 0")
         elif price == 450.00:
-            sh.issue(r, "Precio (S/)", "flag", "price_outlier",
-                     "S/ 450 per kg of queso fresco: about 20 times the other queso fresco offers (a typo for 45.00?)")
+            sh.issue(
+                r,
+                "Precio (S/)",
+                "flag",
+                "price_outlier",
+                "S/ 450 per kg of queso fresco: about 20 times the other queso fresco offers (a typo for 45.00?)",
+            )
         if rec in seen:
             sh.issue(r, "", "refuse", "duplicate", f"exact duplicate of row {seen[rec]} (every cell equal)")
         else:
@@ -598,7 +1386,9 @@ def build_granja() -> SampleFile:
     add_blank(sh)
     add_notes(sh, ["Precios en soles, incluyen IGV. Productos frescos: confirmar disponibilidad un día antes."])
     return SampleFile(
-        "granja_sierra.ods", "ods", "Granja Sierra Verde",
+        "granja_sierra.ods",
+        "ods",
+        "Granja Sierra Verde",
         "A family farm and collection centre near Jauja (Junín) that also resells cheese from "
         "Cajamarca and Puno, alpaca from Puno and free-range eggs. The owner uses LibreOffice Calc "
         "and saves in its own format.",
@@ -606,66 +1396,319 @@ def build_granja() -> SampleFile:
         "row 4, offers below (prices are currency cells in PEN shown as 'S/ 22,00'), a blank row "
         "and a note. Columns for practice (pastoreo, de corral, crianza familiar, engorde "
         "intensivo) and packaging (al vacío, jaba retornable, bolsa plástica, porongo retornable).",
-        [sh], "odfpy (OpenDocument spreadsheet: currency-typed cells, spanned title cells, bold header)")
+        [sh],
+        "odfpy (OpenDocument spreadsheet: currency-typed cells, spanned title cells, bold header)",
+    )
 
 
 # --------------------------------------------------------------------------------------------
 # 6. Mercado mixto semana 48 (aggregator xlsx for the cleansing tests)
 # --------------------------------------------------------------------------------------------
 
-MIXTO_HEADER = ["Proveedor", "Producto", "Presentación", "Precio", "Moneda", "Procedencia",
-                "Certificación", "Práctica", "Empaque", "Transporte", "Entrega (días)", "Puntaje auditado"]
+MIXTO_HEADER = [
+    "Proveedor",
+    "Producto",
+    "Presentación",
+    "Precio",
+    "Moneda",
+    "Procedencia",
+    "Certificación",
+    "Práctica",
+    "Empaque",
+    "Transporte",
+    "Entrega (días)",
+    "Puntaje auditado",
+]
 
-AM, HL, FN, PF, IS, DA = ("Agro Mantaro S.A.C.", "Huerta Lurín", "Frutas del Norte E.I.R.L.",
-                          "Pesca Fresca Chorrillos", "Importadora Sol Andino", "Distribuidora Andina S.A.C.")
+AM, HL, FN, PF, IS, DA = (
+    "Agro Mantaro S.A.C.",
+    "Huerta Lurín",
+    "Frutas del Norte E.I.R.L.",
+    "Pesca Fresca Chorrillos",
+    "Importadora Sol Andino",
+    "Distribuidora Andina S.A.C.",
+)
 TRK, REF, AIR, SEA = "camión", "camión refrigerado", "avión", "marítimo"
 
 # each entry: (cells, tag); tag drives the issues recorded for the row
 MIXTO_ROWS = [
-    ((AM, "Papa amarilla", "x kg", 4.20, "PEN", "Huancayo", "—", "convencional", "saco de yute", TRK, 2, 0.55), "same_product_a"),
+    (
+        (AM, "Papa amarilla", "x kg", 4.20, "PEN", "Huancayo", "—", "convencional", "saco de yute", TRK, 2, 0.55),
+        "same_product_a",
+    ),
     ((AM, "Papa amarilla", "x kg", 4.20, "PEN", "Huancayo", "—", "convencional", "saco de yute", TRK, 2, 0.55), "dup"),
-    ((AM, "Papa amarilla", "x kg", 4.90, "PEN", "Cusco", "Orgánico", "agroecológica", "saco de yute", TRK, 3, None), "same_product_b"),
-    ((DA, "papas amarillas", "saco 50 kg", 200.00, "Soles", "Valle del Mantaro", "—", "convencional", "saco de yute", TRK, 2, None), "misspelled"),
-    ((DA, "quinua", "x kg", 10.50, "PEN", "Puno", "Orgánico", "agroecológica", "bolsa plástica", TRK, 4, 0.82), "misspelled"),
-    ((DA, "aji amarrillo", "x kg", 7.00, "S/", "Huaral", "—", "convencional", "jaba retornable", TRK, 1, None), "misspelled"),
-    ((HL, "Ají limo", "x kg", 8.50, "PEN", "Lurín", "Orgánico", "agroecológica", "jaba retornable", TRK, 1, "0,68"), "score_text"),
-    ((HL, "Tomate italiano", "caja 25 kg", Formula("25*2.4", 60.0), "PEN", "Cañete", "—", "convencional", "caja de madera", TRK, 1, None), "formula"),
-    ((HL, "Cebolla roja", "bolsa 4 kg", Formula("4*2.5", 10.0), "PEN", "Arequipa", "—", "convencional", "malla", TRK, 2, None), "formula"),
+    (
+        (AM, "Papa amarilla", "x kg", 4.90, "PEN", "Cusco", "Orgánico", "agroecológica", "saco de yute", TRK, 3, None),
+        "same_product_b",
+    ),
+    (
+        (
+            DA,
+            "papas amarillas",
+            "saco 50 kg",
+            200.00,
+            "Soles",
+            "Valle del Mantaro",
+            "—",
+            "convencional",
+            "saco de yute",
+            TRK,
+            2,
+            None,
+        ),
+        "misspelled",
+    ),
+    (
+        (DA, "quinua", "x kg", 10.50, "PEN", "Puno", "Orgánico", "agroecológica", "bolsa plástica", TRK, 4, 0.82),
+        "misspelled",
+    ),
+    (
+        (DA, "aji amarrillo", "x kg", 7.00, "S/", "Huaral", "—", "convencional", "jaba retornable", TRK, 1, None),
+        "misspelled",
+    ),
+    (
+        (HL, "Ají limo", "x kg", 8.50, "PEN", "Lurín", "Orgánico", "agroecológica", "jaba retornable", TRK, 1, "0,68"),
+        "score_text",
+    ),
+    (
+        (
+            HL,
+            "Tomate italiano",
+            "caja 25 kg",
+            Formula("25*2.4", 60.0),
+            "PEN",
+            "Cañete",
+            "—",
+            "convencional",
+            "caja de madera",
+            TRK,
+            1,
+            None,
+        ),
+        "formula",
+    ),
+    (
+        (
+            HL,
+            "Cebolla roja",
+            "bolsa 4 kg",
+            Formula("4*2.5", 10.0),
+            "PEN",
+            "Arequipa",
+            "—",
+            "convencional",
+            "malla",
+            TRK,
+            2,
+            None,
+        ),
+        "formula",
+    ),
     ((HL, "Culantro", "atado", 1.00, "PEN", "Lurín", "Orgánico", "agroecológica", "sin empaque", TRK, 1, None), ""),
-    ((HL, "Producto especial casa", "x kg", 25.00, "PEN", "Lurín", "—", "—", "bolsa plástica", TRK, 1, None), "unknown"),
-    ((FN, "palta hass", "x kg", 7.50, "PEN", "La Libertad", "—", "convencional", "jaba retornable", TRK, 2, None), "misspelled"),
+    (
+        (HL, "Producto especial casa", "x kg", 25.00, "PEN", "Lurín", "—", "—", "bolsa plástica", TRK, 1, None),
+        "unknown",
+    ),
+    (
+        (FN, "palta hass", "x kg", 7.50, "PEN", "La Libertad", "—", "convencional", "jaba retornable", TRK, 2, None),
+        "misspelled",
+    ),
     ((FN, "Palta fuerte", "x kg", 6.00, "PEN", "Huaral", "—", "convencional", "jaba retornable", TRK, 1, None), ""),
     ((FN, "Limón sutil", "x kg", 4.50, "PEN", "Piura", "—", "convencional", "saco de polipropileno", TRK, 2, None), ""),
-    ((FN, "Mango Kent", "x kg", -4.00, "PEN", "Piura", "—", "convencional", "jaba retornable", TRK, 2, None), "negative"),
-    ((FN, "Maracuyá", "0 kg", 15.00, "PEN", "Huaral", "—", "convencional", "saco de polipropileno", TRK, 1, None), "zero_pack"),
-    ((FN, "Lúcuma", "x kg", dt.datetime(2026, 5, 8), "PEN", "Ayacucho", "—", "convencional", "jaba retornable", TRK, 3, None), "date"),
-    ((FN, "Aguaymanto", "x kg", 9.00, "PEN", "Cajamarca", "Orgánico", "agroecológica", "bandeja plástica", TRK, 3, 0.77), ""),
+    (
+        (FN, "Mango Kent", "x kg", -4.00, "PEN", "Piura", "—", "convencional", "jaba retornable", TRK, 2, None),
+        "negative",
+    ),
+    (
+        (FN, "Maracuyá", "0 kg", 15.00, "PEN", "Huaral", "—", "convencional", "saco de polipropileno", TRK, 1, None),
+        "zero_pack",
+    ),
+    (
+        (
+            FN,
+            "Lúcuma",
+            "x kg",
+            dt.datetime(2026, 5, 8),
+            "PEN",
+            "Ayacucho",
+            "—",
+            "convencional",
+            "jaba retornable",
+            TRK,
+            3,
+            None,
+        ),
+        "date",
+    ),
+    (
+        (
+            FN,
+            "Aguaymanto",
+            "x kg",
+            9.00,
+            "PEN",
+            "Cajamarca",
+            "Orgánico",
+            "agroecológica",
+            "bandeja plástica",
+            TRK,
+            3,
+            0.77,
+        ),
+        "",
+    ),
     ((FN, "Plátano de seda", "x kg", 2.80, "PEN", "Tumbes", "—", "convencional", "caja de cartón", TRK, 3, None), ""),
     ((PF, "Corvina", "x kg", 48.00, "PEN", "Chorrillos", "—", "cordel", "caja de tecnopor", REF, 1, None), ""),
-    ((PF, "Pulpo", "x kg", 36.00, "PEN", "Ilo", "—", "pesca artesanal", "caja de tecnopor", REF, 2, 0.45), "dup_source"),
+    (
+        (PF, "Pulpo", "x kg", 36.00, "PEN", "Ilo", "—", "pesca artesanal", "caja de tecnopor", REF, 2, 0.45),
+        "dup_source",
+    ),
     ((PF, "Langostinos", "x kg", 45.00, "PEN", "Tumbes", "ASC", "acuicultura", "bolsa al vacío", REF, 2, None), ""),
-    ((PF, "Conchas de abanico", "x kg", 40.00, "PEN", "Sechura", "—", "acuicultura", "bolsa al vacío", REF, 2, None), ""),
+    (
+        (PF, "Conchas de abanico", "x kg", 40.00, "PEN", "Sechura", "—", "acuicultura", "bolsa al vacío", REF, 2, None),
+        "",
+    ),
     ((PF, "Pejerrey", "x kg", 13.00, "PEN", "Pucusana", "—", "pesca artesanal", "jaba retornable", REF, 1, None), ""),
     ((PF, "Merluza", "x kg", 17.50, "PEN", "Paita", "—", "arrastre de fondo", "caja de cartón", REF, 2, 0.30), ""),
-    ((IS, "Aceite de oliva extra virgen", "1 l", 11.50, "USD", "España", "Orgánico UE", "convencional", "botella de vidrio", SEA, 20, None), "usd"),
+    (
+        (
+            IS,
+            "Aceite de oliva extra virgen",
+            "1 l",
+            11.50,
+            "USD",
+            "España",
+            "Orgánico UE",
+            "convencional",
+            "botella de vidrio",
+            SEA,
+            20,
+            None,
+        ),
+        "usd",
+    ),
     ((IS, "Queso parmesano", "x kg", 29.00, "US$", "Italia", "DOP", "convencional", "al vacío", SEA, 20, None), "usd"),
-    ((IS, "Salmón noruego", "x kg", 23.50, "dólares", "Noruega", "ASC", "acuicultura", "caja de tecnopor", AIR, 5, 0.62), "usd"),
-    ((IS, "Mantequilla francesa", "250 g", 4.50, "USD", "Francia", "AOP", "convencional", "papel encerado", AIR, 7, None), "usd"),
+    (
+        (
+            IS,
+            "Salmón noruego",
+            "x kg",
+            23.50,
+            "dólares",
+            "Noruega",
+            "ASC",
+            "acuicultura",
+            "caja de tecnopor",
+            AIR,
+            5,
+            0.62,
+        ),
+        "usd",
+    ),
+    (
+        (
+            IS,
+            "Mantequilla francesa",
+            "250 g",
+            4.50,
+            "USD",
+            "Francia",
+            "AOP",
+            "convencional",
+            "papel encerado",
+            AIR,
+            7,
+            None,
+        ),
+        "usd",
+    ),
     ((PF, "Pulpo", "x kg", 36.00, "PEN", "Ilo", "—", "pesca artesanal", "caja de tecnopor", REF, 2, 0.45), "dup"),
-    ((DA, "Cacao nibs", "x kg", 48.00, "PEN", "Satipo", "Orgánico, Comercio Justo", "agroecológica", "bolsa kraft", TRK, 4, 0.91), ""),
-    ((DA, "Café tostado en grano", "x kg", 72.00, "PEN", "Villa Rica", "Rainforest Alliance", "agroecológica", "bolsa con válvula", TRK, 3, None), ""),
+    (
+        (
+            DA,
+            "Cacao nibs",
+            "x kg",
+            48.00,
+            "PEN",
+            "Satipo",
+            "Orgánico, Comercio Justo",
+            "agroecológica",
+            "bolsa kraft",
+            TRK,
+            4,
+            0.91,
+        ),
+        "",
+    ),
+    (
+        (
+            DA,
+            "Café tostado en grano",
+            "x kg",
+            72.00,
+            "PEN",
+            "Villa Rica",
+            "Rainforest Alliance",
+            "agroecológica",
+            "bolsa con válvula",
+            TRK,
+            3,
+            None,
+        ),
+        "",
+    ),
     ((AM, "Cuy entero", "unidad", 40.00, "PEN", "Cajamarca", "—", "crianza familiar", "al vacío", REF, 2, None), ""),
-    ((AM, "Huevos de corral", "docena", 12.00, "soles", "Jauja", "—", "de corral", "bandeja de cartón", TRK, 1, None), ""),
-    ((AM, "Huevos de corral", "jaba x 180 und", 90.00, "PEN", "Jauja", "—", "de corral", "jaba retornable", TRK, 1, None), ""),
-    ((HL, "Albahaca", "atado", 1.50, "", "Lurín", "Orgánico", "agroecológica", "sin empaque", TRK, 1, None), "currency_empty"),
+    (
+        (
+            AM,
+            "Huevos de corral",
+            "docena",
+            12.00,
+            "soles",
+            "Jauja",
+            "—",
+            "de corral",
+            "bandeja de cartón",
+            TRK,
+            1,
+            None,
+        ),
+        "",
+    ),
+    (
+        (
+            AM,
+            "Huevos de corral",
+            "jaba x 180 und",
+            90.00,
+            "PEN",
+            "Jauja",
+            "—",
+            "de corral",
+            "jaba retornable",
+            TRK,
+            1,
+            None,
+        ),
+        "",
+    ),
+    (
+        (HL, "Albahaca", "atado", 1.50, "", "Lurín", "Orgánico", "agroecológica", "sin empaque", TRK, 1, None),
+        "currency_empty",
+    ),
 ]
 
 
 def build_mixto() -> SampleFile:
     sh = Sheet("Semana 48", ncols=len(MIXTO_HEADER), header=MIXTO_HEADER)
-    t = [sh.add(["MERCADO MIXTO – Lista consolidada de proveedores – Semana 48"], "title", merge=True),
-         sh.add(["Del 23 al 29 de noviembre de 2026 · precios referenciales por proveedor · "
-                 "Moneda según columna 'Moneda'"], "title", merge=True)]
+    t = [
+        sh.add(["MERCADO MIXTO – Lista consolidada de proveedores – Semana 48"], "title", merge=True),
+        sh.add(
+            ["Del 23 al 29 de noviembre de 2026 · precios referenciales por proveedor · Moneda según columna 'Moneda'"],
+            "title",
+            merge=True,
+        ),
+    ]
     h = sh.add(MIXTO_HEADER, "header")
     note_layout(sh, t, [h])
     first_of: dict[tuple, int] = {}
@@ -674,44 +1717,82 @@ def build_mixto() -> SampleFile:
         r = sh.add(cells)
         key = tuple(cells)
         if tag == "dup":
-            sh.issue(r, "", "refuse", "duplicate",
-                     f"exact duplicate of row {first_of[key]} (same supplier, product, pack, origin, price)")
+            sh.issue(
+                r,
+                "",
+                "refuse",
+                "duplicate",
+                f"exact duplicate of row {first_of[key]} (same supplier, product, pack, origin, price)",
+            )
         first_of.setdefault(key, r)
         if tag == "same_product_a":
             same_a = r
         elif tag == "same_product_b":
-            sh.issue(r, "", "skip", "distinct_offer",
-                     f"same supplier and product as row {same_a} but another origin and price: a distinct "
-                     "offer, NOT a duplicate (imported, no report entry needed)")
+            sh.issue(
+                r,
+                "",
+                "skip",
+                "distinct_offer",
+                f"same supplier and product as row {same_a} but another origin and price: a distinct "
+                "offer, NOT a duplicate (imported, no report entry needed)",
+            )
         elif tag == "misspelled":
-            sh.issue(r, "Producto", "fix", "fuzzy_name",
-                     f"misspelled or plural product name {cells[1]!r}: matched to the catalog by fuzzy match")
+            sh.issue(
+                r,
+                "Producto",
+                "fix",
+                "fuzzy_name",
+                f"misspelled or plural product name {cells[1]!r}: matched to the catalog by fuzzy match",
+            )
         elif tag == "unknown":
-            sh.issue(r, "Producto", "flag", "unmatched_ingredient",
-                     f"{cells[1]!r} matches nothing in the catalog: imported with an empty ingredient")
+            sh.issue(
+                r,
+                "Producto",
+                "flag",
+                "unmatched_ingredient",
+                f"{cells[1]!r} matches nothing in the catalog: imported with an empty ingredient",
+            )
         elif tag == "negative":
             sh.issue(r, "Precio", "refuse", "price_negative", f"negative price {cells[3]}")
         elif tag == "zero_pack":
             sh.issue(r, "Presentación", "refuse", "pack_zero", "pack '0 kg': zero quantity")
         elif tag == "date":
-            sh.issue(r, "Precio", "refuse", "price_not_number",
-                     "price cell holds a date (2026-05-08, '8/5' typed and turned into a date), not a number")
+            sh.issue(
+                r,
+                "Precio",
+                "refuse",
+                "price_not_number",
+                "price cell holds a date (2026-05-08, '8/5' typed and turned into a date), not a number",
+            )
         elif tag == "formula":
             f = cells[3]
-            sh.issue(r, "Precio", "fix", "formula",
-                     f"price is the formula ={f.text}; its cached value {f.cached:g} is the price")
+            sh.issue(
+                r,
+                "Precio",
+                "fix",
+                "formula",
+                f"price is the formula ={f.text}; its cached value {f.cached:g} is the price",
+            )
         elif tag == "usd":
-            sh.issue(r, "Moneda", "fix", "currency_synonym",
-                     f"currency {cells[4]!r} = USD")
+            sh.issue(r, "Moneda", "fix", "currency_synonym", f"currency {cells[4]!r} = USD")
         elif tag == "currency_empty":
-            sh.issue(r, "Moneda", "fix", "currency_missing",
-                     "currency cell empty: PEN (the list's default and this supplier's only currency); not a refusal")
+            sh.issue(
+                r,
+                "Moneda",
+                "fix",
+                "currency_missing",
+                "currency cell empty: PEN (the list's default and this supplier's only currency); not a refusal",
+            )
         elif tag == "score_text":
-            sh.issue(r, "Puntaje auditado", "fix", "score_text", "audited score written as text with a decimal comma '0,68'")
+            sh.issue(
+                r, "Puntaje auditado", "fix", "score_text", "audited score written as text with a decimal comma '0,68'"
+            )
         if cells[4] in ("Soles", "soles", "S/"):
             sh.issue(r, "Moneda", "fix", "currency_synonym", f"currency {cells[4]!r} = PEN")
     return SampleFile(
-        "mercado_mixto_semana48.xlsx", "xlsx", "Mercado Mixto (aggregator list)",
+        "mercado_mixto_semana48.xlsx",
+        "xlsx",
+        "Mercado Mixto (aggregator list)",
         "A consolidated weekly list that a buying cooperative of Lima restaurants builds by pasting "
         "the offers of six suppliers into one sheet (Agro Mantaro, Huerta Lurín, Frutas del Norte, "
         "Pesca Fresca Chorrillos, Importadora Sol Andino, Distribuidora Andina). It is the fixture for "
@@ -720,7 +1801,9 @@ def build_mixto() -> SampleFile:
         "autofilter, offers from row 4. A 'Proveedor' column (several suppliers in one file), a "
         "'Moneda' column mixing PEN, S/, Soles, soles, USD, US$, dólares and one empty cell, and an audited "
         "sustainability score 'Puntaje auditado' (0–1) on a handful of rows.",
-        [sh], "openpyxl (merged title, autofilter, a formula with its cached value, a date-formatted cell)")
+        [sh],
+        "openpyxl (merged title, autofilter, a formula with its cached value, a date-formatted cell)",
+    )
 
 
 BUILDERS = [build_andina, build_pesca, build_selva, build_gourmet, build_granja, build_mixto]
@@ -759,9 +1842,11 @@ def write_xlsx(sf: SampleFile, path: Path):
     from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
     from openpyxl.utils import get_column_letter
 
-    palette = {"distribuidora_andina.xlsx": ("1F5C2E", "DCEBDD"),
-               "gourmet_imports_usd.xlsx": ("3B2A4D", "E6E0EE"),
-               "mercado_mixto_semana48.xlsx": ("8A4B0F", "F6E7D4")}[sf.name]
+    palette = {
+        "distribuidora_andina.xlsx": ("1F5C2E", "DCEBDD"),
+        "gourmet_imports_usd.xlsx": ("3B2A4D", "E6E0EE"),
+        "mercado_mixto_semana48.xlsx": ("8A4B0F", "F6E7D4"),
+    }[sf.name]
     dark, light = palette
     thin = Side(style="thin", color="999999")
     wb = Workbook()
@@ -772,7 +1857,7 @@ def write_xlsx(sf: SampleFile, path: Path):
         formulas[si + 1] = {}
         first_title = True
         header_row = None
-        for ri, (cells, kind) in enumerate(zip(sh.rows, sh.kinds), 1):
+        for ri, (cells, kind) in enumerate(zip(sh.rows, sh.kinds, strict=False), 1):
             for ci, v in enumerate(cells, 1):
                 if v is None:
                     continue
@@ -816,8 +1901,14 @@ def write_xlsx(sf: SampleFile, path: Path):
             ws.merge_cells(start_row=r1, start_column=c1, end_row=r2, end_column=c2)
         # column widths from the longest text
         for ci in range(1, sh.ncols + 1):
-            longest = max((len(str(_cell_value(row[ci - 1]))) for row, k in zip(sh.rows, sh.kinds)
-                           if k in ("data", "header") and row[ci - 1] is not None), default=60)
+            longest = max(
+                (
+                    len(str(_cell_value(row[ci - 1])))
+                    for row, k in zip(sh.rows, sh.kinds, strict=False)
+                    if k in ("data", "header") and row[ci - 1] is not None
+                ),
+                default=60,
+            )
             ws.column_dimensions[get_column_letter(ci)].width = min(max(10, longest + 2), 48)
         if header_row:
             ws.freeze_panes = ws.cell(header_row + 1, 1)
@@ -835,8 +1926,9 @@ def write_xlsx(sf: SampleFile, path: Path):
 
     def patch(name, data):
         if name == "docProps/core.xml":
-            return re.sub(rb"(<dcterms:modified[^>]*>)[^<]*(</dcterms:modified>)",
-                          rb"\g<1>" + stamp.encode() + rb"\g<2>", data)
+            return re.sub(
+                rb"(<dcterms:modified[^>]*>)[^<]*(</dcterms:modified>)", rb"\g<1>" + stamp.encode() + rb"\g<2>", data
+            )
         m = re.fullmatch(r"xl/worksheets/sheet(\d+)\.xml", name)
         if m and formulas.get(int(m.group(1))):
             text = data.decode("utf-8")
@@ -853,24 +1945,30 @@ def write_xls(sf: SampleFile, path: Path):
     import xlwt
 
     wb = xlwt.Workbook(encoding="utf-8")
-    st_title = xlwt.easyxf("font: name Arial, bold on, height 320, colour white; "
-                           "pattern: pattern solid, fore_colour dark_blue; align: horiz centre, vert centre")
+    st_title = xlwt.easyxf(
+        "font: name Arial, bold on, height 320, colour white; "
+        "pattern: pattern solid, fore_colour dark_blue; align: horiz centre, vert centre"
+    )
     st_sub = xlwt.easyxf("font: name Arial, italic on, height 200; align: horiz centre")
-    st_head = xlwt.easyxf("font: name Arial, bold on, colour white; pattern: pattern solid, fore_colour teal; "
-                          "align: horiz centre, vert centre, wrap on; borders: left thin, right thin, top thin, bottom thin")
+    st_head = xlwt.easyxf(
+        "font: name Arial, bold on, colour white; pattern: pattern solid, fore_colour teal; "
+        "align: horiz centre, vert centre, wrap on; borders: left thin, right thin, top thin, bottom thin"
+    )
     st_sect = xlwt.easyxf("font: name Arial, bold on, colour dark_blue; pattern: pattern solid, fore_colour ice_blue")
     st_text = xlwt.easyxf("font: name Arial; borders: left thin, right thin, top thin, bottom thin")
-    st_num = xlwt.easyxf("font: name Arial; borders: left thin, right thin, top thin, bottom thin",
-                         num_format_str="#,##0.00")
+    st_num = xlwt.easyxf(
+        "font: name Arial; borders: left thin, right thin, top thin, bottom thin", num_format_str="#,##0.00"
+    )
     st_int = xlwt.easyxf("font: name Arial; borders: left thin, right thin, top thin, bottom thin; align: horiz centre")
     st_note = xlwt.easyxf("font: name Arial, italic on, height 180")
     for sh in sf.sheets:
         ws = wb.add_sheet(sh.name)
         merged_at = {(r1, c1): (r2, c2) for r1, c1, r2, c2 in sh.merges}
-        covered = {(r, c) for r1, c1, r2, c2 in sh.merges for r in range(r1, r2 + 1)
-                   for c in range(c1, c2 + 1)} - set(merged_at)
+        covered = {(r, c) for r1, c1, r2, c2 in sh.merges for r in range(r1, r2 + 1) for c in range(c1, c2 + 1)} - set(
+            merged_at
+        )
         first_title = True
-        for ri, (cells, kind) in enumerate(zip(sh.rows, sh.kinds), 1):
+        for ri, (cells, kind) in enumerate(zip(sh.rows, sh.kinds, strict=False), 1):
             for ci, v in enumerate(cells, 1):
                 if (ri, ci) in covered:
                     continue
@@ -940,14 +2038,17 @@ def write_ods(sf: SampleFile, path: Path):
             table.addElement(TableColumn(stylename=col_styles[i % len(col_styles)]))
         spans = {r1: c2 - c1 + 1 for r1, c1, r2, c2 in sh.merges}
         first_title = True
-        for ri, (cells, kind) in enumerate(zip(sh.rows, sh.kinds), 1):
+        for ri, (cells, kind) in enumerate(zip(sh.rows, sh.kinds, strict=False), 1):
             tr = TableRow()
             if kind in ("title", "note"):
                 style = (s_title if first_title else s_sub) if kind == "title" else s_note
                 first_title = first_title and kind != "title"
                 span = spans.get(ri, 1)
-                tc = TableCell(valuetype="string", stylename=style,
-                               numbercolumnsspanned=span) if span > 1 else TableCell(valuetype="string", stylename=style)
+                tc = (
+                    TableCell(valuetype="string", stylename=style, numbercolumnsspanned=span)
+                    if span > 1
+                    else TableCell(valuetype="string", stylename=style)
+                )
                 tc.addElement(P(text=str(cells[0])))
                 tr.addElement(tc)
                 for _ in range(span - 1):
@@ -961,7 +2062,9 @@ def write_ods(sf: SampleFile, path: Path):
                         tc = TableCell(**kw)
                     elif isinstance(v, (int, float)) and kind == "data" and ci == 2:
                         tc = TableCell(valuetype="currency", currency="PEN", value=float(v), **kw)
-                        tc.addElement(P(text=f"S/ {float(v):,.2f}".replace(",", "X").replace(".", ",").replace("X", ".")))
+                        tc.addElement(
+                            P(text=f"S/ {float(v):,.2f}".replace(",", "X").replace(".", ",").replace("X", "."))
+                        )
                     elif isinstance(v, (int, float)):
                         tc = TableCell(valuetype="float", value=v, **kw)
                         tc.addElement(P(text=str(v)))
@@ -1012,7 +2115,7 @@ def check(sf: SampleFile, path: Path):
         for sh in sf.sheets:  # in a CSV every value is text
             got = sheets[sh.name]
             assert len(got) == len(sh.rows), (sf.name, len(got), len(sh.rows))
-            for ri, (exp, row) in enumerate(zip(sh.rows, got), 1):
+            for ri, (exp, row) in enumerate(zip(sh.rows, got, strict=False), 1):
                 want = ["" if v is None else str(v) for v in exp]
                 assert row == want, (sf.name, ri, row, want)
         return "csv module (cp1252, ';')"
@@ -1030,7 +2133,7 @@ def check(sf: SampleFile, path: Path):
         while len(got) < len(sh.rows):  # trailing blank rows are not stored
             got.append([])
         assert len(got) == len(sh.rows), (sf.name, sh.name, len(got), len(sh.rows))
-        for ri, (exp, row) in enumerate(zip(sh.rows, got), 1):
+        for ri, (exp, row) in enumerate(zip(sh.rows, got, strict=False), 1):
             row = list(row) + [""] * (sh.ncols - len(row))
             for ci, v in enumerate(exp):
                 assert _same(v, row[ci]), (sf.name, sh.name, ri, ci + 1, v, row[ci])
@@ -1050,10 +2153,13 @@ def _col_letter(sh: Sheet, column: str) -> str:
 
 
 def expected_json(files: list[SampleFile]) -> dict:
-    out = {"about": "Expected import outcome of every sample file, written by scripts/make_samples.py. "
-                    "Rows are 1-based as a spreadsheet program shows them (CSV: line numbers). "
-                    "'refused' rows are a contract: a correct importer refuses exactly these.",
-           "expect": EXPECT, "files": {}}
+    out = {
+        "about": "Expected import outcome of every sample file, written by scripts/make_samples.py. "
+        "Rows are 1-based as a spreadsheet program shows them (CSV: line numbers). "
+        "'refused' rows are a contract: a correct importer refuses exactly these.",
+        "expect": EXPECT,
+        "files": {},
+    }
     for sf in files:
         sheets = {}
         for sh in sf.sheets:
@@ -1064,8 +2170,10 @@ def expected_json(files: list[SampleFile]) -> dict:
                 "data_rows": data,
                 "refused_rows": refused,
                 "offers": len([r for r in data if r not in refused]),
-                "issues": [{"row": i.row, "column": i.column, "expect": i.expect, "rule": i.rule, "why": i.why}
-                           for i in sorted(sh.issues, key=lambda i: (i.row, i.expect != "refuse"))],
+                "issues": [
+                    {"row": i.row, "column": i.column, "expect": i.expect, "rule": i.rule, "why": i.why}
+                    for i in sorted(sh.issues, key=lambda i: (i.row, i.expect != "refuse"))
+                ],
             }
         out["files"][sf.name] = {"format": sf.fmt, "supplier": sf.supplier, "sheets": sheets}
     return out
@@ -1121,11 +2229,22 @@ def readme(files: list[SampleFile], checked: dict[str, str]) -> str:
             data = sh.data_rows
             ref = sh.refused_rows
             rng = f"{len(data)} ({data[0]}–{data[-1]})" if data else "0"
-            L.append(f"| `{sf.name}` | {sf.fmt} | {sh.name} | {', '.join(map(str, hdr)) or '—'} | {rng} | "
-                     f"{', '.join(map(str, ref)) or '—'} | {len(data) - len(ref)} |")
+            L.append(
+                f"| `{sf.name}` | {sf.fmt} | {sh.name} | {', '.join(map(str, hdr)) or '—'} | {rng} | "
+                f"{', '.join(map(str, ref)) or '—'} | {len(data) - len(ref)} |"
+            )
     for sf in files:
-        L += ["", f"## `{sf.name}` — {sf.supplier}", "", sf.story, "", f"**Layout.** {sf.layout}", "",
-              f"Written with {sf.writer_note}; read back with {checked.get(sf.name, '—')}.", ""]
+        L += [
+            "",
+            f"## `{sf.name}` — {sf.supplier}",
+            "",
+            sf.story,
+            "",
+            f"**Layout.** {sf.layout}",
+            "",
+            f"Written with {sf.writer_note}; read back with {checked.get(sf.name, '—')}.",
+            "",
+        ]
         for sh in sf.sheets:
             ref = [i for i in sh.issues if i.expect == "refuse"]
             L.append(f"### Sheet `{sh.name}`")
@@ -1141,8 +2260,13 @@ def readme(files: list[SampleFile], checked: dict[str, str]) -> str:
                 L.append("No row is to be refused.")
             other = [i for i in sh.issues if i.expect != "refuse"]
             if other:
-                L += ["", "Deliberate mess (fixed, flagged or skipped):", "",
-                      "| row | column | expect | rule | what |", "| --- | --- | --- | --- | --- |"]
+                L += [
+                    "",
+                    "Deliberate mess (fixed, flagged or skipped):",
+                    "",
+                    "| row | column | expect | rule | what |",
+                    "| --- | --- | --- | --- | --- |",
+                ]
                 for i in sorted(other, key=lambda i: i.row):
                     where = "(sheet)" if i.row == 0 else str(i.row)
                     L.append(f"| {where} | {_col_letter(sh, i.column) or '—'} | {i.expect} | {i.rule} | {i.why} |")
@@ -1163,7 +2287,8 @@ def main(argv=None) -> int:
         checked[sf.name] = check(sf, path)
     (args.out / "README.md").write_text(readme(files, checked), encoding="utf-8")
     (args.out / "expected.json").write_text(
-        json.dumps(expected_json(files), ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+        json.dumps(expected_json(files), ensure_ascii=False, indent=1) + "\n", encoding="utf-8"
+    )
     for sf in files:
         for sh in sf.sheets:
             data, ref = sh.data_rows, sh.refused_rows

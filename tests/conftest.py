@@ -29,3 +29,21 @@ def _english_core_text():
     set_language("en")
     yield
     set_language("en")
+
+
+@pytest.fixture(scope="session")
+def spark():
+    """One small local Spark session for the whole run: local[1], one shuffle partition, UI off;
+    the JVM ends with the test process."""
+    from core.lifecycle.spark_config import SparkConfig, check_java
+    from core.spark.session import build_session
+
+    check_java()  # no Java: the Spark tests fail with the sentence an admin would read
+    config = SparkConfig(
+        master="local[1]",
+        driver_memory="2g",
+        parallelism=1,
+        shuffle_partitions=1,
+        extra=(("spark.sql.shuffle.partitions", "1"),),
+    )
+    return build_session(config)

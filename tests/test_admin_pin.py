@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from core.admin_pin import PinGuard, hash_pin, verify_pin
+from core.appstate.admin_pin import PinGuard, hash_pin, verify_pin
 from core.errors import UserError
 
 

@@ -16,9 +16,21 @@ import pytest
 REFERENCE = Path(__file__).resolve().parents[1] / "data" / "reference"
 
 FILES = {
-    "ingredients.csv": ["id", "name_es", "name_en", "synonyms", "category", "base_unit", "unit_weight_kg",
-                        "density_kg_per_l", "kg_co2e_per_kg", "footprint_source_product", "season_months",
-                        "risk", "source"],
+    "ingredients.csv": [
+        "id",
+        "name_es",
+        "name_en",
+        "synonyms",
+        "category",
+        "base_unit",
+        "unit_weight_kg",
+        "density_kg_per_l",
+        "kg_co2e_per_kg",
+        "footprint_source_product",
+        "season_months",
+        "risk",
+        "source",
+    ],
     "places.csv": ["id", "name", "kind", "parent", "country", "lat", "lon", "aliases", "default_transport", "source"],
     "certifications.csv": ["id", "name_es", "name_en", "aliases", "kind", "bonus", "meaning", "source"],
     "practices.csv": ["id", "name_es", "name_en", "aliases", "applies_to", "impact", "meaning", "source"],
@@ -31,8 +43,26 @@ ALIAS_COLUMN = {"ingredients.csv": "synonyms"}
 NAME_COLUMNS = {"places.csv": ("name",), "units.csv": ()}
 KEY = {"currencies.csv": "code"}
 
-CATEGORIES = {"grain", "tuber", "vegetable", "chili", "fruit", "herb", "legume", "fish_freshwater", "fish_marine",
-              "seafood", "meat", "poultry", "dairy", "egg", "oil", "cacao_coffee", "sweetener", "other"}
+CATEGORIES = {
+    "grain",
+    "tuber",
+    "vegetable",
+    "chili",
+    "fruit",
+    "herb",
+    "legume",
+    "fish_freshwater",
+    "fish_marine",
+    "seafood",
+    "meat",
+    "poultry",
+    "dairy",
+    "egg",
+    "oil",
+    "cacao_coffee",
+    "sweetener",
+    "other",
+}
 BASE_UNITS = {"kg", "l", "unit"}
 RISKS = {"deforestation", "overfishing", "threatened_species", "bycatch", "water_stress"}
 CERT_KINDS = {"organic", "social", "environmental", "fisheries", "aquaculture", "origin", "quality"}
@@ -42,10 +72,42 @@ SNAKE = re.compile(r"^[a-z][a-z0-9_]*$")
 PERU_LAT, PERU_LON = (-18.4, 0.0), (-81.4, -68.6)
 
 MUST_HAVE_INGREDIENTS = [
-    "quinoa", "kiwicha", "canihua", "oca", "olluco", "aji_amarillo", "aji_limo", "aji_panca", "rocoto",
-    "paiche", "camu_camu", "aguaje", "cocona", "corvina", "lenguado", "pulpo", "conchas_de_abanico",
-    "langostinos", "anchoveta", "cacao", "coffee", "cuy", "alpaca", "beef", "pork", "chicken", "duck",
-    "olive_oil", "salmon", "butter", "milk", "eggs", "papa_amarilla", "culantro", "palta", "limon",
+    "quinoa",
+    "kiwicha",
+    "canihua",
+    "oca",
+    "olluco",
+    "aji_amarillo",
+    "aji_limo",
+    "aji_panca",
+    "rocoto",
+    "paiche",
+    "camu_camu",
+    "aguaje",
+    "cocona",
+    "corvina",
+    "lenguado",
+    "pulpo",
+    "conchas_de_abanico",
+    "langostinos",
+    "anchoveta",
+    "cacao",
+    "coffee",
+    "cuy",
+    "alpaca",
+    "beef",
+    "pork",
+    "chicken",
+    "duck",
+    "olive_oil",
+    "salmon",
+    "butter",
+    "milk",
+    "eggs",
+    "papa_amarilla",
+    "culantro",
+    "palta",
+    "limon",
 ]
 
 
@@ -128,15 +190,20 @@ def test_no_alias_names_two_rows(cat, name):
             owner.setdefault(k, set()).add(row[key])
     clashes = {k: ids for k, ids in owner.items() if len(ids) > 1}
     if name == "places.csv":
-        parent = dict(zip(frame["id"], frame["parent"]))
-        kind = dict(zip(frame["id"], frame["kind"]))
-        by_name = dict(zip(frame["id"], frame["name"].map(fold)))
+        parent = dict(zip(frame["id"], frame["parent"], strict=False))
+        kind = dict(zip(frame["id"], frame["kind"], strict=False))
+        by_name = dict(zip(frame["id"], frame["name"].map(fold), strict=False))
 
         def town_and_its_region(k, ids):
             towns = [i for i in ids if kind[i] == "town"]
             regions = [i for i in ids if kind[i] == "region"]
-            return (len(ids) == 2 and len(towns) == 1 and len(regions) == 1
-                    and parent[towns[0]] == regions[0] and by_name[towns[0]] == by_name[regions[0]] == k)
+            return (
+                len(ids) == 2
+                and len(towns) == 1
+                and len(regions) == 1
+                and parent[towns[0]] == regions[0]
+                and by_name[towns[0]] == by_name[regions[0]] == k
+            )
 
         clashes = {k: ids for k, ids in clashes.items() if not town_and_its_region(k, ids)}
     assert not clashes, clashes
@@ -175,9 +242,23 @@ def test_ingredient_units_are_convertible(cat):
 def test_known_footprints_match_our_world_in_data(cat):
     ing = cat["ingredients.csv"].set_index("id")
     co2 = numbers(ing, "kg_co2e_per_kg")
-    expected = {"beef": 99.48, "lamb": 39.72, "coffee": 28.53, "chocolate": 46.65, "langostinos": 26.87,
-                "pork": 12.31, "chicken": 9.87, "eggs": 4.67, "milk": 3.15, "rice": 4.45, "olive_oil": 5.42,
-                "papa_blanca": 0.46, "tomate": 2.09, "queso_fresco": 23.88, "salmon": 13.63}
+    expected = {
+        "beef": 99.48,
+        "lamb": 39.72,
+        "coffee": 28.53,
+        "chocolate": 46.65,
+        "langostinos": 26.87,
+        "pork": 12.31,
+        "chicken": 9.87,
+        "eggs": 4.67,
+        "milk": 3.15,
+        "rice": 4.45,
+        "olive_oil": 5.42,
+        "papa_blanca": 0.46,
+        "tomate": 2.09,
+        "queso_fresco": 23.88,
+        "salmon": 13.63,
+    }
     for ident, value in expected.items():
         assert co2[ident] == pytest.approx(value), ident
     proxies = ing.loc[["quinoa", "cuy", "alpaca", "camu_camu", "aguaje"], "footprint_source_product"]
@@ -239,7 +320,7 @@ def test_transport(cat):
     factor = numbers(transport, "kg_co2e_per_tonne_km")
     routing = numbers(transport, "routing_factor")
     assert (factor > 0).all() and routing.between(1.0, 2.0).all()
-    by_id = dict(zip(transport["id"], factor))
+    by_id = dict(zip(transport["id"], factor, strict=False))
     assert by_id["sea"] < by_id["rail"] < by_id["truck"] < by_id["refrigerated_truck"] < by_id["air"]
 
 
@@ -249,9 +330,20 @@ def test_certifications(cat):
     assert set(certs["kind"]) <= CERT_KINDS
     bonus = numbers(certs, "bonus")
     assert bonus.notna().all() and bonus.between(0, 20).all()
-    assert {"organic", "organico_senasa", "usda_organic", "eu_organic", "fairtrade", "spp",
-            "rainforest_alliance", "msc", "asc", "denominacion_de_origen", "participatory_guarantee",
-            "haccp"} <= set(certs["id"])
+    assert {
+        "organic",
+        "organico_senasa",
+        "usda_organic",
+        "eu_organic",
+        "fairtrade",
+        "spp",
+        "rainforest_alliance",
+        "msc",
+        "asc",
+        "denominacion_de_origen",
+        "participatory_guarantee",
+        "haccp",
+    } <= set(certs["id"])
     assert bonus[certs["id"] == "haccp"].iloc[0] == 0
 
 
@@ -270,14 +362,14 @@ def test_practices_apply_to_known_categories(cat):
     for cell in practices["applies_to"]:
         values = set(split(cell))
         assert values == {"any"} or values <= CATEGORIES, cell
-    impact = dict(zip(practices["id"], numbers(practices, "impact")))
+    impact = dict(zip(practices["id"], numbers(practices, "impact"), strict=False))
     assert impact["bottom_trawl"] < impact["conventional"] < impact["agroecological"]
 
 
 def test_currencies(cat):
     cur = cat["currencies.csv"]
     assert {"PEN", "USD", "EUR"} <= set(cur["code"])
-    rate = dict(zip(cur["code"], numbers(cur, "rate_to_pen")))
+    rate = dict(zip(cur["code"], numbers(cur, "rate_to_pen"), strict=False))
     assert rate["PEN"] == 1.0 and 2.5 < rate["USD"] < 5 and rate["EUR"] > 0
     assert pd.to_datetime(cur["rate_date"], format="%Y-%m-%d").notna().all()
 
@@ -285,8 +377,8 @@ def test_currencies(cat):
 def test_units(cat):
     units = cat["units.csv"]
     assert set(units["kind"]) <= UNIT_KINDS
-    factor = dict(zip(units["id"], numbers(units, "factor_to_base")))
-    kind = dict(zip(units["id"], units["kind"]))
+    factor = dict(zip(units["id"], numbers(units, "factor_to_base"), strict=False))
+    kind = dict(zip(units["id"], units["kind"], strict=False))
     for ident in ("kg", "g", "lb", "oz", "t", "arroba", "quintal", "l", "ml", "gal", "unit", "dozen", "bunch"):
         assert ident in factor, ident
     assert factor["arroba"] == 11.5 and factor["quintal"] == 46 and factor["dozen"] == 12
@@ -295,5 +387,5 @@ def test_units(cat):
         assert pd.isna(factor[ident])
     quantified = units[units["kind"] != "container"]
     assert (numbers(quantified, "factor_to_base") > 0).all()
-    atado = [i for i, a in zip(units["id"], units["aliases"]) if "atado" in map(fold, split(a))]
+    atado = [i for i, a in zip(units["id"], units["aliases"], strict=False) if "atado" in map(fold, split(a))]
     assert atado == ["bunch"]

@@ -7,25 +7,41 @@ import sys
 
 import openpyxl
 import pandas as pd
-
 from conftest import REPO, SAMPLES
 
 
 def sourcing(*args: str, cwd=REPO):
-    return subprocess.run([sys.executable, "-m", "core.cli", "--lang", "en", *args], cwd=cwd,
-                          capture_output=True, text=True, timeout=600)
+    return subprocess.run(
+        [sys.executable, "-m", "core.cli", "--lang", "en", *args], cwd=cwd, capture_output=True, text=True, timeout=600
+    )
 
 
 def test_import_writes_the_canonical_table_and_prints_the_report(tmp_path):
     out = tmp_path / "offers.csv"
-    done = sourcing("import", str(SAMPLES / "granja_sierra.ods"), str(SAMPLES / "bodega_selva_central.csv"),
-                    "--out", str(out))
+    done = sourcing(
+        "import", str(SAMPLES / "granja_sierra.ods"), str(SAMPLES / "bodega_selva_central.csv"), "--out", str(out)
+    )
     assert done.returncode == 0, done.stderr
     offers = pd.read_csv(out)
-    assert list(offers.columns[:17]) == ["supplier", "product", "ingredient", "pack_qty", "pack_unit", "price",
-                                         "currency", "origin", "transport_mode", "certifications", "practice",
-                                         "packaging", "lead_time_days", "sustainability_score", "source_file",
-                                         "source_sheet", "source_row"]
+    assert list(offers.columns[:17]) == [
+        "supplier",
+        "product",
+        "ingredient",
+        "pack_qty",
+        "pack_unit",
+        "price",
+        "currency",
+        "origin",
+        "transport_mode",
+        "certifications",
+        "practice",
+        "packaging",
+        "lead_time_days",
+        "sustainability_score",
+        "source_file",
+        "source_sheet",
+        "source_row",
+    ]
     assert len(offers) == 28 + 32
     assert "rows refused" in done.stdout and "granja_sierra.ods" in done.stdout
 
@@ -42,8 +58,14 @@ def test_unreadable_file_exits_2_with_one_sentence_and_writes_nothing(tmp_path):
 
 
 def test_bad_weights_exit_2_with_a_plain_sentence(tmp_path):
-    done = sourcing("rank", str(SAMPLES / "granja_sierra.ods"), "--weights", "sustainability=.9,price=.3",
-                    "--report", str(tmp_path / "r.xlsx"))
+    done = sourcing(
+        "rank",
+        str(SAMPLES / "granja_sierra.ods"),
+        "--weights",
+        "sustainability=.9,price=.3",
+        "--report",
+        str(tmp_path / "r.xlsx"),
+    )
     assert done.returncode == 2 and "Traceback" not in done.stderr
     assert "1" in done.stderr  # says the weights must add up to 1
     assert not (tmp_path / "r.xlsx").exists()
@@ -51,9 +73,17 @@ def test_bad_weights_exit_2_with_a_plain_sentence(tmp_path):
 
 def test_rank_runs_the_whole_path_into_a_workbook(tmp_path):
     report, ranked_csv = tmp_path / "report.xlsx", tmp_path / "ranked.csv"
-    done = sourcing("rank", str(SAMPLES / "distribuidora_andina.xlsx"), str(SAMPLES / "pesqueria_del_pacifico.xls"),
-                    "--weights", "sustainability=.6,price=.3,distance=.1", "--report", str(report),
-                    "--out", str(ranked_csv))
+    done = sourcing(
+        "rank",
+        str(SAMPLES / "distribuidora_andina.xlsx"),
+        str(SAMPLES / "pesqueria_del_pacifico.xls"),
+        "--weights",
+        "sustainability=.6,price=.3,distance=.1",
+        "--report",
+        str(report),
+        "--out",
+        str(ranked_csv),
+    )
     assert done.returncode == 0, done.stderr[-2000:]
     book = openpyxl.load_workbook(report)
     assert len(book.sheetnames) == 5

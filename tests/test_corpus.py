@@ -9,7 +9,6 @@ import subprocess
 import sys
 
 import pytest
-
 from conftest import CORPUS, REPO
 
 RUN_CORPUS = r"""
@@ -42,8 +41,9 @@ print(json.dumps({'results': results, 'peak_mb': peak_mb}))
 def corpus_outcomes():
     if not CORPUS.is_dir():
         pytest.skip(f"the shared corpus is not at {CORPUS}")
-    done = subprocess.run([sys.executable, "-c", RUN_CORPUS, str(CORPUS)], cwd=REPO, capture_output=True,
-                          text=True, timeout=600)
+    done = subprocess.run(
+        [sys.executable, "-c", RUN_CORPUS, str(CORPUS)], cwd=REPO, capture_output=True, text=True, timeout=600
+    )
     assert done.returncode == 0, done.stderr[-3000:]
     return json.loads(done.stdout.strip().splitlines()[-1])
 

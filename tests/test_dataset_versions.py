@@ -10,11 +10,11 @@ import sys
 import numpy as np
 import pandas as pd
 import pytest
-
-from core.dataset_versions import add_labels_version, pending_labels, training_data_info
-from core.errors import UserError
-from core.workspace import Workspace
 from model_fixtures import offer
+
+from core.appstate.workspace import Workspace
+from core.errors import UserError
+from core.lifecycle.dataset_versions import add_labels_version, pending_labels, training_data_info
 
 pytestmark = pytest.mark.skipif(shutil.which("git") is None, reason="git is not installed")
 
@@ -52,12 +52,15 @@ def repo(tmp_path):
     dvc(root, "config", "core.analytics", "false")
     (root / "data" / "training").mkdir(parents=True)
     pd.DataFrame([offer(product=f"p{i}", sustainability_score=0.5) for i in range(7)]).to_parquet(
-        root / "data" / "training" / "offers.parquet")
+        root / "data" / "training" / "offers.parquet"
+    )
     (root / "data" / "feedback").mkdir()
     (root / "data" / "feedback" / ".gitkeep").write_text("")
     (root / "dvc.yaml").write_text(DVC_YAML)
-    (root / "dvc.lock").write_text("schema: '2.0'\nstages:\n  generate:\n    cmd: x\n    outs:\n    - path: data/training\n"
-                                   "      hash: md5\n      md5: 0123456789abcdef0123456789abcdef.dir\n")
+    (root / "dvc.lock").write_text(
+        "schema: '2.0'\nstages:\n  generate:\n    cmd: x\n    outs:\n    - path: data/training\n"
+        "      hash: md5\n      md5: 0123456789abcdef0123456789abcdef.dir\n"
+    )
     git(root, "add", "dvc.yaml", "dvc.lock", "data/feedback/.gitkeep", ".dvc")
     git(root, "commit", "-q", "-m", "start")
     return root

@@ -8,25 +8,27 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from core.drift import PSI_ALERT, drift_report, psi, reference_profile, score_distribution_over_time
+from core.lifecycle.drift import PSI_ALERT, drift_report, psi, reference_profile, score_distribution_over_time
 
 
 def offers(n, seed, air_share=0.05, price_scale=1.0, new_ingredient_share=0.0):
     rng = np.random.default_rng(seed)
     ingredients = rng.choice(["quinoa", "papa_amarilla", "corvina", "palta"], size=n)
     ingredients = np.where(rng.random(n) < new_ingredient_share, "dragon_fruit", ingredients)
-    return pd.DataFrame({
-        "ingredient": ingredients,
-        "transport_mode": np.where(rng.random(n) < air_share, "air", "truck"),
-        "practice": rng.choice(["conventional", "agroecological"], size=n),
-        "packaging": rng.choice(["bulk", "reusable_crate"], size=n),
-        "certifications": rng.choice(["", "organic", "organic;fairtrade"], size=n),
-        "currency": "PEN",
-        "price_pen_per_base_unit": rng.lognormal(2.5, 0.5, size=n) * price_scale,
-        "distance_km": rng.gamma(2.0, 300.0, size=n),
-        "kg_co2e_per_base_unit": rng.lognormal(0.5, 0.8, size=n),
-        "lead_time_days": rng.integers(1, 6, size=n).astype(float),
-    })
+    return pd.DataFrame(
+        {
+            "ingredient": ingredients,
+            "transport_mode": np.where(rng.random(n) < air_share, "air", "truck"),
+            "practice": rng.choice(["conventional", "agroecological"], size=n),
+            "packaging": rng.choice(["bulk", "reusable_crate"], size=n),
+            "certifications": rng.choice(["", "organic", "organic;fairtrade"], size=n),
+            "currency": "PEN",
+            "price_pen_per_base_unit": rng.lognormal(2.5, 0.5, size=n) * price_scale,
+            "distance_km": rng.gamma(2.0, 300.0, size=n),
+            "kg_co2e_per_base_unit": rng.lognormal(0.5, 0.8, size=n),
+            "lead_time_days": rng.integers(1, 6, size=n).astype(float),
+        }
+    )
 
 
 @pytest.fixture(scope="module")
@@ -64,10 +66,12 @@ def test_psi_known_value():
 
 
 def test_score_distribution_by_week():
-    scored = pd.DataFrame({
-        "imported_at": ["2026-11-02T10:00:00Z", "2026-11-03T10:00:00Z", "2026-11-10T10:00:00Z"],
-        "sustainability_score_pred": [0.4, 0.6, 0.8],
-    })
+    scored = pd.DataFrame(
+        {
+            "imported_at": ["2026-11-02T10:00:00Z", "2026-11-03T10:00:00Z", "2026-11-10T10:00:00Z"],
+            "sustainability_score_pred": [0.4, 0.6, 0.8],
+        }
+    )
     weekly = score_distribution_over_time(scored)
     assert list(weekly["offers"]) == [2, 1]
     assert weekly["mean"].round(3).tolist() == [0.5, 0.8]

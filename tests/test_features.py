@@ -7,10 +7,10 @@ import json
 import numpy as np
 import pandas as pd
 import pytest
+from model_fixtures import offer, tiny_training_table
 
 from core.catalogs import load_catalogs
 from core.features import GROUPS, build_features, features_frame, parse_months
-from model_fixtures import offer, tiny_training_table
 
 
 @pytest.fixture(scope="module")
@@ -43,7 +43,7 @@ def test_matrix_has_one_named_column_per_feature_and_groups_cover_them(prep, off
     assert ood.dtype == bool and ood.shape == (len(offers),)
     spans = [prep["feature_groups"][g] for g in GROUPS]
     assert spans[0][0] == 0 and spans[-1][1] == len(prep["features"])
-    assert all(a[1] == b[0] for a, b in zip(spans, spans[1:]))
+    assert all(a[1] == b[0] for a, b in zip(spans, spans[1:], strict=False))
     assert np.isfinite(x).all()
 
 
@@ -62,9 +62,13 @@ def test_certifications_are_multi_hot_whatever_the_order(prep):
     organic = _ids(cat.certification_vocabulary, "organic", "organico")
     fair = _ids(cat.certification_vocabulary, "fairtrade", "fair trade", "comercio justo")
     ingredient = cat.ingredients.index[0]
-    frame = derived([offer(ingredient=ingredient, origin="Cusco", certifications=f"{organic};{fair}"),
-                     offer(ingredient=ingredient, origin="Cusco", certifications=f"{fair};{organic}"),
-                     offer(ingredient=ingredient, origin="Cusco", certifications="")])
+    frame = derived(
+        [
+            offer(ingredient=ingredient, origin="Cusco", certifications=f"{organic};{fair}"),
+            offer(ingredient=ingredient, origin="Cusco", certifications=f"{fair};{organic}"),
+            offer(ingredient=ingredient, origin="Cusco", certifications=""),
+        ]
+    )
     x, ood = build_features(frame, prep)
     names = prep["features"]
     assert x[0, names.index(f"cert={organic}")] == 1 and x[0, names.index(f"cert={fair}")] == 1
@@ -76,9 +80,13 @@ def test_certifications_are_multi_hot_whatever_the_order(prep):
 def test_unknown_categories_and_out_of_range_values_are_flagged(prep):
     cat = load_catalogs()
     ingredient = cat.ingredients.index[0]
-    frame = derived([offer(ingredient=ingredient, origin="Cusco"),
-                     offer(ingredient="dragon_fruit_from_mars", origin="Cusco"),
-                     offer(ingredient=ingredient, origin="Cusco", certifications="made_up_label")])
+    frame = derived(
+        [
+            offer(ingredient=ingredient, origin="Cusco"),
+            offer(ingredient="dragon_fruit_from_mars", origin="Cusco"),
+            offer(ingredient=ingredient, origin="Cusco", certifications="made_up_label"),
+        ]
+    )
     far = frame.iloc[[0]].copy()
     far["distance_km"] = 10 * np.exp(prep["numeric"]["log_distance_km"]["max"])
     _, ood = build_features(pd.concat([frame, far], ignore_index=True), prep)

@@ -5,8 +5,8 @@ from __future__ import annotations
 import json
 
 import pytest
-
 from conftest import SAMPLES
+
 from core.importer import import_files
 
 EXPECTED = json.loads((SAMPLES / "expected.json").read_text(encoding="utf-8"))["files"]
@@ -94,7 +94,7 @@ def test_same_product_from_another_origin_is_a_distinct_offer(imported):
 
 def test_misspelled_products_match_catalog_ingredients(imported):
     mixto = imported["mercado_mixto_semana48.xlsx"].offers
-    by_product = dict(zip(mixto["product"].str.lower(), mixto.ingredient))
+    by_product = dict(zip(mixto["product"].str.lower(), mixto.ingredient, strict=False))
     for written in ("quinua", "aji amarrillo", "palta hass", "papas amarillas"):
         hits = [ing for prod, ing in by_product.items() if written in prod]
         assert hits and all(hits), (written, hits)

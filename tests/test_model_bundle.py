@@ -9,12 +9,12 @@ import subprocess
 import sys
 
 import pytest
-
 from conftest import REPO
+from model_fixtures import tiny_bundle_dir
+
 from core.errors import UserError
 from core.model.bundle import BundleError, load_bundle, verify_bundle
 from core.model.registry import ModelRegistry
-from model_fixtures import tiny_bundle_dir
 
 
 def tamper(folder, name="model.keras"):
@@ -45,9 +45,11 @@ def test_bundle_has_the_documented_files_and_loads_in_safe_mode():
 
 
 def test_tampered_or_incomplete_bundles_are_refused(tmp_path):
-    for broken, damage in (("altered", lambda f: tamper(f)),
-                           ("incomplete", lambda f: (f / "preprocessing.json").unlink()),
-                           ("incomplete", lambda f: (f / "metadata.json").unlink())):
+    for broken, damage in (
+        ("altered", lambda f: tamper(f)),
+        ("incomplete", lambda f: (f / "preprocessing.json").unlink()),
+        ("incomplete", lambda f: (f / "metadata.json").unlink()),
+    ):
         folder = tmp_path / f"b{len(list(tmp_path.iterdir()))}"
         shutil.copytree(tiny_bundle_dir(), folder)
         damage(folder)
@@ -98,8 +100,14 @@ RUN_CLI = "import sys; from core.cli import main; sys.exit(main(sys.argv[1:]))"
 
 def _sourcing(*args, env_dir):
     env = {"SOURCING_DATA_DIR": str(env_dir), "PATH": "/usr/bin:/bin", "TF_CPP_MIN_LOG_LEVEL": "3"}
-    return subprocess.run([sys.executable, "-c", RUN_CLI, "--lang", "en", *args], cwd=REPO, env=env,
-                          capture_output=True, text=True, timeout=300)
+    return subprocess.run(
+        [sys.executable, "-c", RUN_CLI, "--lang", "en", *args],
+        cwd=REPO,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
 
 
 def test_command_line_refuses_a_tampered_model_with_exit_code_2(tmp_path):
@@ -111,8 +119,10 @@ def test_command_line_refuses_a_tampered_model_with_exit_code_2(tmp_path):
     good = reg.register(tiny_bundle_dir())
     tamper(reg.path_of(version))
     offers = tmp_path / "offers.csv"
-    offers.write_text("supplier,product,ingredient,origin,pack_qty,pack_unit,price,currency\n"
-                      "A,Quinua,quinoa,Puno,1,kg,10,PEN\n", encoding="utf-8")
+    offers.write_text(
+        "supplier,product,ingredient,origin,pack_qty,pack_unit,price,currency\nA,Quinua,quinoa,Puno,1,kg,10,PEN\n",
+        encoding="utf-8",
+    )
 
     done = _sourcing("models", "promote", version, env_dir=user)
     assert done.returncode == 2, done.stderr

@@ -29,8 +29,10 @@ EXE = ".exe" if sys.platform == "win32" else ""
 APP = PACKAGE / f"sourcing-app{EXE}"
 CLI = PACKAGE / f"sourcing{EXE}"
 BUNDLED = PACKAGE / "_internal"
-NO_BUILD = "no package build in dist/sustainable-sourcing: build it first with `make package` " \
-           "(or bash packaging/build_linux.sh)"
+NO_BUILD = (
+    "no package build in dist/sustainable-sourcing: build it first with `make package` "
+    "(or bash packaging/build_linux.sh)"
+)
 
 
 def _spec_function(name: str, **names):
@@ -58,8 +60,14 @@ def test_spec_ships_every_data_folder_the_installed_app_reads(tmp_path):
     destinations = {dest for _, dest in pairs}
     for source, _ in pairs:
         assert Path(source).exists(), source
-    for folder in ("data/reference", "data/samples", "models", "resources/icons", "resources/qss",
-                   "resources/translations/es_PE"):
+    for folder in (
+        "data/reference",
+        "data/samples",
+        "models",
+        "resources/icons",
+        "resources/qss",
+        "resources/translations/es_PE",
+    ):
         if (REPO / folder).is_dir():
             assert folder in destinations, f"{folder} is not in the package"
     qm_files = {Path(source).name for source, dest in pairs if dest == "resources/translations"}
@@ -77,6 +85,7 @@ def test_build_script_and_installers_name_the_same_version_source():
 
 
 # ---------------------------------------------------------------- the built package (slow)
+
 
 def _frozen_env(tmp_path: Path) -> dict[str, str]:
     env = {k: v for k, v in os.environ.items() if not k.startswith(("PYTHON", "VIRTUAL_ENV", "SOURCING_"))}
@@ -109,8 +118,14 @@ def _assert_spanish_report_of_the_sample(path: Path) -> None:
 def test_frozen_app_imports_a_sample_and_exports_a_report_offscreen(tmp_path):
     sample = BUNDLED / "data" / "samples" / "granja_sierra.ods"  # the copy inside the package
     report = tmp_path / "informe.xlsx"
-    done = subprocess.run([str(APP), "--smoke-test", str(sample), "--export", str(report)], cwd=tmp_path,
-                          env=_frozen_env(tmp_path), capture_output=True, text=True, timeout=900)
+    done = subprocess.run(
+        [str(APP), "--smoke-test", str(sample), "--export", str(report)],
+        cwd=tmp_path,
+        env=_frozen_env(tmp_path),
+        capture_output=True,
+        text=True,
+        timeout=900,
+    )
     assert done.returncode == 0, done.stderr[-3000:]
     timings = json.loads(done.stdout.strip().splitlines()[-1])
     assert timings["model"] == (REPO / "models" / "active").read_text().strip()
@@ -134,14 +149,25 @@ def test_package_carries_its_version_and_leaves_spark_and_dvc_out():
 @pytest.mark.skipif(not CLI.exists(), reason=NO_BUILD)
 def test_frozen_cli_ranks_a_sample_and_refuses_a_bad_file_in_one_sentence(tmp_path):
     report = tmp_path / "x.xlsx"
-    done = subprocess.run([str(CLI), "rank", str(REPO / "data" / "samples" / "granja_sierra.ods"),
-                           "--report", str(report)], cwd=tmp_path, env=_frozen_env(tmp_path),
-                          capture_output=True, text=True, timeout=600)
+    done = subprocess.run(
+        [str(CLI), "rank", str(REPO / "data" / "samples" / "granja_sierra.ods"), "--report", str(report)],
+        cwd=tmp_path,
+        env=_frozen_env(tmp_path),
+        capture_output=True,
+        text=True,
+        timeout=600,
+    )
     assert done.returncode == 0, done.stderr[-3000:]
     _assert_spanish_report_of_the_sample(report)
 
-    missing = subprocess.run([str(CLI), "rank", str(tmp_path / "nope.xlsx"), "--report", str(tmp_path / "y.xlsx")],
-                             cwd=tmp_path, env=_frozen_env(tmp_path), capture_output=True, text=True, timeout=600)
+    missing = subprocess.run(
+        [str(CLI), "rank", str(tmp_path / "nope.xlsx"), "--report", str(tmp_path / "y.xlsx")],
+        cwd=tmp_path,
+        env=_frozen_env(tmp_path),
+        capture_output=True,
+        text=True,
+        timeout=600,
+    )
     assert missing.returncode == 2
     last_line = missing.stderr.strip().splitlines()[-1]  # progress lines come before it
     assert "Traceback" not in missing.stderr
@@ -157,9 +183,14 @@ def test_frozen_app_takes_its_first_start_settings_from_the_site_defaults_file(t
     env = _frozen_env(tmp_path)
     env["SOURCING_SITE_CONFIG"] = str(site)
     report = tmp_path / "report.xlsx"
-    done = subprocess.run([str(APP), "--smoke-test", str(BUNDLED / "data" / "samples" / "granja_sierra.ods"),
-                           "--export", str(report)], cwd=tmp_path, env=env, capture_output=True, text=True,
-                          timeout=900)
+    done = subprocess.run(
+        [str(APP), "--smoke-test", str(BUNDLED / "data" / "samples" / "granja_sierra.ods"), "--export", str(report)],
+        cwd=tmp_path,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=900,
+    )
     assert done.returncode == 0, done.stderr[-3000:]
     import openpyxl
 

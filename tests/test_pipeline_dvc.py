@@ -14,9 +14,9 @@ from pathlib import Path
 import pandas as pd
 import pytest
 import yaml
-
 from conftest import REPO
 from model_fixtures import tiny_pipeline_params
+
 from core.model.bundle import verify_bundle
 from core.model.registry import ModelRegistry
 
@@ -27,8 +27,9 @@ def _dvc(project: Path, *args: str) -> subprocess.CompletedProcess:
     env = dict(os.environ)
     env["PATH"] = os.pathsep.join([str(Path(sys.executable).parent), env.get("PATH", "")])
     env["TF_CPP_MIN_LOG_LEVEL"] = "3"
-    done = subprocess.run([sys.executable, "-m", "dvc", *args], cwd=project, env=env, capture_output=True,
-                          text=True, timeout=900)
+    done = subprocess.run(
+        [sys.executable, "-m", "dvc", *args], cwd=project, env=env, capture_output=True, text=True, timeout=900
+    )
     assert done.returncode == 0, done.stdout[-3000:] + done.stderr[-3000:]
     return done
 
@@ -44,10 +45,27 @@ def project(tmp_path_factory):
     feedback = root / "data" / "feedback"
     feedback.mkdir(parents=True)
     (feedback / ".gitkeep").write_text("")
-    pd.DataFrame([{"supplier": "Cooperativa Real", "product": "Quinua", "ingredient": "quinoa", "pack_qty": 1,
-                   "pack_unit": "kg", "price": 12, "currency": "PEN", "origin": "Puno", "transport_mode": "truck",
-                   "certifications": "organic", "practice": "", "packaging": "", "lead_time_days": 3,
-                   "sustainability_score": 0.83}] * 3).to_csv(feedback / "officer.csv", index=False)
+    pd.DataFrame(
+        [
+            {
+                "supplier": "Cooperativa Real",
+                "product": "Quinua",
+                "ingredient": "quinoa",
+                "pack_qty": 1,
+                "pack_unit": "kg",
+                "price": 12,
+                "currency": "PEN",
+                "origin": "Puno",
+                "transport_mode": "truck",
+                "certifications": "organic",
+                "practice": "",
+                "packaging": "",
+                "lead_time_days": 3,
+                "sustainability_score": 0.83,
+            }
+        ]
+        * 3
+    ).to_csv(feedback / "officer.csv", index=False)
     _dvc(root, "init", "--no-scm", "-q")
     return root
 

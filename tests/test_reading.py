@@ -52,12 +52,23 @@ def test_workbook_rows_keep_spreadsheet_row_numbers(tmp_path):
     assert find_mapping(sheets[1]) is None
 
 
-@pytest.mark.parametrize("header,target", [
-    ("Precio unitario (S/.)", "price"), ("Unit price (USD)", "price"), ("Descripción", "product"),
-    ("Country of origin", "origin"), ("Arte de pesca", "practice"), ("Empaque", "packaging"),
-    ("Lead time", "lead_time_days"), ("Moneda", "currency"), ("Certificaciones", "certifications"),
-    ("PRESENTACION", "pack"), ("Shipping", "transport_mode"), ("Puntaje auditado", "sustainability_score"),
-])
+@pytest.mark.parametrize(
+    "header,target",
+    [
+        ("Precio unitario (S/.)", "price"),
+        ("Unit price (USD)", "price"),
+        ("Descripción", "product"),
+        ("Country of origin", "origin"),
+        ("Arte de pesca", "practice"),
+        ("Empaque", "packaging"),
+        ("Lead time", "lead_time_days"),
+        ("Moneda", "currency"),
+        ("Certificaciones", "certifications"),
+        ("PRESENTACION", "pack"),
+        ("Shipping", "transport_mode"),
+        ("Puntaje auditado", "sustainability_score"),
+    ],
+)
 def test_headers_in_spanish_and_english_map_to_canonical_columns(header, target):
     found, confidence = match_header(header)
     assert found == target
@@ -65,11 +76,9 @@ def test_headers_in_spanish_and_english_map_to_canonical_columns(header, target)
 
 
 def test_header_split_over_two_rows_is_joined():
-    sheet = RawSheet("f.xlsx", "s", [
-        ["Producto", "Precio", "Origen"],
-        ["", "US$ x kg", ""],
-        ["Salmón", 22.5, "Noruega"],
-    ])
+    sheet = RawSheet(
+        "f.xlsx", "s", [["Producto", "Precio", "Origen"], ["", "US$ x kg", ""], ["Salmón", 22.5, "Noruega"]]
+    )
     mapping = find_mapping(sheet)
     assert mapping.header_index == 1
     assert mapping.currency_hint == "USD"
@@ -132,13 +141,16 @@ def test_truncated_xlsx_is_refused_with_one_sentence(tmp_path):
     path.write_bytes(data[: len(data) // 2])
     with pytest.raises(ReadError) as info:
         from core.importer import read_sheets
+
         read_sheets(path)
     message = str(info.value)
     assert "cortado.xlsx" in message and "\n" not in message
 
 
 def test_a_corrected_column_takes_its_target_away_from_the_guess():
-    sheet = RawSheet("f.xlsx", "s", [["Producto", "Precio", "Procedencia", "Empaque"], ["Quinua", "10", "Puno", "saco"]])
+    sheet = RawSheet(
+        "f.xlsx", "s", [["Producto", "Precio", "Procedencia", "Empaque"], ["Quinua", "10", "Puno", "saco"]]
+    )
     moved = find_mapping(sheet, {"Empaque": "origin"})
     assert moved.columns["origin"] == 3 and "packaging" not in moved.columns
     ignored = find_mapping(sheet, {"Procedencia": "ignore"})

@@ -14,17 +14,18 @@ import openpyxl
 import pandas as pd
 import pytest
 from babel.messages.extract import extract_from_file
+from conftest import REPO
 from openpyxl.chart import BarChart, ScatterChart
 
-import core.report_xlsx as report_xlsx
-from conftest import REPO
+import core.report.cells as report_cells
+import core.report.sheets as report_xlsx
 from core.contract import REPORT_COLUMNS
 from core.errors import Cancelled
 from core.i18n import catalog_messages
 from core.progress import Progress
-from core.ranking import EXCLUSIONS, Constraints, Weights, rank_offers
-from core.recommendation import NOTES, summarise
-from core.report_xlsx import write_report
+from core.ranking.rank import EXCLUSIONS, Constraints, Weights, rank_offers
+from core.ranking.summary import NOTES, summarise
+from core.report.workbook import write_report
 
 NS = {"m": "http://schemas.openxmlformats.org/spreadsheetml/2006/main"}
 HOSTILE = ['=HYPERLINK("http://x","click")', "@SUM(A1)", "+51 999 888 777", "-2+3", "\tTabbed S.A.C.", "\rCR S.R.L."]
@@ -37,12 +38,26 @@ def scored_offers() -> pd.DataFrame:
     rows = []
     for k, ingredient in enumerate(["papa_amarilla", "quinoa", "aji_amarillo"]):
         for j in range(6):
-            rows.append(dict(ingredient=ingredient, supplier=f"Proveedor {k}{j}", product=f"Producto {k}{j}",
-                             price_pen_per_base_unit=float(rng.uniform(2, 20)), base_unit="kg",
-                             sustainability_score_pred=float(rng.uniform(0.1, 0.9)), distance_km=float(rng.uniform(5, 900)),
-                             kg_co2e_per_base_unit=float(rng.uniform(0.2, 5)), lead_time_days=float(rng.integers(1, 6)),
-                             transport_mode="truck", certifications="organic;fairtrade", origin="Huancayo",
-                             source_file="lista.xlsx", source_row=j + 2, ood=False, current=j == 5))
+            rows.append(
+                dict(
+                    ingredient=ingredient,
+                    supplier=f"Proveedor {k}{j}",
+                    product=f"Producto {k}{j}",
+                    price_pen_per_base_unit=float(rng.uniform(2, 20)),
+                    base_unit="kg",
+                    sustainability_score_pred=float(rng.uniform(0.1, 0.9)),
+                    distance_km=float(rng.uniform(5, 900)),
+                    kg_co2e_per_base_unit=float(rng.uniform(0.2, 5)),
+                    lead_time_days=float(rng.integers(1, 6)),
+                    transport_mode="truck",
+                    certifications="organic;fairtrade",
+                    origin="Huancayo",
+                    source_file="lista.xlsx",
+                    source_row=j + 2,
+                    ood=False,
+                    current=j == 5,
+                )
+            )
     frame = pd.DataFrame(rows)
     frame["score_low"] = frame["sustainability_score_pred"] - 0.1
     frame["score_high"] = frame["sustainability_score_pred"] + 0.1
@@ -58,14 +73,22 @@ def scored_offers() -> pd.DataFrame:
 
 
 def import_report() -> pd.DataFrame:
-    rows = [("lista.xlsx", "Precios", 4, "Precio", "refused", "price_missing", "The row has no price."),
-            ("=cmd|' /C calc'!A0.csv", "", 0, "", "info", "header_found", "-1+1 header found"),
-            ("lista.xlsx", "Precios", 9, "Origen", "flagged", "origin_unknown", "Unknown origin.")]
+    rows = [
+        ("lista.xlsx", "Precios", 4, "Precio", "refused", "price_missing", "The row has no price."),
+        ("=cmd|' /C calc'!A0.csv", "", 0, "", "info", "header_found", "-1+1 header found"),
+        ("lista.xlsx", "Precios", 9, "Origen", "flagged", "origin_unknown", "Unknown origin."),
+    ]
     return pd.DataFrame(rows, columns=list(REPORT_COLUMNS))
 
 
-ABOUT = dict(model_version="2026.11.1", method="weighted", weights=WEIGHTS, constraints=CONSTRAINTS,
-             created=datetime(2026, 11, 20, 9, 30), data_sources=["Catálogo de referencia"])
+ABOUT = dict(
+    model_version="2026.11.1",
+    method="weighted",
+    weights=WEIGHTS,
+    constraints=CONSTRAINTS,
+    created=datetime(2026, 11, 20, 9, 30),
+    data_sources=["Catálogo de referencia"],
+)
 
 
 @pytest.fixture(autouse=True)
@@ -193,7 +216,7 @@ def test_a_failure_while_writing_leaves_the_old_report_untouched(tmp_path, ranke
     def broken(*args, **kwargs):
         raise OSError("disk full")
 
-    monkeypatch.setattr(report_xlsx, "_splice", broken)
+    monkeypatch.setattr(report_cells, "_splice", broken)
     with pytest.raises(OSError, match="disk full"):
         write_report(target, ranked.iloc[:3], summarise(ranked.iloc[:3]), import_report(), ABOUT, lang="es")
     assert target.read_bytes() == before
@@ -209,27 +232,37 @@ def test_cancelling_writes_nothing(tmp_path, ranked):
 
 def test_progress_reaches_the_end(tmp_path, ranked):
     seen = []
-    write_report(tmp_path / "r.xlsx", ranked, summarise(ranked), import_report(), ABOUT, progress=Progress(
-        lambda fraction, message: seen.append(fraction)))
+    write_report(
+        tmp_path / "r.xlsx",
+        ranked,
+        summarise(ranked),
+        import_report(),
+        ABOUT,
+        progress=Progress(lambda fraction, message: seen.append(fraction)),
+    )
     assert seen == sorted(seen) and seen[-1] == 1.0
 
 
 def test_ingredient_names_come_from_the_catalog(tmp_path, ranked, monkeypatch):
     folder = tmp_path / "reference"
     folder.mkdir()
-    (folder / "ingredients.csv").write_text("id,name_es,name_en,category\npapa_amarilla,Papa amarilla,Yellow potato,"
-                                            "tuber\nquinoa,Quinua,Quinoa,grain\n", encoding="utf-8")
+    (folder / "ingredients.csv").write_text(
+        "id,name_es,name_en,category\npapa_amarilla,Papa amarilla,Yellow potato,tuber\nquinoa,Quinua,Quinoa,grain\n",
+        encoding="utf-8",
+    )
     monkeypatch.setattr(report_xlsx, "reference_dir", lambda: folder)
-    wb = openpyxl.load_workbook(write_report(tmp_path / "r.xlsx", ranked, summarise(ranked), import_report(),
-                                             ABOUT, lang="es"))
+    wb = openpyxl.load_workbook(
+        write_report(tmp_path / "r.xlsx", ranked, summarise(ranked), import_report(), ABOUT, lang="es")
+    )
     names = [wb["Resumen"].cell(r, 1).value for r in (5, 6, 7)]
     assert names == ["aji_amarillo", "Papa amarilla", "Quinua"]  # no catalog row: the id
 
 
 def test_empty_ranking_and_import_report_still_make_a_workbook(tmp_path):
     ranked = rank_offers(scored_offers().iloc[:0], WEIGHTS)
-    path = write_report(tmp_path / "empty.xlsx", ranked, summarise(ranked), pd.DataFrame(columns=list(REPORT_COLUMNS)),
-                        {}, lang="en")
+    path = write_report(
+        tmp_path / "empty.xlsx", ranked, summarise(ranked), pd.DataFrame(columns=list(REPORT_COLUMNS)), {}, lang="en"
+    )
     wb = openpyxl.load_workbook(path)
     assert wb.sheetnames == ["Summary", "Options", "Charts", "Import issues", "About"]
     assert wb["Options"].max_row == 1 and wb["Charts"]._charts == []
@@ -238,21 +271,35 @@ def test_empty_ranking_and_import_report_still_make_a_workbook(tmp_path):
 
 def test_topsis_report_says_so(tmp_path):
     ranked = rank_offers(scored_offers(), WEIGHTS, method="topsis")
-    path = write_report(tmp_path / "t.xlsx", ranked, summarise(ranked), import_report(),
-                        dict(ABOUT, method="topsis"), lang="en")
+    path = write_report(
+        tmp_path / "t.xlsx", ranked, summarise(ranked), import_report(), dict(ABOUT, method="topsis"), lang="en"
+    )
     about = {r[0]: r[1] for r in openpyxl.load_workbook(path)["About"].iter_rows(values_only=True)}
     assert about["Ranking method"].startswith("TOPSIS")
 
 
 def test_every_report_and_ranking_text_has_a_spanish_translation():
     messages = set()
-    for module in ("ranking", "recommendation", "report_xlsx", "report_charts"):
-        for _, message, _, _ in extract_from_file("python", REPO / "core" / f"{module}.py", keywords={"tr": None, "T": None}):
+    for module in ("ranking/rank", "ranking/summary", "report/sheets", "report/charts", "report/workbook"):
+        for _, message, _, _ in extract_from_file(
+            "python", REPO / "core" / f"{module}.py", keywords={"tr": None, "T": None}
+        ):
             messages.add(message if isinstance(message, str) else message[0])
     messages |= set(EXCLUSIONS.values()) | {m for m in NOTES.values() if m}
     messages |= {report_xlsx.SYNTHETIC_NOTICE, *report_xlsx.METHOD_EXPLANATIONS.values()}
-    messages |= {"Sustainability", "Price", "Distance", "kg CO2e", "Lead time", "Truck", "Refrigerated truck",
-                 "Rail", "Sea", "River boat", "Air"}
+    messages |= {
+        "Sustainability",
+        "Price",
+        "Distance",
+        "kg CO2e",
+        "Lead time",
+        "Truck",
+        "Refrigerated truck",
+        "Rail",
+        "Sea",
+        "River boat",
+        "Air",
+    }
     spanish = catalog_messages("es")
     assert sorted(m for m in messages if m not in spanish) == []
 
@@ -265,9 +312,20 @@ def _soffice() -> str | None:
 def test_libreoffice_opens_the_report(workbook_path, tmp_path):
     profile = tmp_path / "lo-profile"
     done = subprocess.run(
-        [_soffice(), f"-env:UserInstallation={profile.as_uri()}", "--headless", "--convert-to", "pdf",
-         "--outdir", str(tmp_path / "pdf"), str(workbook_path)],
-        capture_output=True, text=True, timeout=240)
+        [
+            _soffice(),
+            f"-env:UserInstallation={profile.as_uri()}",
+            "--headless",
+            "--convert-to",
+            "pdf",
+            "--outdir",
+            str(tmp_path / "pdf"),
+            str(workbook_path),
+        ],
+        capture_output=True,
+        text=True,
+        timeout=240,
+    )
     pdf = tmp_path / "pdf" / "reporte.pdf"
     assert done.returncode == 0 and pdf.exists(), done.stderr[-2000:]
     data = pdf.read_bytes()

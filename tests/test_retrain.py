@@ -16,10 +16,10 @@ from pathlib import Path
 import pandas as pd
 import pytest
 import yaml
-
 from conftest import REPO
-from model_fixtures import tiny_pipeline_params, tiny_bundle_dir
-from core.retrain import StageTracker
+from model_fixtures import tiny_bundle_dir, tiny_pipeline_params
+
+from core.lifecycle.retrain import StageTracker
 
 TINY = tiny_pipeline_params({"engine": "spark", "master": "local[1]", "driver_memory": "1g", "parallelism": 1})
 
@@ -29,18 +29,40 @@ def make_project(root: Path) -> Path:
     translations, dvc.yaml, tiny params, a feedback label file and a DVC repository."""
     shutil.copytree(REPO / "core", root / "core", ignore=shutil.ignore_patterns("__pycache__"))
     shutil.copytree(REPO / "data" / "reference", root / "data" / "reference")
-    shutil.copytree(REPO / "resources" / "translations", root / "resources" / "translations",
-                    ignore=shutil.ignore_patterns("*.qm"))
+    shutil.copytree(
+        REPO / "resources" / "translations", root / "resources" / "translations", ignore=shutil.ignore_patterns("*.qm")
+    )
     shutil.copy(REPO / "dvc.yaml", root / "dvc.yaml")
     (root / "params.yaml").write_text(yaml.safe_dump(TINY), encoding="utf-8")
     feedback = root / "data" / "feedback"
     feedback.mkdir(parents=True)
-    pd.DataFrame([{"supplier": "Cooperativa Real", "product": "Quinua", "ingredient": "quinoa", "pack_qty": 1,
-                   "pack_unit": "kg", "price": 12, "currency": "PEN", "origin": "Puno", "transport_mode": "truck",
-                   "certifications": "organic", "practice": "", "packaging": "", "lead_time_days": 3,
-                   "sustainability_score": 0.83}] * 3).to_csv(feedback / "officer.csv", index=False)
-    subprocess.run([sys.executable, "-m", "dvc", "init", "--no-scm", "-q"], cwd=root, check=True,
-                   env={**os.environ, "DVC_NO_ANALYTICS": "1"})
+    pd.DataFrame(
+        [
+            {
+                "supplier": "Cooperativa Real",
+                "product": "Quinua",
+                "ingredient": "quinoa",
+                "pack_qty": 1,
+                "pack_unit": "kg",
+                "price": 12,
+                "currency": "PEN",
+                "origin": "Puno",
+                "transport_mode": "truck",
+                "certifications": "organic",
+                "practice": "",
+                "packaging": "",
+                "lead_time_days": 3,
+                "sustainability_score": 0.83,
+            }
+        ]
+        * 3
+    ).to_csv(feedback / "officer.csv", index=False)
+    subprocess.run(
+        [sys.executable, "-m", "dvc", "init", "--no-scm", "-q"],
+        cwd=root,
+        check=True,
+        env={**os.environ, "DVC_NO_ANALYTICS": "1"},
+    )
     return root
 
 
@@ -56,15 +78,20 @@ def with_active_model(user_data: Path) -> str:
 
 def environment(user_data: Path) -> dict[str, str]:
     env = dict(os.environ)
-    env.update(SOURCING_DATA_DIR=str(user_data), TF_CPP_MIN_LOG_LEVEL="3", PYTHONUNBUFFERED="1",
-               DVC_NO_ANALYTICS="1")
+    env.update(SOURCING_DATA_DIR=str(user_data), TF_CPP_MIN_LOG_LEVEL="3", PYTHONUNBUFFERED="1", DVC_NO_ANALYTICS="1")
     env.pop("PYTHONPATH", None)
     return env
 
 
 def retrain_process(project: Path, user_data: Path, *args: str) -> subprocess.Popen:
-    return subprocess.Popen([sys.executable, "-m", "core.cli", "--lang", "en", "retrain", *args], cwd=project,
-                            env=environment(user_data), stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    return subprocess.Popen(
+        [sys.executable, "-m", "core.cli", "--lang", "en", "retrain", *args],
+        cwd=project,
+        env=environment(user_data),
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
 
 
 def lock_md5(project: Path, stage: str, out: str) -> str:
@@ -87,41 +114,57 @@ def processes_in(project: Path) -> list[str]:
 
 # ------------------------------------------------------------------ progress lines, no pipeline
 
+
 def test_stage_lines_become_growing_fractions():
     events = []
     tracker = StageTracker(events.append)
-    for line in ["Stage 'generate' didn't change, skipping", "Running stage 'prepare':",
-                 "[prepare]  50.0% featurising every offer (mapInPandas)  (3 s)", "Running stage 'train':",
-                 "[train]  25.0% 2 trials: 1/2 tasks done  (21 s)", "some other log line",
-                 "Running stage 'evaluate':", "[evaluate] 100.0% MAE keras 0.1  (4 s)"]:
+    for line in [
+        "Stage 'generate' didn't change, skipping",
+        "Running stage 'prepare':",
+        "[prepare]  50.0% featurising every offer (mapInPandas)  (3 s)",
+        "Running stage 'train':",
+        "[train]  25.0% 2 trials: 1/2 tasks done  (21 s)",
+        "some other log line",
+        "Running stage 'evaluate':",
+        "[evaluate] 100.0% MAE keras 0.1  (4 s)",
+    ]:
         tracker.feed(line)
-    assert [e["stage"] for e in events] == ["generate", "prepare", "prepare", "train", "train", "evaluate",
-                                            "evaluate"]
+    assert [e["stage"] for e in events] == ["generate", "prepare", "prepare", "train", "train", "evaluate", "evaluate"]
     fractions = [e["fraction"] for e in events]
     assert fractions == sorted(fractions) and fractions[0] == 0.1 and fractions[-1] == 0.95
     assert events[2] == {"stage": "prepare", "fraction": 0.2, "message": "featurising every offer (mapInPandas)"}
 
 
 def test_a_failed_stage_is_told_in_one_sentence():
-    from core.retrain import _failure_sentence
+    from core.lifecycle.retrain import _failure_sentence
 
-    lost = ["Traceback (most recent call last):", "core.errors.UserError: The Spark cluster at spark://10.0.0.5:7077 "
-            "cannot be reached; check the address in the settings or that the cluster is running.",
-            "ERROR: failed to reproduce 'prepare': failed to run: python -m core.pipeline.prepare, exited with 1"]
+    lost = [
+        "Traceback (most recent call last):",
+        "core.errors.UserError: The Spark cluster at spark://10.0.0.5:7077 "
+        "cannot be reached; check the address in the settings or that the cluster is running.",
+        "ERROR: failed to reproduce 'prepare': failed to run: python -m core.pipeline.prepare, exited with 1",
+    ]
     assert _failure_sentence(lost).startswith("The Spark cluster at spark://10.0.0.5:7077 cannot be reached")
     assert "Another DVC command is running" in _failure_sentence(["ERROR: Unable to acquire lock. Most likely"])
-    assert _failure_sentence(lost[2:]) == ("Retraining failed: failed to reproduce 'prepare': failed to run: "
-                                           "python -m core.pipeline.prepare, exited with 1")
+    assert _failure_sentence(lost[2:]) == (
+        "Retraining failed: failed to reproduce 'prepare': failed to run: "
+        "python -m core.pipeline.prepare, exited with 1"
+    )
 
 
 # ------------------------------------------------------------------ refusals: one sentence, exit 2
+
 
 @pytest.fixture
 def bare_project(tmp_path):
     (tmp_path / "dvc.yaml").write_text("stages: {}\n")
     (tmp_path / "params.yaml").write_text(yaml.safe_dump({"spark": {"engine": "spark", "master": "local[1]"}}))
-    subprocess.run([sys.executable, "-m", "dvc", "init", "--no-scm", "-q"], cwd=tmp_path, check=True,
-                   env={**os.environ, "DVC_NO_ANALYTICS": "1"})
+    subprocess.run(
+        [sys.executable, "-m", "dvc", "init", "--no-scm", "-q"],
+        cwd=tmp_path,
+        check=True,
+        env={**os.environ, "DVC_NO_ANALYTICS": "1"},
+    )
     return tmp_path
 
 
@@ -166,6 +209,7 @@ def test_a_folder_without_a_pipeline_is_refused(tmp_path, capsys):
 
 
 # ------------------------------------------------------------------ the real pipeline
+
 
 def test_retrain_runs_the_pipeline_on_spark_and_registers_a_candidate(tmp_path):
     project = make_project(tmp_path / "project")
@@ -215,8 +259,8 @@ def test_cancel_stops_spark_and_leaves_everything_as_it_was(tmp_path):
     assert process.returncode == 130, err[-3000:]
     assert "cancelled" in err.splitlines()[-1]
 
+    from core.lifecycle.retrain import check_dvc_lock
     from core.model.registry import ModelRegistry
-    from core.retrain import check_dvc_lock
 
     registry = ModelRegistry([user_data / "models"])
     assert registry.active_version() == active
@@ -227,7 +271,13 @@ def test_cancel_stops_spark_and_leaves_everything_as_it_was(tmp_path):
     lock = yaml.safe_load((project / "dvc.lock").read_text(encoding="utf-8"))
     assert set(lock["stages"]) == {"generate"}
     check_dvc_lock(project)  # the DVC lock is free again
-    status = subprocess.run([sys.executable, "-m", "dvc", "status", "generate"], cwd=project,
-                            env=environment(user_data), capture_output=True, text=True, timeout=120)
+    status = subprocess.run(
+        [sys.executable, "-m", "dvc", "status", "generate"],
+        cwd=project,
+        env=environment(user_data),
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
     assert status.returncode == 0 and "changed" not in status.stdout  # data/training matches dvc.lock
     assert not processes_in(project)  # no Spark JVM or Python worker left behind

@@ -7,12 +7,12 @@ import json
 
 import pandas as pd
 import pytest
+from model_fixtures import offer
 
 from core.catalogs import load_catalogs
 from core.model.registry import ModelRegistry
+from core.model.scoring import score_offers
 from core.paths import bundled_models_dir
-from core.scoring import score_offers
-from model_fixtures import offer
 
 MONTH = 5
 
@@ -52,19 +52,24 @@ def pairs():
     return {
         "organic and fair-trade beats uncertified (same quinoa, same farm)": (
             offer(ingredient="quinoa", origin="Puno", transport_mode="truck", certifications=f"{organic};{fair}"),
-            offer(ingredient="quinoa", origin="Puno", transport_mode="truck")),
+            offer(ingredient="quinoa", origin="Puno", transport_mode="truck"),
+        ),
         "trucked from Cusco beats flown from Europe (same cheese)": (
             offer(ingredient=first_of("dairy"), origin="Cusco", transport_mode="refrigerated_truck"),
-            offer(ingredient=first_of("dairy"), origin="España", transport_mode="air")),
+            offer(ingredient=first_of("dairy"), origin="España", transport_mode="air"),
+        ),
         "line-caught beats bottom-trawled (same fish, same port)": (
             offer(ingredient=fish, origin="Paita", transport_mode="refrigerated_truck", practice=line),
-            offer(ingredient=fish, origin="Paita", transport_mode="refrigerated_truck", practice=trawl)),
+            offer(ingredient=fish, origin="Paita", transport_mode="refrigerated_truck", practice=trawl),
+        ),
         "reusable crates beat single-use plastic": (
             offer(ingredient=first_of("vegetable"), origin="Huaral", transport_mode="truck", packaging=crate),
-            offer(ingredient=first_of("vegetable"), origin="Huaral", transport_mode="truck", packaging=plastic)),
+            offer(ingredient=first_of("vegetable"), origin="Huaral", transport_mode="truck", packaging=plastic),
+        ),
         "lentils beat beef (plant protein vs beef herd)": (
             offer(ingredient=lentil, origin="Cajamarca", transport_mode="truck"),
-            offer(ingredient=beef, origin="Cajamarca", transport_mode="refrigerated_truck")),
+            offer(ingredient=beef, origin="Cajamarca", transport_mode="refrigerated_truck"),
+        ),
     }
 
 

@@ -10,13 +10,13 @@ import sys
 import numpy as np
 import pandas as pd
 import pytest
-
 from conftest import REPO
+from model_fixtures import offer, tiny_bundle_dir, tiny_training_table
+
 from core.contract import OFFER_COLUMNS, SCORED_COLUMNS
 from core.features import GROUPS, build_features
 from core.model.bundle import load_bundle
-from core.scoring import score_offers, shapley_weights
-from model_fixtures import offer, tiny_bundle_dir, tiny_training_table
+from core.model.scoring import score_offers, shapley_weights
 
 
 @pytest.fixture(scope="module")
@@ -64,8 +64,10 @@ def test_compiled_forward_pass_matches_model_predict(bundle):
 
 
 def test_tensorflow_is_not_imported_until_scoring_starts():
-    code = ("import sys, core.scoring, core.features, core.model.registry, core.cli.score_cmd; "
-            "print('tensorflow' in sys.modules, 'keras' in sys.modules)")
+    code = (
+        "import sys, core.model.scoring, core.features, core.model.registry, core.cli.score_cmd; "
+        "print('tensorflow' in sys.modules, 'keras' in sys.modules)"
+    )
     done = subprocess.run([sys.executable, "-c", code], cwd=REPO, capture_output=True, text=True, timeout=120)
     assert done.stdout.split() == ["False", "False"], done.stderr
 
@@ -81,6 +83,12 @@ def test_score_command_writes_the_scored_table(tmp_path):
     out = tmp_path / "scored.csv"
     assert main(["score", str(source), "--out", str(out)]) == 0
     scored = pd.read_csv(out)
-    assert {"sustainability_score_pred", "score_low", "score_high", "ood", "explanation",
-            "kg_co2e_per_base_unit"} <= set(scored.columns)
+    assert {
+        "sustainability_score_pred",
+        "score_low",
+        "score_high",
+        "ood",
+        "explanation",
+        "kg_co2e_per_base_unit",
+    } <= set(scored.columns)
     assert main(["score", str(tmp_path / "missing.csv"), "--out", str(out)]) == 2

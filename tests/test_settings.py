@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import json
 
+from core.appstate.settings import SETTINGS_VERSION, Settings, load_settings, save_settings, settings_path
 from core.paths import user_data_dir
-from core.settings import SETTINGS_VERSION, Settings, load_settings, save_settings, settings_path
 
 
 def test_defaults_are_lima_spanish_and_local_spark():
@@ -20,9 +20,14 @@ def test_defaults_are_lima_spanish_and_local_spark():
 
 
 def test_saved_settings_come_back_and_live_in_the_user_folder():
-    settings = Settings(language="en", restaurant_place="cusco", currency_rates={"USD": 3.71},
-                        default_weights={"sustainability": 0.7, "price": 0.3}, spark_master="spark://h:7077",
-                        dvc_remote="s3://bucket/dvc")
+    settings = Settings(
+        language="en",
+        restaurant_place="cusco",
+        currency_rates={"USD": 3.71},
+        default_weights={"sustainability": 0.7, "price": 0.3},
+        spark_master="spark://h:7077",
+        dvc_remote="s3://bucket/dvc",
+    )
     path = save_settings(settings)
     assert path == settings_path() and path.parent == user_data_dir()
     again = load_settings()
@@ -39,10 +44,19 @@ def test_unreadable_file_gives_defaults_instead_of_stopping_the_app():
 
 
 def test_wrong_types_and_unknown_keys_fall_back_to_defaults():
-    settings_path().write_text(json.dumps({
-        "version": SETTINGS_VERSION, "language": "fr", "restaurant_lat": "south", "spark_master": 7,
-        "currency_rates": {"usd": 3.8, "EUR": -1, "GBP": "x"}, "colour": "green",
-    }), encoding="utf-8")
+    settings_path().write_text(
+        json.dumps(
+            {
+                "version": SETTINGS_VERSION,
+                "language": "fr",
+                "restaurant_lat": "south",
+                "spark_master": 7,
+                "currency_rates": {"usd": 3.8, "EUR": -1, "GBP": "x"},
+                "colour": "green",
+            }
+        ),
+        encoding="utf-8",
+    )
     settings = load_settings()
     assert settings.language == "es"
     assert settings.restaurant_lat is None
@@ -51,15 +65,27 @@ def test_wrong_types_and_unknown_keys_fall_back_to_defaults():
 
 
 def test_version_1_file_is_migrated():
-    settings_path().write_text(json.dumps({
-        "version": 1, "restaurant": "arequipa", "language": "en",
-        "default_weights": {"sustainability": 0.6, "price": 0.4, "distance": 0.0},
-    }), encoding="utf-8")
+    settings_path().write_text(
+        json.dumps(
+            {
+                "version": 1,
+                "restaurant": "arequipa",
+                "language": "en",
+                "default_weights": {"sustainability": 0.6, "price": 0.4, "distance": 0.0},
+            }
+        ),
+        encoding="utf-8",
+    )
     settings = load_settings()
     assert settings.version == SETTINGS_VERSION
     assert settings.restaurant_place == "arequipa"
-    assert settings.default_weights == {"sustainability": 0.6, "price": 0.4, "distance": 0.0, "co2": 0.1,
-                                        "lead_time": 0.0}
+    assert settings.default_weights == {
+        "sustainability": 0.6,
+        "price": 0.4,
+        "distance": 0.0,
+        "co2": 0.1,
+        "lead_time": 0.0,
+    }
 
 
 def test_pin_is_stored_only_as_the_hash_field():

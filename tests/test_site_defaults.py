@@ -11,9 +11,9 @@ from pathlib import Path
 
 import pytest
 
-from core import site_defaults
-from core.settings import Settings, load_settings, save_settings, settings_path
-from core.site_defaults import ENV_VAR, load_site_defaults, site_defaults_path
+from core.appstate import site_defaults
+from core.appstate.settings import Settings, load_settings, save_settings, settings_path
+from core.appstate.site_defaults import ENV_VAR, load_site_defaults, site_defaults_path
 
 REPO = Path(__file__).resolve().parents[1]
 EXAMPLE = REPO / "packaging" / "site-defaults.example.toml"
@@ -52,14 +52,17 @@ def test_the_example_file_shipped_for_it_reads_as_lima_spanish_and_local_spark(_
 
 
 def test_file_next_to_the_programs_sets_the_first_start_settings(_no_site_file_from_outside):
-    write(_no_site_file_from_outside / "site-defaults.toml", """
+    write(
+        _no_site_file_from_outside / "site-defaults.toml",
+        """
 restaurant_place = "cusco"
 language = "en"
 dvc_remote = "nas"
 spark_master = "spark://10.0.0.5:7077"
 [currency_rates]
 usd = 3.75
-""")
+""",
+    )
     settings = load_settings()
     assert settings.restaurant_place == "cusco" and settings.language == "en"
     assert settings.dvc_remote == "nas" and settings.spark_master == "spark://10.0.0.5:7077"
@@ -84,8 +87,10 @@ def test_a_partial_user_file_keeps_the_site_values_it_does_not_mention(_no_site_
 def test_environment_variable_names_a_json_file_anywhere(tmp_path, monkeypatch, _no_site_file_from_outside):
     write(_no_site_file_from_outside / "site-defaults.toml", 'language = "es"\n')
     (tmp_path / "share").mkdir()
-    shared = write(tmp_path / "share" / "sourcing.json",
-                   json.dumps({"language": "en", "restaurant_lat": -13.5, "restaurant_lon": -71.97}))
+    shared = write(
+        tmp_path / "share" / "sourcing.json",
+        json.dumps({"language": "en", "restaurant_lat": -13.5, "restaurant_lon": -71.97}),
+    )
     monkeypatch.setenv(ENV_VAR, str(shared))
     assert site_defaults_path() == shared
     settings = load_settings()
@@ -93,24 +98,27 @@ def test_environment_variable_names_a_json_file_anywhere(tmp_path, monkeypatch, 
     assert (settings.restaurant_lat, settings.restaurant_lon) == (-13.5, -71.97)
 
 
-def test_environment_variable_naming_a_missing_file_uses_no_site_file(tmp_path, monkeypatch, caplog,
-                                                                    _no_site_file_from_outside):
+def test_environment_variable_naming_a_missing_file_uses_no_site_file(
+    tmp_path, monkeypatch, caplog, _no_site_file_from_outside
+):
     write(_no_site_file_from_outside / "site-defaults.toml", 'language = "en"\n')
     monkeypatch.setenv(ENV_VAR, str(tmp_path / "nowhere.toml"))
-    with caplog.at_level(logging.WARNING, logger="core.site_defaults"):
+    with caplog.at_level(logging.WARNING, logger="core.appstate.site_defaults"):
         assert load_site_defaults() == {}
     assert "nowhere.toml" in caplog.text
 
 
 def test_broken_file_is_logged_and_ignored_not_fatal(caplog, _no_site_file_from_outside):
     write(_no_site_file_from_outside / "site-defaults.toml", 'language = "en\n[[[')
-    with caplog.at_level(logging.WARNING, logger="core.site_defaults"):
+    with caplog.at_level(logging.WARNING, logger="core.appstate.site_defaults"):
         assert load_settings() == Settings()
     assert "could not be read" in caplog.text
 
 
 def test_wrong_types_and_unknown_keys_are_dropped_one_by_one(caplog, _no_site_file_from_outside):
-    write(_no_site_file_from_outside / "site-defaults.toml", """
+    write(
+        _no_site_file_from_outside / "site-defaults.toml",
+        """
 language = "en"
 spark_master = 7
 admin_pin_hash = "not-from-a-site-file"
@@ -119,8 +127,9 @@ restaurant_lat = -12.1
 USD = 3.8
 EUR = "cheap"
 GBP = -1
-""")
-    with caplog.at_level(logging.WARNING, logger="core.site_defaults"):
+""",
+    )
+    with caplog.at_level(logging.WARNING, logger="core.appstate.site_defaults"):
         values = load_site_defaults()
     assert values == {"language": "en", "currency_rates": {"USD": 3.8}}
     for key in ("spark_master", "admin_pin_hash", "restaurant_lat", "currency_rates"):

@@ -8,7 +8,6 @@ import json
 import subprocess
 
 import pytest
-
 from conftest import REPO
 from test_retrain import environment, make_project, processes_in, retrain_process, with_active_model
 
@@ -17,10 +16,14 @@ SCRIPT = REPO / "scripts" / "spark_standalone.sh"
 
 @pytest.fixture
 def cluster(tmp_path):
-    env = {**environment(tmp_path), "SPARK_STANDALONE_DIR": str(tmp_path / "standalone"),
-           "PYTHON": str(REPO / ".venv" / "bin" / "python")}
-    started = subprocess.run(["bash", str(SCRIPT), "start"], cwd=REPO, env=env, capture_output=True, text=True,
-                             timeout=180)
+    env = {
+        **environment(tmp_path),
+        "SPARK_STANDALONE_DIR": str(tmp_path / "standalone"),
+        "PYTHON": str(REPO / ".venv" / "bin" / "python"),
+    }
+    started = subprocess.run(
+        ["bash", str(SCRIPT), "start"], cwd=REPO, env=env, capture_output=True, text=True, timeout=180
+    )
     try:
         assert started.returncode == 0, started.stderr
         yield started.stdout.strip().splitlines()[-1], tmp_path / "standalone"
@@ -58,8 +61,11 @@ def test_the_script_stops_what_it_started(cluster):
 
     pids = [int((state / f"{name}.pid").read_text()) for name in ("master", "worker")]
     assert all(psutil.pid_exists(pid) for pid in pids)
-    env = {"SPARK_STANDALONE_DIR": str(state), "PATH": "/usr/bin:/bin",
-           "PYTHON": str(REPO / ".venv" / "bin" / "python")}
+    env = {
+        "SPARK_STANDALONE_DIR": str(state),
+        "PATH": "/usr/bin:/bin",
+        "PYTHON": str(REPO / ".venv" / "bin" / "python"),
+    }
     assert subprocess.run(["bash", str(SCRIPT), "stop"], cwd=REPO, env=env, timeout=120).returncode == 0
     assert not (state / "master.pid").exists() and not (state / "worker.pid").exists()
     assert not any(psutil.pid_exists(pid) and psutil.Process(pid).status() != psutil.STATUS_ZOMBIE for pid in pids)

@@ -7,10 +7,9 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from spark_fixtures import spark  # noqa: F401 - the fixture
 from core.catalogs import load_catalogs
+from core.lifecycle.training_data import GeneratorParams, generate_offers, load_feedback
 from core.model.dataset import prepare_dataset, read_features
-from core.training_data import GeneratorParams, generate_offers, load_feedback
 
 
 @pytest.fixture(scope="module")
@@ -27,7 +26,7 @@ def sources(tmp_path_factory):
     return folder, catalogs, offers, load_feedback(folder / "feedback", catalogs)
 
 
-def test_spark_prepare_equals_the_pandas_path(spark, sources, tmp_path):  # noqa: F811
+def test_spark_prepare_equals_the_pandas_path(spark, sources, tmp_path):
     from core.spark.prepare_job import run_prepare
 
     folder, catalogs, offers, feedback = sources
@@ -39,15 +38,16 @@ def test_spark_prepare_equals_the_pandas_path(spark, sources, tmp_path):  # noqa
 
     pd.testing.assert_frame_equal(table, expected, check_exact=True)
     assert counts == expected["split"].value_counts().to_dict()
-    assert {k: v for k, v in prep.items() if k != "baseline"} == \
-           {k: v for k, v in expected_prep.items() if k != "baseline"}
+    assert {k: v for k, v in prep.items() if k != "baseline"} == {
+        k: v for k, v in expected_prep.items() if k != "baseline"
+    }
     np.testing.assert_allclose(prep["baseline"], expected_prep["baseline"], atol=2e-6)
     # the officer's labels are in, with their weight, and every offer has its features
     assert (table.loc[table["supplier"] == "Cooperativa Real", "weight"] == 5.0).sum() == 6
     assert table.filter(regex=r"^f\d+$").shape[1] == len(prep["features"])
 
 
-def test_the_output_schema_names_every_feature(spark, sources):  # noqa: F811
+def test_the_output_schema_names_every_feature(spark, sources):
     from core.spark.prepare_job import output_schema
 
     _, catalogs, offers, _ = sources

@@ -6,9 +6,8 @@ from __future__ import annotations
 
 import numpy as np
 import pytest
-
-from spark_fixtures import spark  # noqa: F401 - the fixture
 from model_fixtures import tiny_bundle_dir, tiny_training_table
+
 from core.model.dataset import arrays
 from core.model.ensemble import FitConfig, combine_members, predict_raw
 
@@ -21,30 +20,48 @@ def data():
     return table, prep, arrays(table, "train"), arrays(table, "val")
 
 
-def test_trials_run_as_spark_tasks_and_the_best_by_validation_wins(spark, data):  # noqa: F811
+def test_trials_run_as_spark_tasks_and_the_best_by_validation_wins(spark, data):
     from core.spark.train_job import search_on_spark
 
     _, _, (x_train, y_train, w_train), (x_val, y_val, _) = data
     seen = []
     from core.progress import Progress
 
-    best, results = search_on_spark(spark, SPACE, 2, x_train, y_train, x_val, y_val,
-                                    FitConfig(members=1, epochs=1, patience=1, seed=3), w_train, 0.9,
-                                    Progress(lambda fraction, message: seen.append((fraction, message))))
+    best, results = search_on_spark(
+        spark,
+        SPACE,
+        2,
+        x_train,
+        y_train,
+        x_val,
+        y_val,
+        FitConfig(members=1, epochs=1, patience=1, seed=3),
+        w_train,
+        0.9,
+        Progress(lambda fraction, message: seen.append((fraction, message))),
+    )
     assert [r["params"]["units"] for r in results] == [[16], [4]]  # both trials, in trial order
     assert best == min(results, key=lambda r: r["val_mae"])["params"]
     assert all(np.isfinite(r["val_mae"]) and r["epochs"] == 1 for r in results)
     assert seen[-1][0] == 1.0 and "2/2 tasks done" in seen[-1][1]
 
 
-def test_the_candidate_from_spark_is_registered_not_promoted(spark, data, tmp_path):  # noqa: F811
+def test_the_candidate_from_spark_is_registered_not_promoted(spark, data, tmp_path):
     from core.model.bundle import load_bundle, write_bundle
     from core.model.registry import ModelRegistry
     from core.spark.train_job import fit_on_spark
 
     table, prep, (x_train, y_train, w_train), (x_val, y_val, _) = data
-    model, history = fit_on_spark(spark, x_train, y_train, x_val, y_val, {"units": [8], "batch_size": 128},
-                                  FitConfig(members=2, epochs=2, patience=1, seed=5), w_train)
+    model, history = fit_on_spark(
+        spark,
+        x_train,
+        y_train,
+        x_val,
+        y_val,
+        {"units": [8], "batch_size": 128},
+        FitConfig(members=2, epochs=2, patience=1, seed=5),
+        w_train,
+    )
     assert len(history["loss"]) == 2
     x_test, y_test, _ = arrays(table, "test")
     mean, low, high = combine_members(predict_raw(model, x_test))
@@ -52,8 +69,12 @@ def test_the_candidate_from_spark_is_registered_not_promoted(spark, data, tmp_pa
 
     registry = ModelRegistry([tmp_path / "models"])
     registry.promote(registry.register(tiny_bundle_dir()))
-    write_bundle(tmp_path / "candidate", model, prep, {"version": "candidate", "interval": 0.9,
-                                                       "dataset_hash": "abc123", "metrics": {"keras": {}}})
+    write_bundle(
+        tmp_path / "candidate",
+        model,
+        prep,
+        {"version": "candidate", "interval": 0.9, "dataset_hash": "abc123", "metrics": {"keras": {}}},
+    )
     version = registry.register(tmp_path / "candidate")
     assert version == "v2" and registry.active_version() == "v1"
     loaded = load_bundle(registry.path_of(version))

@@ -4,12 +4,11 @@ placeholders, and switching the language changes the text a user reads."""
 from __future__ import annotations
 
 import re
-from pathlib import Path
 
 import pytest
 from babel.messages.extract import extract_from_dir
-
 from conftest import REPO
+
 from core.i18n import catalog_messages, set_language, tr
 
 PLACEHOLDER = re.compile(r"\{(\w+)[^}]*\}")
@@ -29,7 +28,9 @@ def core_messages() -> dict[str, str]:
 def test_every_core_string_has_a_spanish_translation():
     spanish = catalog_messages("es")
     missing = {m: where for m, where in core_messages().items() if m not in spanish}
-    assert not missing, "untranslated:\n" + "\n".join(f"{w}: {m}" for m, w in sorted(missing.items(), key=lambda x: x[1]))
+    assert not missing, "untranslated:\n" + "\n".join(
+        f"{w}: {m}" for m, w in sorted(missing.items(), key=lambda x: x[1])
+    )
 
 
 def test_translations_keep_the_placeholders():

@@ -7,25 +7,41 @@ import sqlite3
 import pandas as pd
 import pytest
 
+from core.appstate.workspace import FEEDBACK_FILE, Workspace, workspace_path
 from core.contract import CANONICAL_COLUMNS, OFFER_COLUMNS
 from core.errors import UserError
-from core.workspace import FEEDBACK_FILE, Workspace, workspace_path
 
 
 def offers_frame(file="andina.xlsx", products=("Papa amarilla", "Quinua blanca")) -> pd.DataFrame:
     rows = []
     for i, product in enumerate(products):
         row = {c: "" for c in OFFER_COLUMNS}
-        row.update(supplier="Distribuidora Andina S.A.C.", product=product, ingredient=f"ing_{i}", pack_qty=50.0,
-                   pack_unit="kg", price=120.0 + i, currency="PEN", sustainability_score=float("nan"),
-                   lead_time_days=2.0, source_file=file, source_sheet="Tubérculos", source_row=5 + i,
-                   price_pen_per_base_unit=2.4, distance_km=250.0, kg_co2e_per_base_unit=0.5, match_score=97.0)
+        row.update(
+            supplier="Distribuidora Andina S.A.C.",
+            product=product,
+            ingredient=f"ing_{i}",
+            pack_qty=50.0,
+            pack_unit="kg",
+            price=120.0 + i,
+            currency="PEN",
+            sustainability_score=float("nan"),
+            lead_time_days=2.0,
+            source_file=file,
+            source_sheet="Tubérculos",
+            source_row=5 + i,
+            price_pen_per_base_unit=2.4,
+            distance_km=250.0,
+            kg_co2e_per_base_unit=0.5,
+            match_score=97.0,
+        )
         rows.append(row)
     return pd.DataFrame(rows, columns=OFFER_COLUMNS)
 
 
-REPORT = pd.DataFrame([("andina.xlsx", "Tubérculos", 7, "Precio", "refused", "no_price", "No price.")],
-                      columns=["file", "sheet", "row", "column", "severity", "rule", "message"])
+REPORT = pd.DataFrame(
+    [("andina.xlsx", "Tubérculos", 7, "Precio", "refused", "no_price", "No price.")],
+    columns=["file", "sheet", "row", "column", "severity", "rule", "message"],
+)
 
 
 @pytest.fixture

@@ -18,10 +18,10 @@ import pandas as pd
 
 from core.catalogs import Catalogs, load_catalogs
 from core.cleansing.geography import default_transport, find_place, haversine_km, restaurant_location
+from core.cleansing.import_report import ImportReport
 from core.cleansing.packs import Pack, to_base
 from core.contract import CANONICAL_COLUMNS, OFFER_COLUMNS
 from core.i18n import current_language, tr
-from core.import_report import ImportReport
 
 
 def _add_flag(flags: pd.Series, mask: pd.Series, flag: str) -> pd.Series:
@@ -45,9 +45,14 @@ def _normalise_canonical(offers: pd.DataFrame, text_is_clean: bool) -> pd.DataFr
     return frame
 
 
-def derive_columns(offers: pd.DataFrame, catalogs: Catalogs | None = None, settings=None,
-                   report: ImportReport | None = None, headers: dict[str, str] | None = None,
-                   text_is_clean: bool = False) -> pd.DataFrame:
+def derive_columns(
+    offers: pd.DataFrame,
+    catalogs: Catalogs | None = None,
+    settings=None,
+    report: ImportReport | None = None,
+    headers: dict[str, str] | None = None,
+    text_is_clean: bool = False,
+) -> pd.DataFrame:
     """Return ``offers`` with every column of OFFER_COLUMNS, derived from the canonical ones.
 
     ``text_is_clean``: the text columns are already stripped strings (the row cleanser's
@@ -71,8 +76,9 @@ def derive_columns(offers: pd.DataFrame, catalogs: Catalogs | None = None, setti
         place_of[origin] = match.id if match else ""
     frame["origin_place"] = frame["origin"].map(place_of).fillna("")
     places = cat.places.reindex(frame["origin_place"])
-    frame["distance_km"] = haversine_km(restaurant.lat, restaurant.lon, places["lat"].to_numpy(),
-                                        places["lon"].to_numpy())
+    frame["distance_km"] = haversine_km(
+        restaurant.lat, restaurant.lon, places["lat"].to_numpy(), places["lon"].to_numpy()
+    )
     missing_origin = frame["origin"].eq("")
     unknown_origin = ~missing_origin & frame["origin_place"].eq("")
     flags = _add_flag(flags, missing_origin, "origin_missing")
@@ -84,7 +90,9 @@ def derive_columns(offers: pd.DataFrame, catalogs: Catalogs | None = None, setti
     if needs_mode.any():
         pairs = frame.loc[needs_mode, ["origin_place", "ingredient"]].drop_duplicates()
         usual = {(p, i): default_transport(cat, p, i) for p, i in pairs.itertuples(index=False)}
-        filled = [usual[(p, i)] for p, i in frame.loc[needs_mode, ["origin_place", "ingredient"]].itertuples(index=False)]
+        filled = [
+            usual[(p, i)] for p, i in frame.loc[needs_mode, ["origin_place", "ingredient"]].itertuples(index=False)
+        ]
         frame.loc[needs_mode, "transport_mode"] = filled
         flags = _add_flag(flags, needs_mode, "transport_imputed")
 
@@ -97,7 +105,7 @@ def derive_columns(offers: pd.DataFrame, catalogs: Catalogs | None = None, setti
             conversion[(ingredient, unit)] = (result.base_unit, result.base_qty if result.base_qty else np.nan)
         else:
             conversion[(ingredient, unit)] = ("", np.nan)
-    keys = list(zip(frame["ingredient"], frame["pack_unit"]))
+    keys = list(zip(frame["ingredient"], frame["pack_unit"], strict=False))
     frame["base_unit"] = [conversion[k][0] for k in keys]
     per_pack_unit = np.array([conversion[k][1] for k in keys], dtype=float)
     rates = {c: cat.rate_to_pen(c, rates_override) for c in frame["currency"].unique()}
@@ -112,30 +120,52 @@ def derive_columns(offers: pd.DataFrame, catalogs: Catalogs | None = None, setti
     # ---- footprint
     ingredients = cat.ingredients.reindex(frame["ingredient"])
     kg_per_base = np.select(
-        [frame["base_unit"].eq("kg").to_numpy(), frame["base_unit"].eq("l").to_numpy(),
-         frame["base_unit"].eq("unit").to_numpy()],
-        [1.0, ingredients["density_kg_per_l"].to_numpy(dtype=float), ingredients["unit_weight_kg"].to_numpy(dtype=float)],
+        [
+            frame["base_unit"].eq("kg").to_numpy(),
+            frame["base_unit"].eq("l").to_numpy(),
+            frame["base_unit"].eq("unit").to_numpy(),
+        ],
+        [
+            1.0,
+            ingredients["density_kg_per_l"].to_numpy(dtype=float),
+            ingredients["unit_weight_kg"].to_numpy(dtype=float),
+        ],
         default=np.nan,
     )
     modes = cat.transport.reindex(frame["transport_mode"])
-    leg = (modes["kg_co2e_per_tonne_km"].to_numpy(dtype=float) * frame["distance_km"].to_numpy(dtype=float)
-           * modes["routing_factor"].to_numpy(dtype=float) / 1000.0)
+    leg = (
+        modes["kg_co2e_per_tonne_km"].to_numpy(dtype=float)
+        * frame["distance_km"].to_numpy(dtype=float)
+        * modes["routing_factor"].to_numpy(dtype=float)
+        / 1000.0
+    )
     leg = np.where(np.isfinite(leg), leg, 0.0)
     frame["kg_co2e_per_base_unit"] = (ingredients["kg_co2e_per_kg"].to_numpy(dtype=float) + leg) * kg_per_base
     frame["flags"] = flags.str.strip(";")
 
     if report is not None:
         lang = current_language()
-        _report(frame, report, headers, missing_origin, unknown_origin, needs_mode, not_convertible,
-                lambda mode: cat.label("transport_mode", mode, lang))
+        _report(
+            frame,
+            report,
+            headers,
+            missing_origin,
+            unknown_origin,
+            needs_mode,
+            not_convertible,
+            lambda mode: cat.label("transport_mode", mode, lang),
+        )
     return frame[OFFER_COLUMNS]
 
 
-def _report(frame, report, headers, missing_origin, unknown_origin, needs_mode, not_convertible,
-            label=str) -> None:
+def _report(frame, report, headers, missing_origin, unknown_origin, needs_mode, not_convertible, label=str) -> None:
     files, sheets = frame["source_file"].to_numpy(), frame["source_sheet"].to_numpy()
     rows = frame["source_row"].to_numpy()
-    origins, modes, units = frame["origin"].to_numpy(), frame["transport_mode"].to_numpy(), frame["pack_unit"].to_numpy()
+    origins, modes, units = (
+        frame["origin"].to_numpy(),
+        frame["transport_mode"].to_numpy(),
+        frame["pack_unit"].to_numpy(),
+    )
     origin_header = headers.get("origin", "origin")
     mode_header = headers.get("transport_mode", "transport_mode")
     pack_header = headers.get("pack", "pack")
@@ -143,17 +173,37 @@ def _report(frame, report, headers, missing_origin, unknown_origin, needs_mode, 
     for i in np.flatnonzero(missing_origin.to_numpy()):
         report.add(files[i], sheets[i], rows[i], origin_header, "flagged", "origin_missing", missing_text)
     for i in np.flatnonzero(unknown_origin.to_numpy()):
-        report.add(files[i], sheets[i], rows[i], origin_header, "flagged", "origin_unknown",
-                   tr("The origin '{origin}' is not in the places catalog; distance unknown.", origin=origins[i]))
+        report.add(
+            files[i],
+            sheets[i],
+            rows[i],
+            origin_header,
+            "flagged",
+            "origin_unknown",
+            tr("The origin '{origin}' is not in the places catalog; distance unknown.", origin=origins[i]),
+        )
     assumed: dict[tuple[str, str], str] = {}  # one sentence per (mode, origin), not per row
     for i in np.flatnonzero(needs_mode.to_numpy()):
         if modes[i]:
             key = (modes[i], origins[i])
             if key not in assumed:
-                assumed[key] = tr("No transport given; '{mode}' assumed, the usual way from {origin} to the "
-                                  "restaurant.", mode=label(modes[i]), origin=origins[i])
+                assumed[key] = tr(
+                    "No transport given; '{mode}' assumed, the usual way from {origin} to the restaurant.",
+                    mode=label(modes[i]),
+                    origin=origins[i],
+                )
             report.add(files[i], sheets[i], rows[i], mode_header, "fixed", "transport_from_origin", assumed[key])
     for i in np.flatnonzero(not_convertible):
-        report.add(files[i], sheets[i], rows[i], pack_header, "flagged", "unit_not_convertible",
-                   tr("A pack in '{unit}' cannot be expressed in the ingredient's base unit; no price per base unit "
-                      "for this offer.", unit=units[i]))
+        report.add(
+            files[i],
+            sheets[i],
+            rows[i],
+            pack_header,
+            "flagged",
+            "unit_not_convertible",
+            tr(
+                "A pack in '{unit}' cannot be expressed in the ingredient's base unit; no price per base unit "
+                "for this offer.",
+                unit=units[i],
+            ),
+        )

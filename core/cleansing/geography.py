@@ -26,8 +26,9 @@ class Location:
     lon: float
 
 
-def restaurant_location(catalogs: Catalogs, place: str = "lima", lat: float | None = None,
-                        lon: float | None = None) -> Location:
+def restaurant_location(
+    catalogs: Catalogs, place: str = "lima", lat: float | None = None, lon: float | None = None
+) -> Location:
     """The restaurant's location: explicit coordinates, or a catalog place (default Lima)."""
     if lat is not None and lon is not None:
         return Location(place, float(lat), float(lon))

@@ -64,7 +64,8 @@ class IngredientMatcher:
             for word in tokens:
                 self.by_word.setdefault(word, []).append((tokens, name, ident))
 
-    @lru_cache(maxsize=65536)
+    # One matcher lives as long as its catalogs (cached per process): the cache cannot leak.
+    @lru_cache(maxsize=65536)  # noqa: B019
     def match(self, product: str) -> Match | None:
         folded = fold(product)
         if not folded:
@@ -73,7 +74,7 @@ class IngredientMatcher:
             return Match(self.exact[folded], 100.0, folded)
         return self._match_cleaned(_clean(folded))
 
-    @lru_cache(maxsize=65536)
+    @lru_cache(maxsize=65536)  # noqa: B019
     def _match_cleaned(self, cleaned: str) -> Match | None:
         if not cleaned:
             return None
@@ -82,8 +83,11 @@ class IngredientMatcher:
         order = cleaned.split()
         words = set(order)
         candidates = {entry for word in words for entry in self.by_word.get(word, ())}
-        contained = [(min(order.index(t) for t in tokens), len(tokens), len(name), name, ident)
-                     for tokens, name, ident in candidates if tokens <= words]
+        contained = [
+            (min(order.index(t) for t in tokens), len(tokens), len(name), name, ident)
+            for tokens, name, ident in candidates
+            if tokens <= words
+        ]
         if contained:
             # the name that starts earliest is the head noun ("Bonito del norte en aceite de
             # oliva" is bonito, not olive oil); among those, the longest ("papa amarilla", not "papa")

@@ -109,7 +109,10 @@ def to_base(catalogs: Catalogs, pack: Pack, ingredient: str) -> Conversion:
     if pack.qty is None or not pack.unit:
         return Conversion("", None, pack.problem or "pack_unreadable")
     unit = catalogs.units.loc[pack.unit]
-    kind, factor = unit["kind"], float(unit["factor_to_base"]) if unit["factor_to_base"] == unit["factor_to_base"] else 1.0
+    kind, factor = (
+        unit["kind"],
+        float(unit["factor_to_base"]) if unit["factor_to_base"] == unit["factor_to_base"] else 1.0,
+    )
     amount = pack.qty * factor  # in kg, l, unit or bunches
     if ingredient and ingredient in catalogs.ingredients.index:
         row = catalogs.ingredients.loc[ingredient]
@@ -131,7 +134,11 @@ def to_base(catalogs: Catalogs, pack: Pack, ingredient: str) -> Conversion:
     elif base == "l":
         value = amount if kind == "volume" else (as_kg / density if as_kg is not None and density == density else None)
     else:  # unit
-        value = amount if kind == "count" else (as_kg / piece if as_kg is not None and piece == piece and piece > 0 else None)
+        value = (
+            amount
+            if kind == "count"
+            else (as_kg / piece if as_kg is not None and piece == piece and piece > 0 else None)
+        )
     if value is None:
         return Conversion(base, None, "unit_not_convertible")
     return Conversion(base, value)

@@ -17,8 +17,8 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
+from core.cleansing.import_report import ImportReport
 from core.i18n import tr
-from core.import_report import ImportReport
 from core.text import fold
 
 OUTLIER_Z = 3.5
@@ -41,10 +41,18 @@ def collapse_duplicates(offers: pd.DataFrame, report: ImportReport) -> pd.DataFr
     first_row = offers["source_row"].reset_index(drop=True).groupby(first_of).transform("first")
     for position in np.flatnonzero(duplicated.to_numpy()):
         offer = offers.iloc[position]
-        report.add(offer["source_file"], offer["source_sheet"], int(offer["source_row"]), "", "refused",
-                   "duplicate_collapsed",
-                   tr("Same supplier, product, pack, origin and price as row {first}; counted once.",
-                      first=int(first_row.iloc[position])))
+        report.add(
+            offer["source_file"],
+            offer["source_sheet"],
+            int(offer["source_row"]),
+            "",
+            "refused",
+            "duplicate_collapsed",
+            tr(
+                "Same supplier, product, pack, origin and price as row {first}; counted once.",
+                first=int(first_row.iloc[position]),
+            ),
+        )
     return offers.loc[~duplicated.to_numpy()].reset_index(drop=True)
 
 
@@ -72,8 +80,18 @@ def flag_price_outliers(offers: pd.DataFrame, report: ImportReport) -> pd.DataFr
         offer = offers.iloc[position]
         flags = [f for f in offer["flags"].split(";") if f] + ["price_outlier"]
         offers.iat[position, offers.columns.get_loc("flags")] = ";".join(flags)
-        report.add(offer["source_file"], offer["source_sheet"], int(offer["source_row"]), "", "flagged",
-                   "price_outlier",
-                   tr("S/ {price:.2f} per {unit} is far from the usual S/ {centre:.2f} for this ingredient; please check.",
-                      price=offer["price_pen_per_base_unit"], unit=offer["base_unit"], centre=centre.iloc[position]))
+        report.add(
+            offer["source_file"],
+            offer["source_sheet"],
+            int(offer["source_row"]),
+            "",
+            "flagged",
+            "price_outlier",
+            tr(
+                "S/ {price:.2f} per {unit} is far from the usual S/ {centre:.2f} for this ingredient; please check.",
+                price=offer["price_pen_per_base_unit"],
+                unit=offer["base_unit"],
+                centre=centre.iloc[position],
+            ),
+        )
     return offers

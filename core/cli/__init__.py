@@ -9,7 +9,7 @@ from __future__ import annotations
 import argparse
 import logging
 import sys
-from typing import Sequence
+from collections.abc import Sequence
 
 from core.errors import Cancelled, UserError
 from core.i18n import set_language, tr
@@ -23,8 +23,10 @@ def build_parser() -> argparse.ArgumentParser:
 
     parser = argparse.ArgumentParser(
         prog="sourcing",
-        description=tr("Sustainable Sourcing Optimizer: import supplier price lists, score their "
-                       "sustainability, rank the options per ingredient and export reports."),
+        description=tr(
+            "Sustainable Sourcing Optimizer: import supplier price lists, score their "
+            "sustainability, rank the options per ingredient and export reports."
+        ),
     )
     parser.add_argument("--lang", default=None, help=tr("language of messages and reports: es or en"))
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")

@@ -8,18 +8,22 @@ import json
 import sys
 from pathlib import Path
 
-from core.atomic_write import atomic_path
 from core.cleansing.row_cleansing import CleanseSettings
 from core.errors import UserError
 from core.i18n import tr
 from core.importer import import_files
+from core.offers_csv import write_offers
 
 
 def register(subparsers) -> None:
     parser = subparsers.add_parser(
-        "import", help=tr("read and cleanse price lists into the canonical offers table"),
-        description=tr("Read supplier price lists (xlsx, xlsm, xlsb, xls, ods, csv), cleanse them and write "
-                       "the canonical offers table as CSV. The import report is printed."))
+        "import",
+        help=tr("read and cleanse price lists into the canonical offers table"),
+        description=tr(
+            "Read supplier price lists (xlsx, xlsm, xlsb, xls, ods, csv), cleanse them and write "
+            "the canonical offers table as CSV. The import report is printed."
+        ),
+    )
     parser.add_argument("files", nargs="+", type=Path, metavar="FILE", help=tr("price list files"))
     parser.add_argument("--out", type=Path, required=True, help=tr("CSV file to write the offers to"))
     add_import_options(parser)
@@ -28,12 +32,21 @@ def register(subparsers) -> None:
 
 
 def add_import_options(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--supplier", default=None,
-                        help=tr("supplier name for files without a supplier column (default: the file name)"))
-    parser.add_argument("--mapping", default=None,
-                        help=tr('explicit column mapping as JSON: {"Supplier header": "price", ...}'))
-    parser.add_argument("--rate", action="append", default=[], metavar="CUR=RATE",
-                        help=tr("exchange rate to soles, e.g. USD=3.75 (repeatable)"))
+    parser.add_argument(
+        "--supplier",
+        default=None,
+        help=tr("supplier name for files without a supplier column (default: the file name)"),
+    )
+    parser.add_argument(
+        "--mapping", default=None, help=tr('explicit column mapping as JSON: {"Supplier header": "price", ...}')
+    )
+    parser.add_argument(
+        "--rate",
+        action="append",
+        default=[],
+        metavar="CUR=RATE",
+        help=tr("exchange rate to soles, e.g. USD=3.75 (repeatable)"),
+    )
 
 
 def import_settings(args: argparse.Namespace) -> tuple[dict[str, str] | None, CleanseSettings]:
@@ -61,11 +74,9 @@ def import_from_args(args: argparse.Namespace):
 
 def run(args: argparse.Namespace) -> int:
     result = import_from_args(args)
-    with atomic_path(args.out) as tmp:
-        result.offers.to_csv(tmp, index=False, encoding="utf-8")
+    write_offers(result.offers, args.out)
     if args.report:
-        with atomic_path(args.report) as tmp:
-            result.report.to_frame().to_csv(tmp, index=False, encoding="utf-8")
+        write_offers(result.report.to_frame(), args.report)
     print(result.report.render_text())
     print(tr("Offers written to {path}.", path=args.out), file=sys.stderr)
     return 0

@@ -5,35 +5,51 @@ from __future__ import annotations
 import argparse
 
 from core.i18n import tr
+from core.model.registry import ModelRegistry
 
 
 def register(subparsers) -> None:
-    parser = subparsers.add_parser("models", help=tr("list, promote or roll back model versions"),
-                                   description=tr("The model registry: every trained version, which one is "
-                                                  "active, and an atomic switch between them."))
+    parser = subparsers.add_parser(
+        "models",
+        help=tr("list, promote or roll back model versions"),
+        description=tr(
+            "The model registry: every trained version, which one is active, and an atomic switch between them."
+        ),
+    )
     actions = parser.add_subparsers(dest="action", metavar="ACTION")
     actions.required = True
-    listing = actions.add_parser("list", help=tr("list the model versions with their test metrics"),
-                                 description=tr("List the model versions with their test metrics."))
+    listing = actions.add_parser(
+        "list",
+        help=tr("list the model versions with their test metrics"),
+        description=tr("List the model versions with their test metrics."),
+    )
     listing.set_defaults(run=run_list)
-    promote = actions.add_parser("promote", help=tr("make a version the active model"),
-                                 description=tr("Make a version the active model after checking its files."))
+    promote = actions.add_parser(
+        "promote",
+        help=tr("make a version the active model"),
+        description=tr("Make a version the active model after checking its files."),
+    )
     promote.add_argument("version", help=tr("version name, e.g. v2"))
     promote.set_defaults(run=run_promote)
-    rollback = actions.add_parser("rollback", help=tr("go back to the previously active version"),
-                                  description=tr("Go back to the previously active version."))
+    rollback = actions.add_parser(
+        "rollback",
+        help=tr("go back to the previously active version"),
+        description=tr("Go back to the previously active version."),
+    )
     rollback.set_defaults(run=run_rollback)
-    register_cmd = actions.add_parser("register", help=tr("add a trained candidate bundle as a new version"),
-                                      description=tr("Add a trained candidate bundle (e.g. build/candidate) as "
-                                                     "a new version; --promote also makes it active."))
+    register_cmd = actions.add_parser(
+        "register",
+        help=tr("add a trained candidate bundle as a new version"),
+        description=tr(
+            "Add a trained candidate bundle (e.g. build/candidate) as a new version; --promote also makes it active."
+        ),
+    )
     register_cmd.add_argument("candidate", help=tr("folder of the candidate bundle"))
     register_cmd.add_argument("--promote", action="store_true", help=tr("make the new version active"))
     register_cmd.set_defaults(run=run_register)
 
 
 def _registry():
-    from core.model.registry import ModelRegistry
-
     return ModelRegistry()
 
 
@@ -48,12 +64,14 @@ def run_list(args: argparse.Namespace) -> int:
         status = tr("ok") if info.valid else tr("damaged")
         mark = "*" if info.active else " "
 
-        def number(name: str) -> str:
-            value = keras.get(name)
+        def number(name: str, metrics: dict = keras) -> str:
+            value = metrics.get(name)
             return f"{value:7.4f}" if isinstance(value, (int, float)) else f"{'-':>7}"
 
-        print(f"{mark} {info.version:<9} {info.created:<26} {number('mae')} {number('r2')} {number('ndcg_at_3')}  "
-              f"{status}")
+        print(
+            f"{mark} {info.version:<9} {info.created:<26} {number('mae')} {number('r2')} {number('ndcg_at_3')}  "
+            f"{status}"
+        )
     return 0
 
 

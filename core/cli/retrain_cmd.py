@@ -14,34 +14,53 @@ from pathlib import Path
 
 from core.errors import Cancelled
 from core.i18n import tr
+from core.lifecycle.retrain import Overrides, event_line, retrain
 from core.progress import Progress
 
 
 def register(subparsers) -> None:
     parser = subparsers.add_parser(
-        "retrain", help=tr("retrain the model with the DVC pipeline and register it as a candidate"),
-        description=tr("Run the DVC pipeline (generate, prepare, train, evaluate; Spark by default) and register "
-                       "the new model as a candidate version. The active model does not change: promote the "
-                       "candidate with `sourcing models promote`. Progress is printed on stdout as one JSON "
-                       "object per line."))
-    parser.add_argument("--project", type=Path, default=Path("."),
-                        help=tr("folder holding dvc.yaml and params.yaml (default: the current folder)"))
-    parser.add_argument("--master", default=None, metavar="URL",
-                        help=tr("Spark master: local[*], local[2], spark://host:7077, yarn, k8s://... "
-                                "(default: params.yaml)"))
-    parser.add_argument("--driver-memory", default=None, metavar="SIZE",
-                        help=tr("memory of the Spark driver, e.g. 2g (default: params.yaml)"))
-    parser.add_argument("--parallelism", type=int, default=None, metavar="N",
-                        help=tr("Spark tasks run at once (default: params.yaml)"))
-    parser.add_argument("--engine", choices=("spark", "pandas"), default=None,
-                        help=tr("run prepare and train on Spark or in one process (default: params.yaml)"))
+        "retrain",
+        help=tr("retrain the model with the DVC pipeline and register it as a candidate"),
+        description=tr(
+            "Run the DVC pipeline (generate, prepare, train, evaluate; Spark by default) and register "
+            "the new model as a candidate version. The active model does not change: promote the "
+            "candidate with `sourcing models promote`. Progress is printed on stdout as one JSON "
+            "object per line."
+        ),
+    )
+    parser.add_argument(
+        "--project",
+        type=Path,
+        default=Path("."),
+        help=tr("folder holding dvc.yaml and params.yaml (default: the current folder)"),
+    )
+    parser.add_argument(
+        "--master",
+        default=None,
+        metavar="URL",
+        help=tr("Spark master: local[*], local[2], spark://host:7077, yarn, k8s://... (default: params.yaml)"),
+    )
+    parser.add_argument(
+        "--driver-memory",
+        default=None,
+        metavar="SIZE",
+        help=tr("memory of the Spark driver, e.g. 2g (default: params.yaml)"),
+    )
+    parser.add_argument(
+        "--parallelism", type=int, default=None, metavar="N", help=tr("Spark tasks run at once (default: params.yaml)")
+    )
+    parser.add_argument(
+        "--engine",
+        choices=("spark", "pandas"),
+        default=None,
+        help=tr("run prepare and train on Spark or in one process (default: params.yaml)"),
+    )
     parser.add_argument("--force", action="store_true", help=tr("run every stage even if nothing changed"))
     parser.set_defaults(run=run)
 
 
 def _stdout_event(event: dict) -> None:
-    from core.retrain import event_line
-
     print(event_line(event), flush=True)
 
 
@@ -50,20 +69,29 @@ def _stderr_log(line: str) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from core.retrain import Overrides, retrain
-
     progress = Progress(None)
     previous = {sig: signal.signal(sig, lambda *_: progress.cancel()) for sig in (signal.SIGINT, signal.SIGTERM)}
     try:
-        result = retrain(args.project, progress, _stdout_event,
-                         Overrides(args.master, args.driver_memory, args.parallelism, args.engine),
-                         log=_stderr_log, force=args.force)
+        result = retrain(
+            args.project,
+            progress,
+            _stdout_event,
+            Overrides(args.master, args.driver_memory, args.parallelism, args.engine),
+            log=_stderr_log,
+            force=args.force,
+        )
     finally:
         for sig, handler in previous.items():
             signal.signal(sig, handler)
     if progress.cancelled:
         raise Cancelled()
     keras = result.metrics.get("keras", {})
-    print(tr("Candidate model {version} registered (test MAE {mae}); the active model is unchanged.",
-             version=result.version, mae=round(float(keras.get("mae", float("nan"))), 4)), file=sys.stderr)
+    print(
+        tr(
+            "Candidate model {version} registered (test MAE {mae}); the active model is unchanged.",
+            version=result.version,
+            mae=round(float(keras.get("mae", float("nan"))), 4),
+        ),
+        file=sys.stderr,
+    )
     return 0

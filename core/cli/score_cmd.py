@@ -7,59 +7,56 @@ import argparse
 import sys
 from pathlib import Path
 
-import pandas as pd
+import yaml
 
-from core.atomic_write import atomic_path
-from core.contract import CANONICAL_COLUMNS
-from core.errors import UserError
 from core.i18n import tr
+from core.lifecycle.spark_config import spark_params
+from core.model.bundle import load_bundle, verify_bundle
+from core.model.registry import ModelRegistry
+from core.model.scoring import score_offers
+from core.offers_csv import read_offers, write_offers
 from core.progress import Progress
+from core.spark.score_job import score_on_spark
+from core.spark.session import build_session, stop_session
 
 
 def register(subparsers) -> None:
     parser = subparsers.add_parser(
-        "score", help=tr("score the sustainability of the offers in a CSV file"),
-        description=tr("Read an offers table written by `sourcing import` (or one with only the canonical "
-                       "columns), score every offer with the active model and write it with the columns "
-                       "sustainability_score_pred, score_low, score_high, ood and explanation added."))
+        "score",
+        help=tr("score the sustainability of the offers in a CSV file"),
+        description=tr(
+            "Read an offers table written by `sourcing import` (or one with only the canonical "
+            "columns), score every offer with the active model and write it with the columns "
+            "sustainability_score_pred, score_low, score_high, ood and explanation added."
+        ),
+    )
     parser.add_argument("offers", type=Path, metavar="OFFERS.csv", help=tr("offers table (CSV, UTF-8)"))
     parser.add_argument("--out", type=Path, required=True, help=tr("CSV file to write the scored offers to"))
-    parser.add_argument("--model", default=None, metavar="VERSION",
-                        help=tr("model version to use (default: the active one)"))
-    parser.add_argument("--month", type=int, default=None, choices=range(1, 13), metavar="1-12",
-                        help=tr("month the offers are for, for seasonality (default: this month)"))
+    parser.add_argument(
+        "--model", default=None, metavar="VERSION", help=tr("model version to use (default: the active one)")
+    )
+    parser.add_argument(
+        "--month",
+        type=int,
+        default=None,
+        choices=range(1, 13),
+        metavar="1-12",
+        help=tr("month the offers are for, for seasonality (default: this month)"),
+    )
     parser.add_argument("--no-explain", action="store_true", help=tr("skip the per-offer explanations (faster)"))
-    parser.add_argument("--engine", choices=("local", "spark"), default="local",
-                        help=tr("local (default) or spark: score with Spark, for catalogues too big for one machine"))
-    parser.add_argument("--master", default=None, metavar="URL",
-                        help=tr("Spark master for --engine spark (default: params.yaml, else local[*])"))
+    parser.add_argument(
+        "--engine",
+        choices=("local", "spark"),
+        default="local",
+        help=tr("local (default) or spark: score with Spark, for catalogues too big for one machine"),
+    )
+    parser.add_argument(
+        "--master",
+        default=None,
+        metavar="URL",
+        help=tr("Spark master for --engine spark (default: params.yaml, else local[*])"),
+    )
     parser.set_defaults(run=run)
-
-
-def read_offers(path: Path, nrows: int | None = None) -> pd.DataFrame:
-    if not path.is_file():
-        raise UserError(tr("The file {path} does not exist.", path=path))
-    try:
-        frame = pd.read_csv(path, dtype=str, keep_default_na=False, encoding="utf-8", nrows=nrows)
-    except (UnicodeDecodeError, pd.errors.ParserError, pd.errors.EmptyDataError) as exc:
-        raise UserError(tr("The file {path} is not a readable UTF-8 CSV offers table.", path=path)) from exc
-    missing = [c for c in ("supplier", "ingredient", "origin") if c not in frame.columns]
-    if missing:
-        raise UserError(tr("The file {path} is not an offers table: the columns {columns} are missing.", path=path,
-                           columns=", ".join(missing)))
-    return coerce_offers(frame)
-
-
-def coerce_offers(frame: pd.DataFrame) -> pd.DataFrame:
-    """Text cells (as read from the CSV) -> numbers in the numeric columns; Spark's scoring
-    workers call this on each chunk so both engines see the same values."""
-    for column, kind in CANONICAL_COLUMNS.items():
-        if column in frame and kind in ("float", "int"):
-            frame[column] = pd.to_numeric(frame[column].replace("", None), errors="coerce")
-    for column in ("distance_km", "kg_co2e_per_base_unit", "price_pen_per_base_unit", "match_score"):
-        if column in frame:
-            frame[column] = pd.to_numeric(frame[column].replace("", None), errors="coerce")
-    return frame
 
 
 def _printer(fraction: float, message: str) -> None:
@@ -67,10 +64,6 @@ def _printer(fraction: float, message: str) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from core.model.registry import ModelRegistry
-    from core.model.bundle import load_bundle
-    from core.scoring import score_offers
-
     if args.engine == "spark":
         return run_on_spark(args)
     offers = read_offers(args.offers)
@@ -80,24 +73,28 @@ def run(args: argparse.Namespace) -> int:
     scored = score_offers(offers, bundle, progress, explain=not args.no_explain, month=args.month)
     if sys.stderr.isatty():
         print(file=sys.stderr)
-    with atomic_path(args.out) as tmp:
-        scored.to_csv(tmp, index=False, encoding="utf-8")
+    write_offers(scored, args.out)
     unusual = int(scored["ood"].sum())
-    print(tr("{count} offers scored with model {version}; written to {path}.", count=len(scored),
-             version=bundle.version, path=args.out), file=sys.stderr)
+    print(
+        tr(
+            "{count} offers scored with model {version}; written to {path}.",
+            count=len(scored),
+            version=bundle.version,
+            path=args.out,
+        ),
+        file=sys.stderr,
+    )
     if unusual:
-        print(tr("{count} offers are unlike the training data (ood = True): treat their scores with care.",
-                 count=unusual), file=sys.stderr)
+        print(
+            tr(
+                "{count} offers are unlike the training data (ood = True): treat their scores with care.", count=unusual
+            ),
+            file=sys.stderr,
+        )
     return 0
 
 
 def run_on_spark(args: argparse.Namespace) -> int:
-    from core.model.bundle import verify_bundle
-    from core.model.registry import ModelRegistry
-    from core.spark.params import spark_params
-    from core.spark.score_job import score_on_spark
-    from core.spark.session import build_session, stop_session
-
     read_offers(args.offers, nrows=100)  # the same one-sentence errors as the local path
     registry = ModelRegistry()
     version = args.model or registry.active_version()
@@ -108,19 +105,20 @@ def run_on_spark(args: argparse.Namespace) -> int:
     config = spark_params(_project_params(), {"SOURCING_SPARK_MASTER": args.master or ""}).config
     spark = build_session(config)
     try:
-        rows = score_on_spark(spark, args.offers, args.out, bundle_dir, explain=not args.no_explain,
-                              month=args.month)
+        rows = score_on_spark(spark, args.offers, args.out, bundle_dir, explain=not args.no_explain, month=args.month)
     finally:
         stop_session()
-    print(tr("{count} offers scored with model {version}; written to {path}.", count=rows, version=version,
-             path=args.out), file=sys.stderr)
+    print(
+        tr(
+            "{count} offers scored with model {version}; written to {path}.", count=rows, version=version, path=args.out
+        ),
+        file=sys.stderr,
+    )
     return 0
 
 
 def _project_params() -> dict:
     """params.yaml of the project (its ``spark`` section), when there is one here."""
-    import yaml
-
     path = Path("params.yaml")
     if not path.is_file():
         return {}

@@ -22,6 +22,7 @@ import numpy as np
 from core.atomic_write import write_text_atomic
 from core.errors import UserError
 from core.i18n import tr
+from core.model.ensemble import native_stderr_silenced, quiet_tensorflow
 
 MODEL_FILE = "model.keras"
 PREPROCESSING_FILE = "preprocessing.json"
@@ -56,7 +57,7 @@ def write_bundle(folder: str | Path, model, prep: dict[str, Any], metadata: dict
     write_public(folder / PREPROCESSING_FILE, json.dumps(prep, indent=1, sort_keys=True))
     meta = dict(metadata)
     meta.setdefault("format", BUNDLE_FORMAT)
-    meta.setdefault("created", _dt.datetime.now(_dt.timezone.utc).replace(microsecond=0).isoformat())
+    meta.setdefault("created", _dt.datetime.now(_dt.UTC).replace(microsecond=0).isoformat())
     meta["features"] = list(prep["features"])
     meta["files"] = {name: sha256_of(folder / name) for name in HASHED_FILES}
     write_public(folder / METADATA_FILE, json.dumps(meta, indent=1, sort_keys=True))
@@ -95,15 +96,21 @@ def verify_bundle(folder: str | Path) -> dict[str, Any]:
     recorded = meta["files"]
     for name in HASHED_FILES:
         if name not in recorded:
-            raise BundleError(tr("The model in {path} is damaged: no hash recorded for {file}.", path=folder,
-                                 file=name))
+            raise BundleError(
+                tr("The model in {path} is damaged: no hash recorded for {file}.", path=folder, file=name)
+            )
     for name, expected in recorded.items():
         path = folder / name
         if Path(name).name != name or not path.is_file():
             raise BundleError(tr("The model in {path} is incomplete: {file} is missing.", path=folder, file=name))
         if sha256_of(path) != expected:
-            raise BundleError(tr("The model in {path} was altered: {file} does not match its recorded "
-                                 "checksum. It was not loaded.", path=folder, file=name))
+            raise BundleError(
+                tr(
+                    "The model in {path} was altered: {file} does not match its recorded checksum. It was not loaded.",
+                    path=folder,
+                    file=name,
+                )
+            )
     return meta
 
 
@@ -126,13 +133,15 @@ class Bundle:
     def raw(self, x: np.ndarray) -> np.ndarray:
         """All members' [mu, sigma] for a float32 matrix: one compiled forward pass, no
         ``model.predict`` (its per-call set-up costs ~100 ms)."""
-        import tensorflow as tf
+        import tensorflow as tf  # TensorFlow starts only when a model is built or loaded
 
         if self._forward is None:
             model = self.model
-            self._forward = tf.function(lambda t: model(t, training=False), reduce_retracing=True,
-                                        input_signature=[tf.TensorSpec([None, len(self.prep["features"])],
-                                                                       tf.float32)])
+            self._forward = tf.function(
+                lambda t: model(t, training=False),
+                reduce_retracing=True,
+                input_signature=[tf.TensorSpec([None, len(self.prep["features"])], tf.float32)],
+            )
         x = np.ascontiguousarray(x, dtype=np.float32)
         if len(x) == 0:
             return np.zeros((0, self.model.output_shape[-1]), np.float32)
@@ -141,24 +150,28 @@ class Bundle:
 
 def load_bundle(path: str | Path) -> Bundle:
     """Verify the sha256 of every file, then load the model in safe mode."""
-    from core.model.ensemble import native_stderr_silenced, quiet_tensorflow
-
     folder = Path(path)
     meta = verify_bundle(folder)
     try:
         prep = json.loads((folder / PREPROCESSING_FILE).read_text(encoding="utf-8"))
     except (UnicodeDecodeError, json.JSONDecodeError) as exc:
-        raise BundleError(tr("The model in {path} is damaged: preprocessing.json is not valid JSON.",
-                             path=folder)) from exc
+        raise BundleError(
+            tr("The model in {path} is damaged: preprocessing.json is not valid JSON.", path=folder)
+        ) from exc
     quiet_tensorflow()
     try:
         with native_stderr_silenced():
-            import keras
+            import keras  # TensorFlow starts only when a model is built or loaded
 
             model = keras.saving.load_model(folder / MODEL_FILE, compile=False, safe_mode=True)
-    except Exception as exc:  # noqa: BLE001 - any failure to load is a bad bundle, said in one sentence
-        raise BundleError(tr("The model in {path} cannot be loaded safely: {reason}", path=folder,
-                             reason=str(exc).splitlines()[0][:200] if str(exc) else type(exc).__name__)) from exc
+    except Exception as exc:  # any failure to load is a bad bundle, said in one sentence
+        raise BundleError(
+            tr(
+                "The model in {path} cannot be loaded safely: {reason}",
+                path=folder,
+                reason=str(exc).splitlines()[0][:200] if str(exc) else type(exc).__name__,
+            )
+        ) from exc
     if model.input_shape[-1] != len(prep.get("features", [])):
         raise BundleError(tr("The model in {path} does not match its preprocessing.json.", path=folder))
     return Bundle(folder, meta, prep, model)

@@ -15,6 +15,7 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
+from core.cleansing.derive import derive_columns
 from core.contract import CANONICAL_COLUMNS
 from core.features import compute_numeric_stats, features_frame, fit_preprocessing
 
@@ -25,23 +26,23 @@ META_COLUMNS = ["label", "weight", "split", "supplier", "ingredient"]
 def supplier_split(suppliers: pd.Series, test_share: float, val_share: float, salt: str = "split-v1") -> np.ndarray:
     """'train' / 'val' / 'test' from a stable hash of the supplier name."""
     codes, uniques = pd.factorize(suppliers.fillna("").astype(str))
-    position = np.array([int(hashlib.sha256(f"{salt}:{u}".encode()).hexdigest()[:8], 16) / 0xFFFFFFFF
-                         for u in uniques] + [0.0])
+    position = np.array(
+        [int(hashlib.sha256(f"{salt}:{u}".encode()).hexdigest()[:8], 16) / 0xFFFFFFFF for u in uniques] + [0.0]
+    )
     where = position[codes]
     return np.where(where < test_share, "test", np.where(where < test_share + val_share, "val", "train"))
 
 
 def derive_chunk(offers: pd.DataFrame, catalogs) -> pd.DataFrame:
     """Canonical columns (+ month) -> offer columns, recomputed from the canonical ones."""
-    from core.cleansing.derive import derive_columns
-
     derived = derive_columns(offers[[c for c in CANONICAL_COLUMNS if c in offers.columns]], catalogs)
     derived["month"] = offers["month"].to_numpy() if "month" in offers else np.nan
     return derived
 
 
-def prepare_chunk(offers: pd.DataFrame, prep: dict[str, Any], catalogs, test_share: float, val_share: float,
-                  weight: float = 1.0) -> pd.DataFrame:
+def prepare_chunk(
+    offers: pd.DataFrame, prep: dict[str, Any], catalogs, test_share: float, val_share: float, weight: float = 1.0
+) -> pd.DataFrame:
     """One chunk of canonical offers -> features f0..fN, ood, label, weight, split, supplier, ingredient."""
     derived = derive_chunk(offers, catalogs)
     frame = features_frame(derived, prep).reset_index(drop=True)
@@ -53,9 +54,15 @@ def prepare_chunk(offers: pd.DataFrame, prep: dict[str, Any], catalogs, test_sha
     return frame
 
 
-def prepare_dataset(offers: pd.DataFrame, feedback: pd.DataFrame, catalogs, test_share: float = 0.2,
-                    val_share: float = 0.1, feedback_weight: float = 5.0, chunk_rows: int = 20000
-                    ) -> tuple[pd.DataFrame, dict[str, Any]]:
+def prepare_dataset(
+    offers: pd.DataFrame,
+    feedback: pd.DataFrame,
+    catalogs,
+    test_share: float = 0.2,
+    val_share: float = 0.1,
+    feedback_weight: float = 5.0,
+    chunk_rows: int = 20000,
+) -> tuple[pd.DataFrame, dict[str, Any]]:
     """Synthetic offers + officer feedback -> (features table, preprocessing constants)."""
     sources = [(offers, 1.0)] + ([(feedback, feedback_weight)] if len(feedback) else [])
     derived_train = []
@@ -67,8 +74,9 @@ def prepare_dataset(offers: pd.DataFrame, feedback: pd.DataFrame, catalogs, test
     parts = []
     for frame, weight in sources:
         for start in range(0, len(frame), chunk_rows):
-            parts.append(prepare_chunk(frame.iloc[start:start + chunk_rows], prep, catalogs, test_share,
-                                       val_share, weight))
+            parts.append(
+                prepare_chunk(frame.iloc[start : start + chunk_rows], prep, catalogs, test_share, val_share, weight)
+            )
     table = pd.concat(parts, ignore_index=True)
     table = table[table["label"].notna()].reset_index(drop=True)
     feature_cols = feature_columns(table)
@@ -88,9 +96,21 @@ def feature_columns(table: pd.DataFrame) -> list[str]:
 
 def arrays(table: pd.DataFrame, split: str) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     rows = table[table["split"] == split]
-    return (rows[feature_columns(table)].to_numpy(np.float32), rows["label"].to_numpy(np.float32),
-            rows["weight"].to_numpy(np.float32))
+    return (
+        rows[feature_columns(table)].to_numpy(np.float32),
+        rows["label"].to_numpy(np.float32),
+        rows["weight"].to_numpy(np.float32),
+    )
 
 
-__all__ = ["META_COLUMNS", "SPLITS", "arrays", "compute_numeric_stats", "feature_columns", "prepare_chunk",
-           "prepare_dataset", "read_features", "supplier_split"]
+__all__ = [
+    "META_COLUMNS",
+    "SPLITS",
+    "arrays",
+    "compute_numeric_stats",
+    "feature_columns",
+    "prepare_chunk",
+    "prepare_dataset",
+    "read_features",
+    "supplier_split",
+]

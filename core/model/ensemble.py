@@ -47,8 +47,8 @@ def set_determinism(seed: int) -> None:
     """Same seed, same data -> same weights (checked on CPU: keras seeds + TF op determinism)."""
     quiet_tensorflow()
     with native_stderr_silenced():
-        import keras
-        import tensorflow as tf
+        import keras  # TensorFlow starts only when a model is built or loaded
+        import tensorflow as tf  # TensorFlow starts only when a model is built or loaded
 
         tf.constant(0.0)  # start the runtime (and its device probing) while stderr is silenced
 
@@ -64,36 +64,55 @@ class FitConfig:
     seed: int = 42
 
 
-def fit_ensemble(x_train: np.ndarray, y_train: np.ndarray, x_val: np.ndarray, y_val: np.ndarray,
-                 hp: HyperParams, config: FitConfig, sample_weight: np.ndarray | None = None,
-                 progress: Progress | None = None):
+def fit_ensemble(
+    x_train: np.ndarray,
+    y_train: np.ndarray,
+    x_val: np.ndarray,
+    y_val: np.ndarray,
+    hp: HyperParams,
+    config: FitConfig,
+    sample_weight: np.ndarray | None = None,
+    progress: Progress | None = None,
+):
     """Train an ensemble (one Keras model) with early stopping on the validation NLL.
 
     Returns (model, history dict). The returned model is not compiled: it holds no custom
     object and can be saved and loaded in safe mode.
     """
     set_determinism(config.seed)
-    import keras
+    import keras  # TensorFlow starts only when a model is built or loaded
 
     progress = progress or Progress.silent()
     model = build_ensemble(x_train.shape[1], hp, config.members)
-    model.compile(optimizer=keras.optimizers.Adam(hp.learning_rate), loss=beta_nll_loss,
-                  metrics=[gaussian_nll, mixture_mae])
+    model.compile(
+        optimizer=keras.optimizers.Adam(hp.learning_rate), loss=beta_nll_loss, metrics=[gaussian_nll, mixture_mae]
+    )
 
     class _Report(keras.callbacks.Callback):
         def on_epoch_end(self, epoch, logs=None):
             logs = logs or {}
-            progress.step((epoch + 1) / config.epochs,
-                          f"epoch {epoch + 1}/{config.epochs} loss {logs.get('loss', float('nan')):.4f} "
-                          f"val_nll {logs.get('val_gaussian_nll', float('nan')):.4f} "
-                          f"val_mae {logs.get('val_mixture_mae', float('nan')):.4f}")
+            progress.step(
+                (epoch + 1) / config.epochs,
+                f"epoch {epoch + 1}/{config.epochs} loss {logs.get('loss', float('nan')):.4f} "
+                f"val_nll {logs.get('val_gaussian_nll', float('nan')):.4f} "
+                f"val_mae {logs.get('val_mixture_mae', float('nan')):.4f}",
+            )
 
-    stop = keras.callbacks.EarlyStopping(monitor="val_gaussian_nll", mode="min", patience=config.patience,
-                                         restore_best_weights=True)
+    stop = keras.callbacks.EarlyStopping(
+        monitor="val_gaussian_nll", mode="min", patience=config.patience, restore_best_weights=True
+    )
     with native_stderr_silenced():  # tf.data's graph warnings; progress goes to stdout
-        history = model.fit(x_train, y_train, sample_weight=sample_weight, validation_data=(x_val, y_val),
-                            epochs=config.epochs, batch_size=hp.batch_size, shuffle=True, verbose=0,
-                            callbacks=[stop, _Report()])
+        history = model.fit(
+            x_train,
+            y_train,
+            sample_weight=sample_weight,
+            validation_data=(x_val, y_val),
+            epochs=config.epochs,
+            batch_size=hp.batch_size,
+            shuffle=True,
+            verbose=0,
+            callbacks=[stop, _Report()],
+        )
     clean = build_ensemble(x_train.shape[1], hp, config.members)
     clean.set_weights(model.get_weights())
     return clean, {k: [float(v) for v in values] for k, values in history.history.items()}
@@ -118,7 +137,7 @@ def combine_members(raw: np.ndarray, coverage: float = 0.9) -> tuple[np.ndarray,
 def predict_raw(model, x: np.ndarray, batch: int = 65536) -> np.ndarray:
     """Raw outputs by predict_on_batch in large chunks (no per-call model.predict overhead)."""
     x = np.asarray(x, dtype=np.float32)
-    parts = [np.asarray(model.predict_on_batch(x[k:k + batch])) for k in range(0, len(x), batch)]
+    parts = [np.asarray(model.predict_on_batch(x[k : k + batch])) for k in range(0, len(x), batch)]
     return np.concatenate(parts) if parts else np.zeros((0, model.output_shape[-1]), np.float32)
 
 

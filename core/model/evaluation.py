@@ -12,14 +12,19 @@ Baselines: Ridge and HistGradientBoosting on the same feature matrix.
 from __future__ import annotations
 
 import numpy as np
+from sklearn.ensemble import HistGradientBoostingRegressor
+from sklearn.linear_model import Ridge
 
 
 def regression_metrics(y: np.ndarray, pred: np.ndarray) -> dict[str, float]:
     y, pred = np.asarray(y, float), np.asarray(pred, float)
     err = pred - y
     ss_tot = float(np.sum(np.square(y - y.mean()))) or 1.0
-    return {"mae": float(np.mean(np.abs(err))), "rmse": float(np.sqrt(np.mean(np.square(err)))),
-            "r2": float(1.0 - np.sum(np.square(err)) / ss_tot)}
+    return {
+        "mae": float(np.mean(np.abs(err))),
+        "rmse": float(np.sqrt(np.mean(np.square(err)))),
+        "r2": float(1.0 - np.sum(np.square(err)) / ss_tot),
+    }
 
 
 def recommended_metrics(y: np.ndarray, pred: np.ndarray, threshold: float) -> dict[str, float]:
@@ -36,8 +41,9 @@ def _dcg(gains: np.ndarray, k: int) -> float:
     return float(np.sum(gains / np.log2(np.arange(2, len(gains) + 2))))
 
 
-def ndcg_at_k(y: np.ndarray, pred: np.ndarray, groups: np.ndarray, k: int = 3, list_size: int = 10,
-              seed: int = 0) -> float:
+def ndcg_at_k(
+    y: np.ndarray, pred: np.ndarray, groups: np.ndarray, k: int = 3, list_size: int = 10, seed: int = 0
+) -> float:
     """Mean NDCG@k over per-group comparison lists of ``list_size`` offers (see module doc)."""
     y, pred, groups = np.asarray(y, float), np.asarray(pred, float), np.asarray(groups)
     rng = np.random.default_rng(seed)
@@ -45,7 +51,7 @@ def ndcg_at_k(y: np.ndarray, pred: np.ndarray, groups: np.ndarray, k: int = 3, l
     for group in np.unique(groups):
         index = rng.permutation(np.flatnonzero(groups == group))
         for start in range(0, len(index), list_size):
-            chunk = index[start:start + list_size]
+            chunk = index[start : start + list_size]
             if len(chunk) < k:
                 continue
             ideal = _dcg(np.sort(y[chunk])[::-1], k)
@@ -63,19 +69,20 @@ def interval_metrics(y: np.ndarray, low: np.ndarray, high: np.ndarray) -> dict[s
 
 
 def all_metrics(y, pred, groups, threshold: float, low=None, high=None, seed: int = 0) -> dict[str, float]:
-    metrics = {**regression_metrics(y, pred), **recommended_metrics(y, pred, threshold),
-               "ndcg_at_3": ndcg_at_k(y, pred, groups, 3, seed=seed)}
+    metrics = {
+        **regression_metrics(y, pred),
+        **recommended_metrics(y, pred, threshold),
+        "ndcg_at_3": ndcg_at_k(y, pred, groups, 3, seed=seed),
+    }
     if low is not None and high is not None:
         metrics.update(interval_metrics(y, low, high))
     return {k: round(v, 5) for k, v in metrics.items()}
 
 
-def fit_baselines(x_train: np.ndarray, y_train: np.ndarray, seed: int = 0,
-                  sample_weight: np.ndarray | None = None) -> dict[str, object]:
+def fit_baselines(
+    x_train: np.ndarray, y_train: np.ndarray, seed: int = 0, sample_weight: np.ndarray | None = None
+) -> dict[str, object]:
     """Ridge (alpha 1) and HistGradientBoosting (default settings, seeded) on the same features."""
-    from sklearn.ensemble import HistGradientBoostingRegressor
-    from sklearn.linear_model import Ridge
-
     ridge = Ridge(alpha=1.0).fit(x_train, y_train, sample_weight=sample_weight)
     hgb = HistGradientBoostingRegressor(random_state=seed).fit(x_train, y_train, sample_weight=sample_weight)
     return {"ridge": ridge, "hgb": hgb}

@@ -27,19 +27,24 @@ class HyperParams:
     batch_size: int = 256
 
     @classmethod
-    def from_dict(cls, values: dict) -> "HyperParams":
+    def from_dict(cls, values: dict) -> HyperParams:
         known = {k: v for k, v in values.items() if k in cls.__dataclass_fields__}
         if "units" in known:
             known["units"] = tuple(int(u) for u in known["units"])
         return cls(**known)
 
     def to_dict(self) -> dict:
-        return {"units": list(self.units), "learning_rate": self.learning_rate, "dropout": self.dropout,
-                "l2": self.l2, "batch_size": self.batch_size}
+        return {
+            "units": list(self.units),
+            "learning_rate": self.learning_rate,
+            "dropout": self.dropout,
+            "l2": self.l2,
+            "batch_size": self.batch_size,
+        }
 
 
 def build_member(n_features: int, hp: HyperParams, name: str):
-    import keras
+    import keras  # TensorFlow starts only when a model is built or loaded
 
     regularizer = keras.regularizers.L2(hp.l2) if hp.l2 else None
     inputs = keras.Input((n_features,), name=f"{name}_in")
@@ -56,7 +61,7 @@ def build_member(n_features: int, hp: HyperParams, name: str):
 
 def build_ensemble(n_features: int, hp: HyperParams, members: int):
     """One model, ``members`` sub-networks sharing the input; output (n, 2 x members)."""
-    import keras
+    import keras  # TensorFlow starts only when a model is built or loaded
 
     inputs = keras.Input((n_features,), name="features")
     outputs = [build_member(n_features, hp, f"member{k}")(inputs) for k in range(members)]
@@ -68,7 +73,7 @@ def beta_nll_loss(y_true, y_pred):
     """Gaussian negative log-likelihood of every member, weighted by sigma (beta-NLL with
     beta = 0.5, Seitzer et al. 2022) so that a member cannot shrug off hard rows by
     inflating sigma. Used for training only; the saved model carries no custom object."""
-    from keras import ops
+    from keras import ops  # TensorFlow starts only when a model is built or loaded
 
     mu = y_pred[:, 0::2]
     sigma = y_pred[:, 1::2] + SIGMA_FLOOR
@@ -80,7 +85,7 @@ def beta_nll_loss(y_true, y_pred):
 def gaussian_nll(y_true, y_pred):
     """Mean Gaussian negative log-likelihood over the members: the proper score that early
     stopping watches (the beta-NLL training loss is not comparable across epochs)."""
-    from keras import ops
+    from keras import ops  # TensorFlow starts only when a model is built or loaded
 
     mu = y_pred[:, 0::2]
     sigma = y_pred[:, 1::2] + SIGMA_FLOOR
@@ -90,7 +95,7 @@ def gaussian_nll(y_true, y_pred):
 
 def mixture_mae(y_true, y_pred):
     """MAE of the members' mean score (what the app shows)."""
-    from keras import ops
+    from keras import ops  # TensorFlow starts only when a model is built or loaded
 
     mu = ops.mean(y_pred[:, 0::2], axis=-1)
     return ops.mean(ops.abs(ops.cast(ops.reshape(y_true, (-1,)), mu.dtype) - mu))

@@ -23,8 +23,15 @@ from typing import Any
 
 from core.errors import UserError
 from core.i18n import tr
-from core.model.bundle import (Bundle, BundleError, copy_bundle, load_bundle, update_metadata, verify_bundle,
-                               write_public)
+from core.model.bundle import (
+    Bundle,
+    BundleError,
+    copy_bundle,
+    load_bundle,
+    update_metadata,
+    verify_bundle,
+    write_public,
+)
 from core.paths import bundled_models_dir, user_data_dir
 
 ACTIVE_FILE = "active"
@@ -63,8 +70,13 @@ class ModelRegistry:
     def path_of(self, version: str) -> Path:
         folders = self._folders()
         if version not in folders:
-            raise UserError(tr("There is no model version '{version}'. Known versions: {known}.", version=version,
-                               known=", ".join(folders) or tr("none")))
+            raise UserError(
+                tr(
+                    "There is no model version '{version}'. Known versions: {known}.",
+                    version=version,
+                    known=", ".join(folders) or tr("none"),
+                )
+            )
         return folders[version]
 
     def active_version(self) -> str | None:
@@ -89,15 +101,28 @@ class ModelRegistry:
                     meta = json.loads((path / "metadata.json").read_text(encoding="utf-8"))
                 except (OSError, ValueError):
                     pass
-            infos.append(VersionInfo(version, path, str(meta.get("created", "")), dict(meta.get("metrics", {})),
-                                     version == active, valid, problem))
+            infos.append(
+                VersionInfo(
+                    version,
+                    path,
+                    str(meta.get("created", "")),
+                    dict(meta.get("metrics", {})),
+                    version == active,
+                    valid,
+                    problem,
+                )
+            )
         return infos
 
     def load_active(self) -> Bundle:
         version = self.active_version()
         if not version:
-            raise BundleError(tr("No model is active yet: train one with `sourcing retrain` or promote a version "
-                                 "with `sourcing models promote`."))
+            raise BundleError(
+                tr(
+                    "No model is active yet: train one with `sourcing retrain` or promote a version "
+                    "with `sourcing models promote`."
+                )
+            )
         return load_bundle(self.path_of(version))
 
     def _history(self) -> list[str]:

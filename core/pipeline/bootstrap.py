@@ -13,6 +13,7 @@ from pathlib import Path
 
 from core.errors import UserError
 from core.i18n import tr
+from core.model.registry import ModelRegistry
 from core.paths import app_root
 from core.progress import Progress
 
@@ -29,8 +30,9 @@ def run_pipeline(root: Path | None = None, progress: Progress | None = None, for
     env.setdefault("TF_CPP_MIN_LOG_LEVEL", "2")
     command = [sys.executable, "-m", "dvc", "repro"] + (["--force"] if force else [])
     try:
-        child = subprocess.Popen(command, cwd=root, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
-                                 text=True, bufsize=1)
+        child = subprocess.Popen(
+            command, cwd=root, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True, bufsize=1
+        )
     except OSError as exc:
         raise UserError(tr("The training pipeline could not be started: {reason}.", reason=exc)) from exc
     assert child.stdout is not None
@@ -43,16 +45,15 @@ def run_pipeline(root: Path | None = None, progress: Progress | None = None, for
         if line:
             progress.step(done, line)
     if child.wait() != 0:
-        raise UserError(tr("The training pipeline failed (dvc repro exit code {code}); see the log above.",
-                           code=child.returncode))
+        raise UserError(
+            tr("The training pipeline failed (dvc repro exit code {code}); see the log above.", code=child.returncode)
+        )
     progress.step(1.0, tr("pipeline finished"))
     return root / "build" / "candidate"
 
 
 def ensure_model(progress: Progress | None = None, registry=None) -> str:
     """Return the active model version, training and promoting the default one if none is."""
-    from core.model.registry import ModelRegistry
-
     registry = registry or ModelRegistry()
     active = registry.active_version()
     if active:

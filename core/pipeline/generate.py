@@ -5,8 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from core.catalogs import load_catalogs
+from core.lifecycle.training_data import GeneratorParams, generate_offers
 from core.pipeline import load_params, printing_progress, stage_arguments
-from core.training_data import GeneratorParams, generate_offers
 
 OUT = Path("data/training/offers.parquet")
 ROW_GROUP = 50_000

@@ -12,10 +12,12 @@ from pathlib import Path
 import pandas as pd
 
 from core.catalogs import load_catalogs
+from core.lifecycle.spark_config import spark_params
+from core.lifecycle.training_data import load_feedback
 from core.model.dataset import prepare_dataset
 from core.pipeline import load_params, printing_progress, stage_arguments
-from core.spark.params import spark_params
-from core.training_data import load_feedback
+from core.spark.prepare_job import run_prepare
+from core.spark.session import build_session, stop_session
 
 TRAINING = Path("data/training/offers.parquet")
 FEEDBACK = Path("data/feedback")
@@ -34,14 +36,12 @@ def main(argv=None) -> None:
     engine = spark_params(params)
     OUT.mkdir(parents=True, exist_ok=True)
     if engine.use_spark:
-        from core.spark.prepare_job import run_prepare
-        from core.spark.session import build_session, stop_session
-
         progress.step(0.05, f"starting Spark ({engine.config.master}); {len(feedback)} feedback labels")
         spark = build_session(engine.config)
         try:
-            prep, counts = run_prepare(spark, TRAINING, feedback, catalogs, OUT, *shares, weight,
-                                       progress.sub(0.1, 1.0))
+            prep, counts = run_prepare(
+                spark, TRAINING, feedback, catalogs, OUT, *shares, weight, progress.sub(0.1, 1.0)
+            )
         finally:
             stop_session()
     else:

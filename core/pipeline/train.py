@@ -11,12 +11,14 @@ from pathlib import Path
 
 import pandas as pd
 
+from core.lifecycle.spark_config import spark_params
 from core.model.dataset import arrays, read_features
 from core.model.ensemble import FitConfig, fit_ensemble
 from core.model.hpsearch import search
 from core.model.network import HyperParams
 from core.pipeline import load_params, printing_progress, stage_arguments
-from core.spark.params import spark_params
+from core.spark.session import build_session, stop_session
+from core.spark.train_job import fit_on_spark, search_on_spark
 
 PREPARED = Path("data/prepared")
 OUT = Path("build/model")
@@ -33,28 +35,54 @@ def train(table: pd.DataFrame, section: dict, progress, spark=None) -> tuple[obj
     spec = section.get("search", {}) or {}
     best, trials = HyperParams().to_dict(), []
     if spec.get("space") and int(spec.get("trials", 0)) > 0:
-        config = FitConfig(int(spec.get("members", 2)), int(spec.get("epochs", 10)),
-                           int(spec.get("patience", 3)), seed)
+        config = FitConfig(int(spec.get("members", 2)), int(spec.get("epochs", 10)), int(spec.get("patience", 3)), seed)
         if spark is not None:
-            from core.spark.train_job import search_on_spark
-
-            best, trials = search_on_spark(spark, spec["space"], int(spec["trials"]), x_train, y_train, x_val,
-                                           y_val, config, w_train, coverage, progress.sub(0.0, 0.5))
+            best, trials = search_on_spark(
+                spark,
+                spec["space"],
+                int(spec["trials"]),
+                x_train,
+                y_train,
+                x_val,
+                y_val,
+                config,
+                w_train,
+                coverage,
+                progress.sub(0.0, 0.5),
+            )
         else:
-            best, trials = search(spec["space"], int(spec["trials"]), x_train, y_train, x_val, y_val, config,
-                                  w_train, coverage, progress.sub(0.0, 0.5))
-    final = FitConfig(int(section.get("members", 5)), int(section.get("epochs", 40)),
-                      int(section.get("patience", 5)), seed)
+            best, trials = search(
+                spec["space"],
+                int(spec["trials"]),
+                x_train,
+                y_train,
+                x_val,
+                y_val,
+                config,
+                w_train,
+                coverage,
+                progress.sub(0.0, 0.5),
+            )
+    final = FitConfig(
+        int(section.get("members", 5)), int(section.get("epochs", 40)), int(section.get("patience", 5)), seed
+    )
     if spark is not None:
-        from core.spark.train_job import fit_on_spark
-
-        model, history = fit_on_spark(spark, x_train, y_train, x_val, y_val, best, final, w_train,
-                                      progress.sub(0.5, 1.0))
+        model, history = fit_on_spark(
+            spark, x_train, y_train, x_val, y_val, best, final, w_train, progress.sub(0.5, 1.0)
+        )
     else:
-        model, history = fit_ensemble(x_train, y_train, x_val, y_val, HyperParams.from_dict(best), final,
-                                      w_train, progress.sub(0.5, 1.0))
-    info = {"hyperparameters": best, "search": trials, "members": final.members, "seed": seed,
-            "interval": coverage, "history": history, "rows": {"train": len(y_train), "val": len(y_val)}}
+        model, history = fit_ensemble(
+            x_train, y_train, x_val, y_val, HyperParams.from_dict(best), final, w_train, progress.sub(0.5, 1.0)
+        )
+    info = {
+        "hyperparameters": best,
+        "search": trials,
+        "members": final.members,
+        "seed": seed,
+        "interval": coverage,
+        "history": history,
+        "rows": {"train": len(y_train), "val": len(y_val)},
+    }
     return model, info
 
 
@@ -66,8 +94,6 @@ def main(argv=None) -> None:
     table = read_features(PREPARED / "features.parquet")
     engine = spark_params(params)
     if engine.use_spark:
-        from core.spark.session import build_session, stop_session
-
         progress.step(0.0, f"starting Spark ({engine.config.master})")
         spark = build_session(engine.config)
         try:

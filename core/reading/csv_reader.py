@@ -57,9 +57,15 @@ def read_csv(path: Path) -> tuple[RawSheet, str, str]:
         for row in csv.reader(io.StringIO(text, newline=""), delimiter=delimiter):
             rows.append(list(row))
             if len(rows) > MAX_ROWS:
-                raise ReadError(tr("File {file} has more than {limit} rows; split it into smaller price lists.",
-                                   file=path.name, limit=MAX_ROWS))
+                raise ReadError(
+                    tr(
+                        "File {file} has more than {limit} rows; split it into smaller price lists.",
+                        file=path.name,
+                        limit=MAX_ROWS,
+                    )
+                )
     except csv.Error as exc:
-        raise ReadError(tr("File {file} is not a readable csv file (line {line}).",
-                           file=path.name, line=len(rows) + 1)) from exc
+        raise ReadError(
+            tr("File {file} is not a readable csv file (line {line}).", file=path.name, line=len(rows) + 1)
+        ) from exc
     return RawSheet(path.name, "", rows), encoding, delimiter

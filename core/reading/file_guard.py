@@ -49,8 +49,12 @@ def inspect_file(path: Path) -> FileKind:
         raise ReadError(tr("File {file} is empty.", file=name))
     if size > MAX_FILE_BYTES:
         raise ReadError(
-            tr("File {file} is {size} MB; price lists larger than {limit} MB are not accepted.",
-               file=name, size=size // (1024 * 1024), limit=MAX_FILE_BYTES // (1024 * 1024))
+            tr(
+                "File {file} is {size} MB; price lists larger than {limit} MB are not accepted.",
+                file=name,
+                size=size // (1024 * 1024),
+                limit=MAX_FILE_BYTES // (1024 * 1024),
+            )
         )
     with path.open("rb") as handle:
         head = handle.read(8)
@@ -63,21 +67,33 @@ def inspect_file(path: Path) -> FileKind:
     if suffix in SPREADSHEET_SUFFIXES:
         if suffix == ".xls" and _looks_like_html_or_text(path):
             raise ReadError(
-                tr("File {file} is named .xls but is really a web page or text export; "
-                   "open it in a spreadsheet program and save it as .xlsx.", file=name))
+                tr(
+                    "File {file} is named .xls but is really a web page or text export; "
+                    "open it in a spreadsheet program and save it as .xlsx.",
+                    file=name,
+                )
+            )
         if suffix == ".xls" and head[:2] in (b"\x09\x00", b"\x09\x02", b"\x09\x04", b"\x09\x08"):
             # Bare BIFF2-4 streams (Excel 2.x-4.0, before 1993) are not inside an OLE container.
             raise ReadError(
-                tr("File {file} is in a pre-1993 Excel format that cannot be read; "
-                   "save it as .xlsx in a spreadsheet program.", file=name))
+                tr(
+                    "File {file} is in a pre-1993 Excel format that cannot be read; "
+                    "save it as .xlsx in a spreadsheet program.",
+                    file=name,
+                )
+            )
         raise ReadError(
-            tr("File {file} is not a spreadsheet (its contents do not match its {suffix} name) "
-               "or it is damaged.", file=name, suffix=suffix))
+            tr(
+                "File {file} is not a spreadsheet (its contents do not match its {suffix} name) or it is damaged.",
+                file=name,
+                suffix=suffix,
+            )
+        )
     if suffix in TEXT_SUFFIXES or _looks_like_text(path):
         return FileKind("text", "text")
     raise ReadError(
-        tr("File {file} is not a price list: only xlsx, xlsm, xlsb, xls, ods and csv files can be imported.",
-           file=name))
+        tr("File {file} is not a price list: only xlsx, xlsm, xlsb, xls, ods and csv files can be imported.", file=name)
+    )
 
 
 def check_zip_archive(path: Path) -> None:
@@ -91,8 +107,9 @@ def check_zip_archive(path: Path) -> None:
             tr("File {file} is damaged or incomplete (its zip structure cannot be read).", file=name)
         ) from exc
     if len(members) > MAX_MEMBERS:
-        raise ReadError(tr("File {file} has {count} parts inside; it is not a normal spreadsheet.",
-                           file=name, count=len(members)))
+        raise ReadError(
+            tr("File {file} has {count} parts inside; it is not a normal spreadsheet.", file=name, count=len(members))
+        )
     total = 0
     for member in members:
         total += member.file_size
@@ -100,13 +117,23 @@ def check_zip_archive(path: Path) -> None:
             ratio = member.file_size / max(member.compress_size, 1)
             if ratio > MAX_MEMBER_RATIO:
                 raise ReadError(
-                    tr("File {file} was refused: a part of it would expand {ratio}-fold "
-                       "({size} MB), which is how zip bombs work.",
-                       file=name, ratio=int(ratio), size=member.file_size // (1024 * 1024)))
+                    tr(
+                        "File {file} was refused: a part of it would expand {ratio}-fold "
+                        "({size} MB), which is how zip bombs work.",
+                        file=name,
+                        ratio=int(ratio),
+                        size=member.file_size // (1024 * 1024),
+                    )
+                )
     if total > MAX_UNCOMPRESSED_BYTES:
         raise ReadError(
-            tr("File {file} was refused: it would expand to {size} MB, more than the {limit} MB a price list may use.",
-               file=name, size=total // (1024 * 1024), limit=MAX_UNCOMPRESSED_BYTES // (1024 * 1024)))
+            tr(
+                "File {file} was refused: it would expand to {size} MB, more than the {limit} MB a price list may use.",
+                file=name,
+                size=total // (1024 * 1024),
+                limit=MAX_UNCOMPRESSED_BYTES // (1024 * 1024),
+            )
+        )
 
 
 def _sample(path: Path, size: int = 4096) -> bytes:

@@ -32,7 +32,8 @@ def read_workbook(path: Path, progress: Progress | None = None) -> list[RawSheet
     sheets: list[RawSheet] = []
     with workbook:
         visible = [
-            meta.name for meta in workbook.sheets_metadata
+            meta.name
+            for meta in workbook.sheets_metadata
             if meta.typ == calamine.SheetTypeEnum.WorkSheet and meta.visible == calamine.SheetVisibleEnum.Visible
         ]
         for position, sheet_name in enumerate(visible):
@@ -41,15 +42,21 @@ def read_workbook(path: Path, progress: Progress | None = None) -> list[RawSheet
                 sheet = workbook.get_sheet_by_name(sheet_name)
                 if sheet.height * sheet.width > MAX_CELLS_PER_SHEET:
                     raise ReadError(
-                        tr("Sheet {sheet} of {file} has {cells} cells; a price list sheet may have at most {limit}.",
-                           sheet=sheet_name, file=name, cells=sheet.height * sheet.width, limit=MAX_CELLS_PER_SHEET))
+                        tr(
+                            "Sheet {sheet} of {file} has {cells} cells; a price list sheet may have at most {limit}.",
+                            sheet=sheet_name,
+                            file=name,
+                            cells=sheet.height * sheet.width,
+                            limit=MAX_CELLS_PER_SHEET,
+                        )
+                    )
                 rows = sheet.to_python(skip_empty_area=True)
                 start = sheet.start or (0, 0)
                 merged = list(sheet.merged_cell_ranges or [])
             except calamine.PasswordError as exc:
                 raise ReadError(
-                    tr("File {file} is protected with a password; ask the supplier for an unprotected copy.",
-                       file=name)) from exc
+                    tr("File {file} is protected with a password; ask the supplier for an unprotected copy.", file=name)
+                ) from exc
             except calamine.CalamineError as exc:
                 raise ReadError(_describe_failure(name, exc, sheet_name)) from exc
             sheets.append(RawSheet(name, sheet_name, rows, first_row=start[0] + 1, first_col=start[1], merged=merged))
@@ -68,8 +75,11 @@ def _describe_failure(name: str, exc: Exception, sheet: str | None = None) -> st
     too_large = "cell limit" in text or "too large" in text
     if sheet:
         if too_large:
-            return tr("Sheet {sheet} of file {file} declares more cells than a price list can have; it was refused.",
-                      sheet=sheet, file=name)
+            return tr(
+                "Sheet {sheet} of file {file} declares more cells than a price list can have; it was refused.",
+                sheet=sheet,
+                file=name,
+            )
         return tr("Sheet {sheet} of file {file} is damaged or incomplete and cannot be read.", sheet=sheet, file=name)
     if too_large:
         return tr("File {file} declares more cells than a price list can have; it was refused.", file=name)

@@ -16,8 +16,9 @@ need the installed package (``core``), not the data folder.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from pathlib import Path
-from typing import Any, Iterator
+from typing import Any
 
 import pandas as pd
 
@@ -42,6 +43,7 @@ def output_schema(prep: dict[str, Any]) -> str:
 
 def feedback_frame(spark, feedback: pd.DataFrame, like):
     """The (small, pandas) feedback table as a Spark DataFrame with the schema of ``like``."""
+    # pyspark (and its JVM) only when a Spark job runs
     from pyspark.sql.types import DoubleType, FloatType, IntegerType, LongType, StringType
 
     frame = pd.DataFrame(index=range(len(feedback)))
@@ -82,10 +84,11 @@ def fit_prep_on_spark(spark, offers, extra, catalogs, test_share: float, val_sha
     return fit_preprocessing(catalogs, offers=rows)
 
 
-def prepare_on_spark(spark, offers, extra, prep: dict[str, Any], catalogs, test_share: float, val_share: float,
-                     feedback_weight: float):
+def prepare_on_spark(
+    spark, offers, extra, prep: dict[str, Any], catalogs, test_share: float, val_share: float, feedback_weight: float
+):
     """The features table as a Spark DataFrame (labelled rows only), offers first, feedback after."""
-    from pyspark.sql import functions as F
+    from pyspark.sql import functions as F  # pyspark (and its JVM) only when a Spark job runs
 
     schema = output_schema(prep)
 
@@ -93,6 +96,7 @@ def prepare_on_spark(spark, offers, extra, prep: dict[str, Any], catalogs, test_
         def run(batches: Iterator[pd.DataFrame]) -> Iterator[pd.DataFrame]:
             for chunk in batches:
                 yield prepare_chunk(chunk, prep, catalogs, test_share, val_share, weight)
+
         return run
 
     table = offers.mapInPandas(featurise(1.0), schema)
@@ -103,16 +107,24 @@ def prepare_on_spark(spark, offers, extra, prep: dict[str, Any], catalogs, test_
 
 def baseline_on_spark(table, prep: dict[str, Any]) -> list[float]:
     """Mean training feature vector (the explanations' reference point), rounded as pandas does."""
-    from pyspark.sql import functions as F
+    from pyspark.sql import functions as F  # pyspark (and its JVM) only when a Spark job runs
 
     names = [f"f{k}" for k in range(len(prep["features"]))]
     row = table.where(F.col("split") == "train").agg(*(F.avg(c).alias(c) for c in names)).first()
     return [round(float(row[c]) if row[c] is not None else float("nan"), 6) for c in names]
 
 
-def run_prepare(spark, training_parquet: str | Path, feedback: pd.DataFrame, catalogs, out_dir: str | Path,
-                test_share: float = 0.2, val_share: float = 0.1, feedback_weight: float = 5.0,
-                progress: Progress | None = None) -> tuple[dict[str, Any], dict[str, int]]:
+def run_prepare(
+    spark,
+    training_parquet: str | Path,
+    feedback: pd.DataFrame,
+    catalogs,
+    out_dir: str | Path,
+    test_share: float = 0.2,
+    val_share: float = 0.1,
+    feedback_weight: float = 5.0,
+    progress: Progress | None = None,
+) -> tuple[dict[str, Any], dict[str, int]]:
     """The whole stage: write ``out_dir``/features.parquet; return (prep, rows per split)."""
     progress = progress or Progress.silent()
     offers, extra = read_sources(spark, training_parquet, feedback)
@@ -120,8 +132,9 @@ def run_prepare(spark, training_parquet: str | Path, feedback: pd.DataFrame, cat
     prep = fit_prep_on_spark(spark, offers, extra, catalogs, test_share, val_share)
     progress.step(0.35, "featurising every offer (mapInPandas)")
     target = Path(out_dir).resolve() / "features.parquet"
-    prepare_on_spark(spark, offers, extra, prep, catalogs, test_share, val_share,
-                     feedback_weight).write.mode("overwrite").parquet(str(target))
+    prepare_on_spark(spark, offers, extra, prep, catalogs, test_share, val_share, feedback_weight).write.mode(
+        "overwrite"
+    ).parquet(str(target))
     progress.step(0.85, "baseline and split counts")
     written = spark.read.parquet(str(target))
     prep["baseline"] = baseline_on_spark(written, prep)

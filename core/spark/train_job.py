@@ -15,13 +15,14 @@ from __future__ import annotations
 
 import threading
 import uuid
-from typing import Any, Callable
+from collections.abc import Callable
+from typing import Any
 
 import numpy as np
 
-from core.model.ensemble import FitConfig
+from core.model.ensemble import FitConfig, fit_ensemble, native_stderr_silenced, quiet_tensorflow
 from core.model.hpsearch import run_trial, trials_from_space
-from core.model.network import HyperParams
+from core.model.network import HyperParams, build_ensemble
 from core.progress import Progress
 
 
@@ -31,16 +32,16 @@ def _trial_task(arrays, config: FitConfig, coverage: float) -> Callable[[tuple[i
         x_train, y_train, x_val, y_val, weight = arrays.value
         result = run_trial(trial, x_train, y_train, x_val, y_val, config, weight, coverage)
         return {**result, "trial": index}
+
     return run
 
 
 def _fit_task(arrays, hp: dict[str, Any], config: FitConfig) -> Callable[[int], tuple[list, dict]]:
     def run(_: int) -> tuple[list[np.ndarray], dict[str, list[float]]]:
-        from core.model.ensemble import fit_ensemble
-
         x_train, y_train, x_val, y_val, weight = arrays.value
         model, history = fit_ensemble(x_train, y_train, x_val, y_val, HyperParams.from_dict(hp), config, weight)
         return [np.asarray(w) for w in model.get_weights()], history
+
     return run
 
 
@@ -55,7 +56,7 @@ def collect_with_progress(spark, rdd, progress: Progress, label: str, poll: floa
         sc.setJobGroup(group, label, interruptOnCancel=True)
         try:
             outcome["rows"] = rdd.collect()
-        except BaseException as exc:  # noqa: BLE001 - re-raised in the caller's thread
+        except BaseException as exc:  # re-raised in the caller's thread
             outcome["error"] = exc
 
     worker = threading.Thread(target=collect, name=f"spark-{label}", daemon=True)
@@ -67,7 +68,7 @@ def collect_with_progress(spark, rdd, progress: Progress, label: str, poll: floa
             done = 0
             for job in sc.statusTracker().getJobIdsForGroup(group):
                 info = sc.statusTracker().getJobInfo(job)
-                for stage in (info.stageIds if info else []):
+                for stage in info.stageIds if info else []:
                     stage_info = sc.statusTracker().getStageInfo(stage)
                     done += stage_info.numCompletedTasks if stage_info else 0
             progress.step(min(done, total) / total, f"{label}: {min(done, total)}/{total} tasks done")
@@ -80,9 +81,19 @@ def collect_with_progress(spark, rdd, progress: Progress, label: str, poll: floa
     return outcome["rows"]
 
 
-def search_on_spark(spark, space: dict[str, list[Any]], n_trials: int, x_train, y_train, x_val, y_val,
-                    config: FitConfig, sample_weight=None, coverage: float = 0.9,
-                    progress: Progress | None = None) -> tuple[dict[str, Any], list[dict[str, Any]]]:
+def search_on_spark(
+    spark,
+    space: dict[str, list[Any]],
+    n_trials: int,
+    x_train,
+    y_train,
+    x_val,
+    y_val,
+    config: FitConfig,
+    sample_weight=None,
+    coverage: float = 0.9,
+    progress: Progress | None = None,
+) -> tuple[dict[str, Any], list[dict[str, Any]]]:
     """``hpsearch.search`` with one Spark task per trial; (best params, all results in trial order)."""
     progress = progress or Progress.silent()
     trials = trials_from_space(space, n_trials, config.seed)
@@ -90,27 +101,35 @@ def search_on_spark(spark, space: dict[str, list[Any]], n_trials: int, x_train, 
     arrays = spark.sparkContext.broadcast((x_train, y_train, x_val, y_val, weight))
     try:
         rdd = spark.sparkContext.parallelize(list(enumerate(trials)), len(trials)).map(
-            _trial_task(arrays, config, coverage))
-        results = sorted(collect_with_progress(spark, rdd, progress, f"{len(trials)} trials"),
-                         key=lambda r: r.pop("trial"))
+            _trial_task(arrays, config, coverage)
+        )
+        results = sorted(
+            collect_with_progress(spark, rdd, progress, f"{len(trials)} trials"), key=lambda r: r.pop("trial")
+        )
     finally:
         arrays.unpersist()
     best = min(results, key=lambda r: r["val_mae"])
     return best["params"], results
 
 
-def fit_on_spark(spark, x_train, y_train, x_val, y_val, hp: dict[str, Any], config: FitConfig,
-                 sample_weight=None, progress: Progress | None = None):
+def fit_on_spark(
+    spark,
+    x_train,
+    y_train,
+    x_val,
+    y_val,
+    hp: dict[str, Any],
+    config: FitConfig,
+    sample_weight=None,
+    progress: Progress | None = None,
+):
     """The final ensemble trained in one Spark task; (Keras model, history) on the driver."""
-    from core.model.ensemble import native_stderr_silenced, quiet_tensorflow
-    from core.model.network import build_ensemble
-
     progress = progress or Progress.silent()
     weight = None if sample_weight is None else np.asarray(sample_weight, np.float32)
     arrays = spark.sparkContext.broadcast((x_train, y_train, x_val, y_val, weight))
     try:
         rdd = spark.sparkContext.parallelize([0], 1).map(_fit_task(arrays, hp, config))
-        (weights, history), = collect_with_progress(spark, rdd, progress, "final ensemble")
+        ((weights, history),) = collect_with_progress(spark, rdd, progress, "final ensemble")
     finally:
         arrays.unpersist()
     quiet_tensorflow()

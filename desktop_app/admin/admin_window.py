@@ -5,8 +5,8 @@ RetrainProcess. ``modelChanged`` tells the main window to load the newly active 
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
-from typing import Callable
 
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import QMessageBox, QTabWidget, QVBoxLayout, QWidget
@@ -22,9 +22,15 @@ from desktop_app.admin.retrain_panel import RetrainPanel
 class AdminWindow(QWidget):
     modelChanged = Signal(str)
 
-    def __init__(self, session, settings, root: Path | None = None,
-                 registry: Callable[[], ModelRegistry] = ModelRegistry,
-                 retrain_command: Callable[[str], tuple[str, list[str]]] | None = None, parent=None):
+    def __init__(
+        self,
+        session,
+        settings,
+        root: Path | None = None,
+        registry: Callable[[], ModelRegistry] = ModelRegistry,
+        retrain_command: Callable[[str], tuple[str, list[str]]] | None = None,
+        parent=None,
+    ):
         super().__init__(parent, Qt.WindowType.Window)
         self.setObjectName("adminWindow")
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, False)
@@ -48,8 +54,9 @@ class AdminWindow(QWidget):
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Administration: data, retraining and models"))
-        for index, text in enumerate((self.tr("Dataset"), self.tr("Retrain"), self.tr("Compare and promote"),
-                                      self.tr("Drift"))):
+        for index, text in enumerate(
+            (self.tr("Dataset"), self.tr("Retrain"), self.tr("Compare and promote"), self.tr("Drift"))
+        ):
             self.tabs.setTabText(index, text)
 
     def changeEvent(self, event: QEvent) -> None:
@@ -64,8 +71,9 @@ class AdminWindow(QWidget):
 
     def closeEvent(self, event) -> None:
         if self.retrain.is_running():
-            answer = QMessageBox.question(self, self.tr("Retraining is running"),
-                                          self.tr("A retraining is running. Cancel it and close?"))
+            answer = QMessageBox.question(
+                self, self.tr("Retraining is running"), self.tr("A retraining is running. Cancel it and close?")
+            )
             if answer != QMessageBox.StandardButton.Yes:
                 event.ignore()
                 return

@@ -4,20 +4,36 @@ a chart, the model card), and the Promote (atomic) and Roll back actions."""
 from __future__ import annotations
 
 import math
+from collections.abc import Callable
 from pathlib import Path
-from typing import Callable
 
 import pandas as pd
 from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
 from matplotlib.figure import Figure
 from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QLabel, QPushButton, QSplitter, QTableView, QTextBrowser,
-                               QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
 
-from core import admin_charts
+from core.charts import admin as admin_charts
 from core.errors import UserError
+from core.lifecycle.model_comparison import (
+    held_out_offers,
+    metric_rows,
+    model_card_text,
+    per_category_errors,
+    recorded_per_category,
+)
+from core.model.bundle import load_bundle, read_metadata
 from core.model.registry import ModelRegistry
-from core.model_comparison import metric_rows, model_card_text, recorded_per_category
 from desktop_app.admin.frame_model import FrameModel
 from desktop_app.error_dialog import show_error, show_info
 from desktop_app.operations import BackgroundOp
@@ -27,9 +43,6 @@ BETTER_COLOUR = {"candidate": "#e2f0e8", "active": "#fde2e1"}
 
 def compute_category_errors(root: Path, paths: dict[str, Path], progress):
     """Model thread: load both bundles and score the held-out suppliers with each."""
-    from core.model.bundle import load_bundle
-    from core.model_comparison import held_out_offers, per_category_errors
-
     progress.step(0.0)
     offers = held_out_offers(root)
     bundles = {name: load_bundle(path) for name, path in paths.items()}
@@ -99,8 +112,9 @@ class ComparePanel(QWidget):
     def retranslate(self) -> None:
         self.candidate_label.setText(self.tr("Candidate:"))
         self.categories_button.setText(self.tr("Compute errors per category"))
-        self.categories_button.setToolTip(self.tr("Scores the held-out suppliers of the training data with both "
-                                                  "models (takes a little while)."))
+        self.categories_button.setToolTip(
+            self.tr("Scores the held-out suppliers of the training data with both models (takes a little while).")
+        )
         self.promote_button.setText(self.tr("Promote the candidate"))
         self.rollback_button.setText(self.tr("Roll back to the previous model"))
         self._show_comparison()
@@ -132,7 +146,6 @@ class ComparePanel(QWidget):
         info = self.versions.get(version or "")
         if info is None:
             return {}
-        from core.model.bundle import read_metadata
 
         try:
             return read_metadata(info.path)
@@ -143,38 +156,72 @@ class ComparePanel(QWidget):
         candidate = self.candidate()
         active_meta, candidate_meta = self._metadata(self.active), self._metadata(candidate)
         if candidate is None:
-            self.status.setText(self.tr("Active model: %1. There is no candidate yet: run a retraining first.")
-                                .replace("%1", self.active or self.tr("none")))
+            self.status.setText(
+                self.tr("Active model: %1. There is no candidate yet: run a retraining first.").replace(
+                    "%1", self.active or self.tr("none")
+                )
+            )
         else:
-            self.status.setText(self.tr("Active model: %1. Candidate: %2, made %3. Green: the candidate is better; red: the active model is better.")
-                                .replace("%1", self.active or self.tr("none")).replace("%2", candidate)
-                                .replace("%3", str(candidate_meta.get("created", "")) or "?"))
+            self.status.setText(
+                self.tr(
+                    "Active model: %1. Candidate: %2, made %3. "
+                    "Green: the candidate is better; red: the active model is better."
+                )
+                .replace("%1", self.active or self.tr("none"))
+                .replace("%2", candidate)
+                .replace("%3", str(candidate_meta.get("created", "")) or "?")
+            )
         self.promote_button.setEnabled(candidate is not None)
         self.categories_button.setEnabled(candidate is not None and self.active is not None)
         rows = metric_rows(active_meta, candidate_meta) if candidate else []
-        names = {"mae": self.tr("Mean absolute error (MAE)"), "f1": self.tr("F1 of “recommended”"),
-                 "ndcg_at_3": self.tr("Ranking quality (NDCG@3)"), "coverage": self.tr("Interval coverage")}
+        names = {
+            "mae": self.tr("Mean absolute error (MAE)"),
+            "f1": self.tr("F1 of “recommended”"),
+            "ndcg_at_3": self.tr("Ranking quality (NDCG@3)"),
+            "coverage": self.tr("Interval coverage"),
+        }
         records = [(names[r.key], r.active, r.candidate) for r in rows]
         colours = [BETTER_COLOUR.get(r.better) for r in rows]
         per_category = self._per_category(active_meta, candidate_meta)
         for _, row in per_category.iterrows():
             active_error, candidate_error = float(row["active"]), float(row["candidate"])
             records.append((self.tr("MAE for %1").replace("%1", str(row["category"])), active_error, candidate_error))
-            better = "" if math.isnan(active_error) or math.isnan(candidate_error) or active_error == candidate_error \
-                else "candidate" if candidate_error < active_error else "active"
+            better = (
+                ""
+                if math.isnan(active_error) or math.isnan(candidate_error) or active_error == candidate_error
+                else "candidate"
+                if candidate_error < active_error
+                else "active"
+            )
             colours.append(BETTER_COLOUR.get(better))
         frame = pd.DataFrame(records, columns=["metric", "active", "candidate"])
-        headers = [self.tr("Measure (held-out suppliers)"), self.tr("Active (%1)").replace("%1", self.active or "—"),
-                   self.tr("Candidate (%1)").replace("%1", candidate or "—")]
+        headers = [
+            self.tr("Measure (held-out suppliers)"),
+            self.tr("Active (%1)").replace("%1", self.active or "—"),
+            self.tr("Candidate (%1)").replace("%1", candidate or "—"),
+        ]
         self.model.set_frame(frame, headers, colours)
         self.table.resizeColumnsToContents()
-        chart_labels = {"active": self.tr("Active"), "candidate": self.tr("Candidate"),
-                        "empty": self.tr("No candidate to compare"), "mae": "MAE", "f1": "F1",
-                        "ndcg_at_3": "NDCG@3", "coverage": self.tr("Coverage")}
+        chart_labels = {
+            "active": self.tr("Active"),
+            "candidate": self.tr("Candidate"),
+            "empty": self.tr("No candidate to compare"),
+            "mae": "MAE",
+            "f1": "F1",
+            "ndcg_at_3": "NDCG@3",
+            "coverage": self.tr("Coverage"),
+        }
         admin_charts.metric_bars(self.metric_axes, rows, chart_labels)
-        admin_charts.category_error_bars(self.category_axes, per_category, ["active", "candidate"] if len(per_category)
-                                         else [], {**chart_labels, "x": self.tr("MAE per category"),
-                                                   "empty": self.tr("Errors per category not computed yet")})
+        admin_charts.category_error_bars(
+            self.category_axes,
+            per_category,
+            ["active", "candidate"] if len(per_category) else [],
+            {
+                **chart_labels,
+                "x": self.tr("MAE per category"),
+                "empty": self.tr("Errors per category not computed yet"),
+            },
+        )
         self.canvas.draw_idle()
         shown = candidate or self.active
         info = self.versions.get(shown or "")
@@ -195,14 +242,19 @@ class ComparePanel(QWidget):
         if candidate is None or active is None:
             return None
         if not (self.root / "data" / "training" / "offers.parquet").is_file():
-            show_error(self, UserError(self.tr("The training data are not on this computer; run `dvc pull` to get "
-                                               "them.")))
+            show_error(
+                self, UserError(self.tr("The training data are not on this computer; run `dvc pull` to get them."))
+            )
             return None
         paths = {"active": self.versions[active].path, "candidate": self.versions[candidate].path}
         root = self.root
-        return BackgroundOp(self, lambda p: compute_category_errors(root, paths, p)).in_lane("model") \
-            .with_progress(self.tr("Scoring the held-out suppliers with both models…")) \
-            .success(self._categories_computed).run()
+        return (
+            BackgroundOp(self, lambda p: compute_category_errors(root, paths, p))
+            .in_lane("model")
+            .with_progress(self.tr("Scoring the held-out suppliers with both models…"))
+            .success(self._categories_computed)
+            .run()
+        )
 
     def _categories_computed(self, frame: pd.DataFrame) -> None:
         self.category_errors = frame
@@ -213,17 +265,23 @@ class ComparePanel(QWidget):
         if candidate is None:
             return None
         factory = self.registry_factory
-        return BackgroundOp(self, lambda p: (factory().promote(candidate), candidate)[1]) \
-            .with_progress(self.tr("Checking and promoting %1…").replace("%1", candidate)) \
-            .success(lambda version: self._switched(version, self.tr("Model %1 is now active.")))\
-            .failure(lambda error: show_error(self, error)).run()
+        return (
+            BackgroundOp(self, lambda p: (factory().promote(candidate), candidate)[1])
+            .with_progress(self.tr("Checking and promoting %1…").replace("%1", candidate))
+            .success(lambda version: self._switched(version, self.tr("Model %1 is now active.")))
+            .failure(lambda error: show_error(self, error))
+            .run()
+        )
 
     def rollback(self) -> BackgroundOp:
         factory = self.registry_factory
-        return BackgroundOp(self, lambda p: factory().rollback()) \
-            .with_progress(self.tr("Rolling back…")) \
-            .success(lambda version: self._switched(version, self.tr("Rolled back: model %1 is active again."))) \
-            .failure(lambda error: show_error(self, error)).run()
+        return (
+            BackgroundOp(self, lambda p: factory().rollback())
+            .with_progress(self.tr("Rolling back…"))
+            .success(lambda version: self._switched(version, self.tr("Rolled back: model %1 is active again.")))
+            .failure(lambda error: show_error(self, error))
+            .run()
+        )
 
     def _switched(self, version: str, text: str) -> None:
         self.refresh()

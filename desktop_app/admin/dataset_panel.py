@@ -1,5 +1,5 @@
 """Dataset panel: the DVC version of the training data, the audited labels not yet in it, and
-the action that adds them as a new DVC-tracked version (core.dataset_versions)."""
+the action that adds them as a new DVC-tracked version (core.lifecycle.dataset_versions)."""
 
 from __future__ import annotations
 
@@ -7,11 +7,10 @@ from pathlib import Path
 
 import pandas as pd
 from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtWidgets import (QFormLayout, QGroupBox, QHBoxLayout, QLabel, QPushButton, QTableView, QVBoxLayout,
-                               QWidget)
+from PySide6.QtWidgets import QFormLayout, QGroupBox, QHBoxLayout, QLabel, QPushButton, QTableView, QVBoxLayout, QWidget
 
-from core.dataset_versions import TrainingDataInfo, add_labels_version, pending_labels, training_data_info
 from core.errors import UserError
+from core.lifecycle.dataset_versions import TrainingDataInfo, add_labels_version, pending_labels, training_data_info
 from desktop_app.admin.frame_model import FrameModel
 from desktop_app.error_dialog import show_error, show_info
 from desktop_app.operations import BackgroundOp
@@ -33,7 +32,7 @@ class DatasetPanel(QWidget):
             label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.captions = [QLabel(), QLabel(), QLabel()]
         form = QFormLayout(self.box)
-        for caption, value in zip(self.captions, (self.hash_value, self.rows_value, self.change_value)):
+        for caption, value in zip(self.captions, (self.hash_value, self.rows_value, self.change_value), strict=False):
             form.addRow(caption, value)
         self.pending_title = QLabel()
         self.pending_title.setObjectName("pendingTitle")
@@ -59,7 +58,9 @@ class DatasetPanel(QWidget):
 
     def retranslate(self) -> None:
         self.box.setTitle(self.tr("Training data (DVC)"))
-        for caption, text in zip(self.captions, (self.tr("Version (md5)"), self.tr("Rows"), self.tr("Last change"))):
+        for caption, text in zip(
+            self.captions, (self.tr("Version (md5)"), self.tr("Rows"), self.tr("Last change")), strict=False
+        ):
             caption.setText(text)
         self.refresh_button.setText(self.tr("Refresh"))
         self._show()
@@ -88,16 +89,26 @@ class DatasetPanel(QWidget):
             self.rows_value.setText(f"{info.rows:,}")
         self.change_value.setText(info.last_change or self.tr("unknown"))
         count = len(self.pending)
-        self.pending_title.setText(self.tr("%n audited label(s) entered in the app are not in the dataset yet.", "",
-                                           count) if count else
-                                   self.tr("Every audited label entered in the app is in the dataset."))
-        headers = [self.tr("Supplier"), self.tr("Product"), self.tr("Ingredient"), self.tr("Origin"),
-                   self.tr("Audited score")]
+        self.pending_title.setText(
+            self.tr("%n audited label(s) entered in the app are not in the dataset yet.", "", count)
+            if count
+            else self.tr("Every audited label entered in the app is in the dataset.")
+        )
+        headers = [
+            self.tr("Supplier"),
+            self.tr("Product"),
+            self.tr("Ingredient"),
+            self.tr("Origin"),
+            self.tr("Audited score"),
+        ]
         frame = self.pending.reindex(columns=SHOWN_COLUMNS) if count else pd.DataFrame(columns=SHOWN_COLUMNS)
         self.model.set_frame(frame, headers)
         remote = self.settings.dvc_remote
-        self.add_button.setText(self.tr("Add as a new dataset version and push to “%1”").replace("%1", remote) if remote
-                                else self.tr("Add as a new dataset version"))
+        self.add_button.setText(
+            self.tr("Add as a new dataset version and push to “%1”").replace("%1", remote)
+            if remote
+            else self.tr("Add as a new dataset version")
+        )
         self.add_button.setEnabled(count > 0)
 
     def add_labels(self) -> BackgroundOp | None:
@@ -110,14 +121,20 @@ class DatasetPanel(QWidget):
             progress.step(0.0)
             return add_labels_version(root, labels, remote)
 
-        return BackgroundOp(self, job).with_progress(self.tr("Adding the audited labels to the dataset…")) \
-            .success(self._added).failure(self._failed).run()
+        return (
+            BackgroundOp(self, job)
+            .with_progress(self.tr("Adding the audited labels to the dataset…"))
+            .success(self._added)
+            .failure(self._failed)
+            .run()
+        )
 
     def _added(self, version) -> None:
         self.refresh()
         self.datasetChanged.emit()
-        text = self.tr("%n label(s) were added as a new dataset version (%1).", "", version.labels) \
-            .replace("%1", version.path.name)
+        text = self.tr("%n label(s) were added as a new dataset version (%1).", "", version.labels).replace(
+            "%1", version.path.name
+        )
         if version.pushed_to:
             text += " " + self.tr("They were pushed to the DVC remote “%1”.").replace("%1", version.pushed_to)
         show_info(self, self.tr("Dataset updated"), text)

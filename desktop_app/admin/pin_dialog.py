@@ -1,20 +1,20 @@
 """The admin PIN: set on first use (twice, to catch typos), asked before the admin screen opens.
 
-Only the salted scrypt hash is stored (core.admin_pin); wrong PINs make the next try wait
+Only the salted scrypt hash is stored (core.appstate.admin_pin); wrong PINs make the next try wait
 longer, and the dialog says how long. The check (~50 ms of scrypt) is short enough for the
 GUI thread."""
 
 from __future__ import annotations
 
-from typing import Callable
+from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QTimer
 from PySide6.QtGui import QRegularExpressionValidator
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout
 
-from core.admin_pin import PinGuard, hash_pin
+from core.appstate.admin_pin import PinGuard, hash_pin
+from core.appstate.settings import Settings, save_settings
 from core.errors import UserError
-from core.settings import Settings, save_settings
 
 
 def _pin_field() -> QLineEdit:
@@ -25,8 +25,13 @@ def _pin_field() -> QLineEdit:
 
 
 class PinDialog(QDialog):
-    def __init__(self, settings: Settings, guard: PinGuard | None = None,
-                 save: Callable[[Settings], object] = save_settings, parent=None):
+    def __init__(
+        self,
+        settings: Settings,
+        guard: PinGuard | None = None,
+        save: Callable[[Settings], object] = save_settings,
+        parent=None,
+    ):
         super().__init__(parent)
         self.setObjectName("adminPinDialog")
         self.settings = settings
@@ -65,9 +70,14 @@ class PinDialog(QDialog):
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Administration"))
-        self.intro.setText(self.tr("Choose an admin PIN (at least 4 digits). It protects retraining and model "
-                                   "changes; only a salted hash of it is stored.") if self.setting_pin else
-                           self.tr("Enter the admin PIN."))
+        self.intro.setText(
+            self.tr(
+                "Choose an admin PIN (at least 4 digits). It protects retraining and model "
+                "changes; only a salted hash of it is stored."
+            )
+            if self.setting_pin
+            else self.tr("Enter the admin PIN.")
+        )
         self.pin_caption.setText(self.tr("PIN"))
         self.repeat_caption.setText(self.tr("PIN again"))
 
@@ -80,7 +90,9 @@ class PinDialog(QDialog):
         wait = 0.0 if self.setting_pin else self.guard.wait_seconds()
         self.ok_button.setEnabled(wait <= 0)
         if wait > 0:
-            self.message.setText(self.tr("Too many wrong PINs; try again in %1 s.").replace("%1", str(int(wait + 0.999))))
+            self.message.setText(
+                self.tr("Too many wrong PINs; try again in %1 s.").replace("%1", str(int(wait + 0.999)))
+            )
             self._wait_timer.start()
         elif self._wait_timer.isActive():
             self._wait_timer.stop()

@@ -4,13 +4,12 @@ progress bar and live log, cancel it. The process itself is handled by RetrainPr
 from __future__ import annotations
 
 import sys
-
+from collections.abc import Callable
 from pathlib import Path
-from typing import Callable
 
 from PySide6.QtCore import QEvent, Signal
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import (QHBoxLayout, QLabel, QPlainTextEdit, QProgressBar, QPushButton, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPlainTextEdit, QProgressBar, QPushButton, QVBoxLayout, QWidget
 
 from desktop_app.admin.retrain_process import CANCELLED, FAILED, SUCCEEDED, RetrainProcess, retrain_command
 
@@ -21,8 +20,9 @@ class RetrainPanel(QWidget):
     candidateRegistered = Signal()
     runningChanged = Signal(bool)
 
-    def __init__(self, settings, root: Path, command: Callable[[str], tuple[str, list[str]]] | None = None,
-                 parent=None):
+    def __init__(
+        self, settings, root: Path, command: Callable[[str], tuple[str, list[str]]] | None = None, parent=None
+    ):
         super().__init__(parent)
         self.settings = settings
         self.command = command or retrain_command
@@ -67,18 +67,24 @@ class RetrainPanel(QWidget):
         self.retranslate()
 
     def retranslate(self) -> None:
-        self.intro.setText(self.tr("Retraining runs the DVC pipeline with Spark (master: %1) on the training data and "
-                                   "the audited labels, and registers the result as a candidate. The active model "
-                                   "does not change until you promote the candidate.")
-                           .replace("%1", self.settings.spark_master or "local[*]"))
+        self.intro.setText(
+            self.tr(
+                "Retraining runs the DVC pipeline with Spark (master: %1) on the training data and "
+                "the audited labels, and registers the result as a candidate. The active model "
+                "does not change until you promote the candidate."
+            ).replace("%1", self.settings.spark_master or "local[*]")
+        )
         self.start_button.setText(self.tr("Start retraining"))
         self.cancel_button.setText(self.tr("Cancel"))
         if getattr(sys, "frozen", False):
             # The installed app has no Python, project or Java to run the pipeline with.
-            self.intro.setText(self.tr(
-                "This installed app does not retrain models: retraining runs on the admin computer with a Python "
-                "install of the project and Java 17 or newer (docs/installing.md, 'Retraining and Java'). To use a "
-                "model trained there: sourcing models register FOLDER --promote."))
+            self.intro.setText(
+                self.tr(
+                    "This installed app does not retrain models: retraining runs on the admin computer with a Python "
+                    "install of the project and Java 17 or newer (docs/installing.md, 'Retraining and Java'). To use a "
+                    "model trained there: sourcing models register FOLDER --promote."
+                )
+            )
             self.start_button.setEnabled(False)
         self._show_stage()
 
@@ -88,10 +94,16 @@ class RetrainPanel(QWidget):
         super().changeEvent(event)
 
     def stage_name(self, key: str) -> str:
-        names = {"start": self.tr("Starting"), "pull": self.tr("Getting the data"), "generate": self.tr("Generating"),
-                 "prepare": self.tr("Preparing the data"), "train": self.tr("Training"),
-                 "evaluate": self.tr("Evaluating"), "register": self.tr("Registering the candidate"),
-                 "done": self.tr("Done")}
+        names = {
+            "start": self.tr("Starting"),
+            "pull": self.tr("Getting the data"),
+            "generate": self.tr("Generating"),
+            "prepare": self.tr("Preparing the data"),
+            "train": self.tr("Training"),
+            "evaluate": self.tr("Evaluating"),
+            "register": self.tr("Registering the candidate"),
+            "done": self.tr("Done"),
+        }
         return names.get(key, key)
 
     def _show_stage(self) -> None:

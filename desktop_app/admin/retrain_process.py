@@ -109,7 +109,7 @@ class RetrainProcess(QObject):
 
     # -- the end ------------------------------------------------------------------------------
     def _last_error_sentence(self) -> str:
-        lines = [l.strip() for l in self._stderr.decode("utf-8", errors="replace").splitlines() if l.strip()]
+        lines = [ln.strip() for ln in self._stderr.decode("utf-8", errors="replace").splitlines() if ln.strip()]
         text = lines[-1] if lines else ""
         return text.removeprefix("sourcing: ")
 
@@ -119,26 +119,41 @@ class RetrainProcess(QObject):
             self._stdout_tail = b""
         self._kill_timer.stop()
         if self._cancelling:
-            self._end(CANCELLED, self.tr("The retraining was cancelled; the active model and the dataset are "
-                                         "unchanged."))
+            self._end(
+                CANCELLED, self.tr("The retraining was cancelled; the active model and the dataset are unchanged.")
+            )
         elif status == QProcess.ExitStatus.CrashExit:
-            self._end(FAILED, self.tr("The retraining process crashed. The active model is unchanged; the log "
-                                      "above shows how far it got."))
+            self._end(
+                FAILED,
+                self.tr(
+                    "The retraining process crashed. The active model is unchanged; the log above shows how far it got."
+                ),
+            )
         elif code == 0:
             self._end(SUCCEEDED, self.tr("The retraining finished and registered a new candidate model."))
         elif code == EXIT_CANCELLED:
-            self._end(CANCELLED, self.tr("The retraining was cancelled; the active model and the dataset are "
-                                         "unchanged."))
+            self._end(
+                CANCELLED, self.tr("The retraining was cancelled; the active model and the dataset are unchanged.")
+            )
         elif code == EXIT_USER_ERROR and self._last_error_sentence():
             self._end(FAILED, self._last_error_sentence())
         else:
-            self._end(FAILED, self.tr("The retraining stopped with an error (exit code %1). The active model is "
-                                      "unchanged; the log above has the details.").replace("%1", str(code)))
+            self._end(
+                FAILED,
+                self.tr(
+                    "The retraining stopped with an error (exit code %1). The active model is "
+                    "unchanged; the log above has the details."
+                ).replace("%1", str(code)),
+            )
 
     def _error(self, error: QProcess.ProcessError) -> None:
         if error == QProcess.ProcessError.FailedToStart:
-            self._end(FAILED, self.tr("The retraining could not be started: %1")
-                      .replace("%1", self.process.errorString() if self.process else ""))
+            self._end(
+                FAILED,
+                self.tr("The retraining could not be started: %1").replace(
+                    "%1", self.process.errorString() if self.process else ""
+                ),
+            )
         # crashes and kills also arrive through finished(); that one says what happened
 
     def _end(self, outcome: str, message: str) -> None:

@@ -29,7 +29,7 @@ ADMIN_SPANISH = {
     # PIN
     "Choose an admin PIN (at least 4 digits). It protects retraining and model changes; only a salted hash of it "
     "is stored.": "Elija un PIN de administración (al menos 4 dígitos). Protege el reentrenamiento y los cambios de "
-                  "modelo; solo se guarda un hash con sal del PIN.",
+    "modelo; solo se guarda un hash con sal del PIN.",
     "Enter the admin PIN.": "Ingrese el PIN de administración.",
     "PIN": "PIN",
     "PIN again": "Repita el PIN",
@@ -46,27 +46,27 @@ ADMIN_SPANISH = {
     "Refresh": "Actualizar",
     "not recorded (run `dvc repro` once)": "no registrada (ejecute `dvc repro` una vez)",
     "not on this computer (run `dvc pull` to get the data)": "no están en esta computadora (ejecute `dvc pull` para "
-                                                             "obtener los datos)",
+    "obtener los datos)",
     "unknown": "desconocido",
-    "%n audited label(s) entered in the app are not in the dataset yet.":
-        ("%n puntaje auditado ingresado en la aplicación aún no está en los datos.",
-         "%n puntajes auditados ingresados en la aplicación aún no están en los datos."),
-    "Every audited label entered in the app is in the dataset.":
-        "Todos los puntajes auditados ingresados en la aplicación ya están en los datos.",
+    "%n audited label(s) entered in the app are not in the dataset yet.": (
+        "%n puntaje auditado ingresado en la aplicación aún no está en los datos.",
+        "%n puntajes auditados ingresados en la aplicación aún no están en los datos.",
+    ),
+    "Every audited label entered in the app is in the dataset.": "Todos los puntajes auditados ingresados en la aplicación ya están en los datos.",
     "Add as a new dataset version and push to “%1”": "Agregar como nueva versión de los datos y subir a «%1»",
     "Add as a new dataset version": "Agregar como nueva versión de los datos",
     "Adding the audited labels to the dataset…": "Agregando los puntajes auditados a los datos…",
-    "%n label(s) were added as a new dataset version (%1).":
-        ("Se agregó %n puntaje como nueva versión de los datos (%1).",
-         "Se agregaron %n puntajes como nueva versión de los datos (%1)."),
+    "%n label(s) were added as a new dataset version (%1).": (
+        "Se agregó %n puntaje como nueva versión de los datos (%1).",
+        "Se agregaron %n puntajes como nueva versión de los datos (%1).",
+    ),
     "They were pushed to the DVC remote “%1”.": "Se subieron al remoto DVC «%1».",
     "Dataset updated": "Datos actualizados",
     # retrain
     "Retraining runs the DVC pipeline with Spark (master: %1) on the training data and the audited labels, and "
-    "registers the result as a candidate. The active model does not change until you promote the candidate.":
-        "El reentrenamiento ejecuta el pipeline de DVC con Spark (master: %1) sobre los datos de entrenamiento y los "
-        "puntajes auditados, y registra el resultado como candidato. El modelo activo no cambia hasta que usted "
-        "promueva el candidato.",
+    "registers the result as a candidate. The active model does not change until you promote the candidate.": "El reentrenamiento ejecuta el pipeline de DVC con Spark (master: %1) sobre los datos de entrenamiento y los "
+    "puntajes auditados, y registra el resultado como candidato. El modelo activo no cambia hasta que usted "
+    "promueva el candidato.",
     "Start retraining": "Iniciar reentrenamiento",
     "Starting": "Iniciando",
     "Getting the data": "Obteniendo los datos",
@@ -78,31 +78,24 @@ ADMIN_SPANISH = {
     "Done": "Listo",
     "Not running.": "Sin ejecutar.",
     "Stopping…": "Deteniendo…",
-    "The retraining did not stop when asked; it was ended forcibly.":
-        "El reentrenamiento no se detuvo al pedírselo; se terminó a la fuerza.",
-    "The retraining was cancelled; the active model and the dataset are unchanged.":
-        "Se canceló el reentrenamiento; el modelo activo y los datos no cambiaron.",
-    "The retraining process crashed. The active model is unchanged; the log above shows how far it got.":
-        "El proceso de reentrenamiento falló de golpe. El modelo activo no cambió; el registro de arriba muestra "
-        "hasta dónde llegó.",
-    "The retraining finished and registered a new candidate model.":
-        "El reentrenamiento terminó y registró un nuevo modelo candidato.",
+    "The retraining did not stop when asked; it was ended forcibly.": "El reentrenamiento no se detuvo al pedírselo; se terminó a la fuerza.",
+    "The retraining was cancelled; the active model and the dataset are unchanged.": "Se canceló el reentrenamiento; el modelo activo y los datos no cambiaron.",
+    "The retraining process crashed. The active model is unchanged; the log above shows how far it got.": "El proceso de reentrenamiento falló de golpe. El modelo activo no cambió; el registro de arriba muestra "
+    "hasta dónde llegó.",
+    "The retraining finished and registered a new candidate model.": "El reentrenamiento terminó y registró un nuevo modelo candidato.",
     "The retraining stopped with an error (exit code %1). The active model is unchanged; the log above has the "
     "details.": "El reentrenamiento se detuvo con un error (código de salida %1). El modelo activo no cambió; el "
-                "registro de arriba tiene los detalles.",
+    "registro de arriba tiene los detalles.",
     "The retraining could not be started: %1": "No se pudo iniciar el reentrenamiento: %1",
     # compare
     "Candidate:": "Candidato:",
     "Compute errors per category": "Calcular errores por categoría",
-    "Scores the held-out suppliers of the training data with both models (takes a little while).":
-        "Puntúa a los proveedores reservados de los datos de entrenamiento con ambos modelos (toma un momento).",
+    "Scores the held-out suppliers of the training data with both models (takes a little while).": "Puntúa a los proveedores reservados de los datos de entrenamiento con ambos modelos (toma un momento).",
     "Promote the candidate": "Promover el candidato",
     "Roll back to the previous model": "Volver al modelo anterior",
-    "Active model: %1. There is no candidate yet: run a retraining first.":
-        "Modelo activo: %1. Aún no hay candidato: primero ejecute un reentrenamiento.",
+    "Active model: %1. There is no candidate yet: run a retraining first.": "Modelo activo: %1. Aún no hay candidato: primero ejecute un reentrenamiento.",
     "none": "ninguno",
-    "Active model: %1. Candidate: %2, made %3. Green: the candidate is better; red: the active model is better.":
-        "Modelo activo: %1. Candidato: %2, creado el %3. En verde: el candidato es mejor; en rojo: el modelo activo es mejor.",
+    "Active model: %1. Candidate: %2, made %3. Green: the candidate is better; red: the active model is better.": "Modelo activo: %1. Candidato: %2, creado el %3. En verde: el candidato es mejor; en rojo: el modelo activo es mejor.",
     "Mean absolute error (MAE)": "Error absoluto medio (MAE)",
     "F1 of “recommended”": "F1 de «recomendado»",
     "Ranking quality (NDCG@3)": "Calidad del orden (NDCG@3)",
@@ -117,8 +110,7 @@ ADMIN_SPANISH = {
     "Coverage": "Cobertura",
     "MAE per category": "MAE por categoría",
     "Errors per category not computed yet": "Errores por categoría aún no calculados",
-    "The training data are not on this computer; run `dvc pull` to get them.":
-        "Los datos de entrenamiento no están en esta computadora; ejecute `dvc pull` para obtenerlos.",
+    "The training data are not on this computer; run `dvc pull` to get them.": "Los datos de entrenamiento no están en esta computadora; ejecute `dvc pull` para obtenerlos.",
     "Scoring the held-out suppliers with both models…": "Puntuando a los proveedores reservados con ambos modelos…",
     "Checking and promoting %1…": "Verificando y promoviendo %1…",
     "Model %1 is now active.": "El modelo %1 ya está activo.",
@@ -130,20 +122,17 @@ ADMIN_SPANISH = {
     " days": " días",
     "Check drift": "Revisar la deriva",
     "Thresholds: PSI below %1 stable; from %1 a moderate shift (warning); from %2 a large shift (retraining "
-    "advised). Unknown categories: a warning above %3.":
-        "Umbrales: PSI menor que %1, estable; desde %1, cambio moderado (aviso); desde %2, cambio grande (se "
-        "recomienda reentrenar). Categorías desconocidas: aviso por encima de %3.",
+    "advised). Unknown categories: a warning above %3.": "Umbrales: PSI menor que %1, estable; desde %1, cambio moderado (aviso); desde %2, cambio grande (se "
+    "recomienda reentrenar). Categorías desconocidas: aviso por encima de %3.",
     "Comparing recent offers with the training data…": "Comparando las ofertas recientes con los datos de entrenamiento…",
     "Feature": "Variable",
     "PSI": "PSI",
     "Reading": "Lectura",
     "No offers were imported in this period.": "No se importaron ofertas en este periodo.",
-    "Press “Check drift” to compare the recent offers with the training data.":
-        "Pulse «Revisar la deriva» para comparar las ofertas recientes con los datos de entrenamiento.",
+    "Press “Check drift” to compare the recent offers with the training data.": "Pulse «Revisar la deriva» para comparar las ofertas recientes con los datos de entrenamiento.",
     "%n recent offer(s) checked.": ("Se revisó %n oferta reciente.", "Se revisaron %n ofertas recientes."),
     "Share with categories the model never saw: %1.": "Proporción con categorías que el modelo nunca vio: %1.",
-    "No warnings: the recent offers look like the training data.":
-        "Sin avisos: las ofertas recientes se parecen a los datos de entrenamiento.",
+    "No warnings: the recent offers look like the training data.": "Sin avisos: las ofertas recientes se parecen a los datos de entrenamiento.",
     "moderate shift": "cambio moderado",
     "large shift": "cambio grande",
     "No drift computed yet": "Aún no se calculó la deriva",
@@ -154,11 +143,14 @@ ADMIN_SPANISH = {
 }
 
 ADMIN_ENGLISH_PLURALS = {
-    "%n audited label(s) entered in the app are not in the dataset yet.":
-        ("%n audited label entered in the app is not in the dataset yet.",
-         "%n audited labels entered in the app are not in the dataset yet."),
-    "%n label(s) were added as a new dataset version (%1).":
-        ("%n label was added as a new dataset version (%1).", "%n labels were added as a new dataset version (%1)."),
+    "%n audited label(s) entered in the app are not in the dataset yet.": (
+        "%n audited label entered in the app is not in the dataset yet.",
+        "%n audited labels entered in the app are not in the dataset yet.",
+    ),
+    "%n label(s) were added as a new dataset version (%1).": (
+        "%n label was added as a new dataset version (%1).",
+        "%n labels were added as a new dataset version (%1).",
+    ),
     "%n recent offer(s) checked.": ("%n recent offer checked.", "%n recent offers checked."),
 }
 

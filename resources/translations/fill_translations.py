@@ -50,8 +50,7 @@ SPANISH = {
     "%1 (%2 km away)": "%1 (a %2 km)",
     "%1, sheet “%2”, row %3": "%1, hoja «%2», fila %3",
     "none yet": "ninguno todavía",
-    "unlike the offers the model learned from, so the score is less certain":
-        "distinta de las ofertas con las que aprendió el modelo, así que el puntaje es menos seguro",
+    "unlike the offers the model learned from, so the score is less certain": "distinta de las ofertas con las que aprendió el modelo, así que el puntaje es menos seguro",
     "flagged at import: %1": "marcada al importar: %1",
     "Needs review: %1": "Requiere revisión: %1",
     "Ingredient footprint": "Huella del ingrediente",
@@ -62,8 +61,7 @@ SPANISH = {
     "Packaging": "Empaque",
     "Season": "Temporada",
     "No explanation yet": "Aún no hay explicación",
-    "Something went wrong and the task was stopped. Nothing was changed; the details are in the log file.":
-        "Algo salió mal y la tarea se detuvo. No se cambió nada; los detalles están en el archivo de registro.",
+    "Something went wrong and the task was stopped. Nothing was changed; the details are in the log file.": "Algo salió mal y la tarea se detuvo. No se cambió nada; los detalles están en el archivo de registro.",
     "Could not finish": "No se pudo terminar",
     "Import price lists": "Importar listas de precios",
     "Price lists to import (Excel, LibreOffice or CSV):": "Listas de precios a importar (Excel, LibreOffice o CSV):",
@@ -85,8 +83,7 @@ SPANISH = {
     "%n offer(s)": ("%n oferta", "%n ofertas"),
     "No price list found in this sheet.": "No se encontró una lista de precios en esta hoja.",
     "Some files could not be read": "Algunos archivos no se pudieron leer",
-    "Columns changed: press “Read again with these columns” to see the result.":
-        "Columnas cambiadas: pulse «Volver a leer con estas columnas» para ver el resultado.",
+    "Columns changed: press “Read again with these columns” to see the result.": "Columnas cambiadas: pulse «Volver a leer con estas columnas» para ver el resultado.",
     "Import %n offer(s)": ("Importar %n oferta", "Importar %n ofertas"),
     "Refused": "Rechazada",
     "Flagged": "Marcada",
@@ -128,15 +125,13 @@ SPANISH = {
     "Report saved: %1": "Informe guardado: %1",
     "Report exported": "Informe exportado",
     "The Excel report was saved as:\n%1": "El informe Excel se guardó como:\n%1",
-    "Audited score saved; it will be used at the next retraining.":
-        "Puntaje auditado guardado; se usará en el próximo reentrenamiento.",
+    "Audited score saved; it will be used at the next retraining.": "Puntaje auditado guardado; se usará en el próximo reentrenamiento.",
     "Audited scores saved": "Puntajes auditados guardados",
     "The audited scores were saved for retraining in:\n%1": "Los puntajes auditados se guardaron para reentrenar en:\n%1",
     "The settings could not be saved: %1": "No se pudo guardar la configuración: %1",
     "Sustainable Sourcing Optimizer\nImports supplier price lists, scores the sustainability of every offer and ranks "
-    "the options for each ingredient.":
-        "Optimizador de Abastecimiento Sostenible\nImporta las listas de precios de los proveedores, califica la "
-        "sostenibilidad de cada oferta y ordena las opciones de cada ingrediente.",
+    "the options for each ingredient.": "Optimizador de Abastecimiento Sostenible\nImporta las listas de precios de los proveedores, califica la "
+    "sostenibilidad de cada oferta y ordena las opciones de cada ingrediente.",
     "(not used)": "(no se usa)",
     "Supplier": "Proveedor",
     "Product": "Producto",
@@ -146,8 +141,7 @@ SPANISH = {
     "Currency": "Moneda",
     "Lead time (days)": "Entrega (días)",
     "Header row found here": "Aquí se encontró la fila de encabezados",
-    "No header row with product and price columns was found in this sheet.":
-        "No se encontró en esta hoja una fila de encabezados con columnas de producto y precio.",
+    "No header row with product and price columns was found in this sheet.": "No se encontró en esta hoja una fila de encabezados con columnas de producto y precio.",
     "Column in the file": "Columna en el archivo",
     "Read as": "Se lee como",
     "Rank": "Puesto",
@@ -155,14 +149,12 @@ SPANISH = {
     "Unit": "Unidad",
     "Distance (km)": "Distancia (km)",
     "Overall": "Global",
-    "Needs review: flagged at import or unlike the offers the model learned from.":
-        "Requiere revisión: marcada al importar o distinta de las ofertas con las que aprendió el modelo.",
+    "Needs review: flagged at import or unlike the offers the model learned from.": "Requiere revisión: marcada al importar o distinta de las ofertas con las que aprendió el modelo.",
     "Filter by product, supplier, origin…": "Filtrar por producto, proveedor, origen…",
     "Certified only": "Solo certificadas",
     "No air freight": "Sin transporte aéreo",
     "Show excluded": "Mostrar excluidas",
-    "No offers yet. Import a supplier's price list (Ctrl+O) or drop it here.":
-        "Aún no hay ofertas. Importe la lista de precios de un proveedor (Ctrl+O) o arrástrela aquí.",
+    "No offers yet. Import a supplier's price list (Ctrl+O) or drop it here.": "Aún no hay ofertas. Importe la lista de precios de un proveedor (Ctrl+O) o arrástrela aquí.",
     "%n option(s)": ("%n opción", "%n opciones"),
     "Settings": "Configuración",
     "Restaurant location": "Ubicación del restaurante",
@@ -182,9 +174,8 @@ SPANISH = {
     "not set (set it on the admin screen)": "no configurado (configúrelo en la pantalla de administración)",
     "Workspace problem": "Problema con el espacio de trabajo",
     "You can start a fresh workspace: the damaged file is kept beside it, renamed, so nothing is deleted. Your price "
-    "lists are not affected.":
-        "Puede empezar un espacio de trabajo nuevo: el archivo dañado se conserva al lado con otro nombre, así que no "
-        "se borra nada. Sus listas de precios no se ven afectadas.",
+    "lists are not affected.": "Puede empezar un espacio de trabajo nuevo: el archivo dañado se conserva al lado con otro nombre, así que no "
+    "se borra nada. Sus listas de precios no se ven afectadas.",
     "Start a fresh workspace": "Empezar un espacio de trabajo nuevo",
     "Try again": "Intentar de nuevo",
     "What matters most": "Qué importa más",

@@ -16,7 +16,6 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 import pytest
-
 from test_bench_import import write_price_list
 
 REPO = Path(__file__).resolve().parents[2]
@@ -42,12 +41,20 @@ main()
 
 @pytest.mark.benchmark
 def test_window_visible_within_1_5_s_of_launch(tmp_path):
-    env = dict(os.environ, SOURCING_DATA_DIR=str(tmp_path), QT_QPA_PLATFORM=os.environ.get("QT_QPA_PLATFORM", "offscreen"))
+    env = dict(
+        os.environ, SOURCING_DATA_DIR=str(tmp_path), QT_QPA_PLATFORM=os.environ.get("QT_QPA_PLATFORM", "offscreen")
+    )
     times = []
     for _ in range(3):
         start = time.perf_counter()
-        child = subprocess.Popen([sys.executable, "-c", LAUNCH], cwd=REPO, env=env, stdout=subprocess.PIPE,
-                                 stderr=subprocess.DEVNULL, text=True)
+        child = subprocess.Popen(
+            [sys.executable, "-c", LAUNCH],
+            cwd=REPO,
+            env=env,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.DEVNULL,
+            text=True,
+        )
         line = child.stdout.readline()
         times.append(time.perf_counter() - start)
         child.wait(timeout=60)
@@ -59,8 +66,9 @@ def test_window_visible_within_1_5_s_of_launch(tmp_path):
 def ten_thousand_offers() -> pd.DataFrame:
     from core.importer import import_files
 
-    base = import_files([SAMPLES / "bodega_selva_central.csv", SAMPLES / "mercado_mixto_semana48.xlsx",
-                         SAMPLES / "granja_sierra.ods"]).offers
+    base = import_files(
+        [SAMPLES / "bodega_selva_central.csv", SAMPLES / "mercado_mixto_semana48.xlsx", SAMPLES / "granja_sierra.ods"]
+    ).offers
     rng = np.random.default_rng(3)
     frame = base.sample(10_000, replace=True, random_state=3).reset_index(drop=True)
     frame["price_pen_per_base_unit"] = frame["price_pen_per_base_unit"] * rng.uniform(0.7, 1.3, len(frame))
@@ -72,8 +80,8 @@ def ten_thousand_offers() -> pd.DataFrame:
 
 @pytest.mark.benchmark
 def test_rerank_10000_offers_after_a_weight_change_under_100_ms(qtbot):
-    from core.settings import Settings
-    from core.workspace import Workspace
+    from core.appstate.settings import Settings
+    from core.appstate.workspace import Workspace
     from desktop_app.main_window import MainWindow
     from desktop_app.session import unscored
 
@@ -89,8 +97,13 @@ def test_rerank_10000_offers_after_a_weight_change_under_100_ms(qtbot):
     assert len(session.ranked) == 10_000 and window.review.offers.rowCount() > 100  # one ingredient's options
     times = []
     for step in range(5):
-        weights = {"sustainability": 0.2 + 0.1 * step, "price": 0.5 - 0.05 * step, "distance": 0.2, "co2": 0.1,
-                   "lead_time": 0.0}
+        weights = {
+            "sustainability": 0.2 + 0.1 * step,
+            "price": 0.5 - 0.05 * step,
+            "distance": 0.2,
+            "co2": 0.1,
+            "lead_time": 0.0,
+        }
         top_before = window.review.proxy.index(0, 0).data()
         start = time.perf_counter()
         with qtbot.waitSignal(session.rankedChanged, timeout=5000):
@@ -98,9 +111,11 @@ def test_rerank_10000_offers_after_a_weight_change_under_100_ms(qtbot):
         times.append(time.perf_counter() - start)
         assert len(session.ranked) == 10_000 and top_before is not None
         qtbot.wait(300)  # let the charts redraw before the next change, as between two slider moves
-    print(f"\nre-rank of 10,000 offers after a weight change (ranking in a worker, table refreshed; charts "
-          f"redraw just after): best {min(times) * 1000:.0f} ms, "
-          f"median {sorted(times)[2] * 1000:.0f} ms")
+    print(
+        f"\nre-rank of 10,000 offers after a weight change (ranking in a worker, table refreshed; charts "
+        f"redraw just after): best {min(times) * 1000:.0f} ms, "
+        f"median {sorted(times)[2] * 1000:.0f} ms"
+    )
     assert sorted(times)[2] < 0.100
     window.close()
     session.workspace.close()
@@ -108,9 +123,9 @@ def test_rerank_10000_offers_after_a_weight_change_under_100_ms(qtbot):
 
 @pytest.mark.benchmark
 def test_import_5000_rows_shown_in_the_table_under_3_s(qtbot, tmp_path):
+    from core.appstate.settings import Settings
+    from core.appstate.workspace import Workspace
     from core.catalogs import load_catalogs
-    from core.settings import Settings
-    from core.workspace import Workspace
     from desktop_app import operations
     from desktop_app.main_window import MainWindow
 
@@ -126,11 +141,12 @@ def test_import_5000_rows_shown_in_the_table_under_3_s(qtbot, tmp_path):
     qtbot.waitUntil(lambda: operations.running() == 0 and dialog.import_button.isEnabled(), timeout=30000)
     previewed = time.perf_counter() - start
     dialog.import_button.click()
-    qtbot.waitUntil(lambda: len(window.session.ranked) == 5000 and window.review.offers.rowCount() > 0,
-                    timeout=30000)
+    qtbot.waitUntil(lambda: len(window.session.ranked) == 5000 and window.review.offers.rowCount() > 0, timeout=30000)
     shown = time.perf_counter() - start
-    print(f"\nimport of a 5,000-row price list through the dialog: preview {previewed:.2f} s, "
-          f"shown in the table {shown:.2f} s")
+    print(
+        f"\nimport of a 5,000-row price list through the dialog: preview {previewed:.2f} s, "
+        f"shown in the table {shown:.2f} s"
+    )
     assert shown < 3.0
     qtbot.waitUntil(lambda: operations.running() == 0, timeout=30000)
     window.close()

@@ -19,10 +19,10 @@ def test_score_100k_offers_within_target():
     from core.catalogs import load_catalogs
     from core.cleansing.derive import derive_columns
     from core.features import build_features
-    from core.model.registry import ModelRegistry
+    from core.lifecycle.training_data import GeneratorParams, generate_offers
     from core.model.ensemble import combine_members
-    from core.scoring import predict_matrix
-    from core.training_data import GeneratorParams, generate_offers
+    from core.model.registry import ModelRegistry
+    from core.model.scoring import predict_matrix
 
     catalogs = load_catalogs()
     sample = generate_offers(catalogs, GeneratorParams(n_offers=5000, n_suppliers=300, seed=99))
@@ -47,12 +47,18 @@ def test_score_100k_offers_within_target():
     ref_score, _, _ = combine_members(reference, bundle.coverage)
     np.testing.assert_allclose(ref_score, score, atol=1e-4)
 
-    print(f"\nscoring {N_OFFERS} offers with model {bundle.version} "
-          f"({len(bundle.prep['features'])} features, {bundle.model.output_shape[-1] // 2} members):")
-    print(f"  features + ensemble + intervals: {best:.3f} s best of 5 "
-          f"(features {best_features:.3f} s) = {N_OFFERS / best:,.0f} offers/s")
+    print(
+        f"\nscoring {N_OFFERS} offers with model {bundle.version} "
+        f"({len(bundle.prep['features'])} features, {bundle.model.output_shape[-1] // 2} members):"
+    )
+    print(
+        f"  features + ensemble + intervals: {best:.3f} s best of 5 "
+        f"(features {best_features:.3f} s) = {N_OFFERS / best:,.0f} offers/s"
+    )
     print(f"  all runs: {', '.join(f'{t:.3f}' for t, _ in timings)} s")
-    print(f"  model.predict (default batch size 32), network only: {predict_seconds:.3f} s "
-          f"= {N_OFFERS / predict_seconds:,.0f} offers/s")
+    print(
+        f"  model.predict (default batch size 32), network only: {predict_seconds:.3f} s "
+        f"= {N_OFFERS / predict_seconds:,.0f} offers/s"
+    )
     assert len(score) == N_OFFERS and (low <= high).all()
     assert best <= TARGET_SECONDS, f"{best:.3f} s > {TARGET_SECONDS} s"

@@ -24,7 +24,7 @@ stages:
 @lru_cache(maxsize=1)
 def training_offers() -> pd.DataFrame:
     from core.catalogs import load_catalogs
-    from core.training_data import GeneratorParams, generate_offers
+    from core.lifecycle.training_data import GeneratorParams, generate_offers
 
     return generate_offers(load_catalogs(), GeneratorParams(n_offers=800, n_suppliers=80, seed=5))
 

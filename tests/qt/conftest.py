@@ -36,8 +36,8 @@ def no_model(monkeypatch):
 
 @pytest.fixture
 def make_window(qtbot, feedback_folder, no_model):
-    from core.settings import Settings
-    from core.workspace import Workspace
+    from core.appstate.settings import Settings
+    from core.appstate.workspace import Workspace
     from desktop_app.main_window import MainWindow
     from desktop_app.translations import apply_language
 
@@ -61,4 +61,5 @@ def make_window(qtbot, feedback_folder, no_model):
         window.close()
         window.session.workspace.close()
     from desktop_app.translations import apply_language as reset
+
     reset("en")

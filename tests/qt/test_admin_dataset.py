@@ -8,9 +8,10 @@ import subprocess
 import sys
 
 import pytest
+from model_fixtures import offer
 
 from desktop_app.admin.dataset_panel import DatasetPanel
-from model_fixtures import offer
+
 from .admin_fixtures import make_project
 from .qt_helpers import wait_idle
 

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-import numpy as np
 import pandas as pd
 
 from core.paths import user_data_dir
 from desktop_app.admin.admin_window import AdminWindow
+
 from .admin_fixtures import make_project, training_offers
 from .qt_helpers import wait_idle
 
@@ -59,7 +59,8 @@ def test_old_imports_are_left_out_and_a_missing_dataset_says_dvc_pull(make_windo
     panel = admin.drift
     panel.days.setValue(1)
     import datetime as dt
-    from core.drift_monitor import recent_offers
+
+    from core.lifecycle.drift_monitor import recent_offers
 
     assert len(recent_offers(window.session.workspace, 1)) == 30
     assert recent_offers(window.session.workspace, 1, now=dt.datetime.now() + dt.timedelta(days=3)).empty

@@ -11,12 +11,13 @@ from .qt_helpers import wait_idle
 
 @pytest.fixture
 def window_with_candidate(qtbot, feedback_folder, tmp_path):
+    from model_fixtures import tiny_bundle_dir
+
+    from core.appstate.settings import Settings
+    from core.appstate.workspace import Workspace
     from core.model.registry import ModelRegistry
-    from core.settings import Settings
-    from core.workspace import Workspace
     from desktop_app.main_window import MainWindow
     from desktop_app.translations import apply_language
-    from model_fixtures import tiny_bundle_dir
 
     registry = ModelRegistry()
     if registry.active_version() is None:
@@ -45,22 +46,28 @@ def test_promote_and_roll_back_switch_the_model_the_main_window_uses(window_with
     compare = admin.compare
     assert compare.active == active and compare.candidate() == candidate
     table = compare.model.frame()
-    assert list(table["metric"][:4]) == ["Mean absolute error (MAE)", "F1 of “recommended”", "Ranking quality (NDCG@3)",
-                                         "Interval coverage"]
+    assert list(table["metric"][:4]) == [
+        "Mean absolute error (MAE)",
+        "F1 of “recommended”",
+        "Ranking quality (NDCG@3)",
+        "Interval coverage",
+    ]
     assert table.loc[0, "active"] == pytest.approx(0.03304) and table.loc[0, "candidate"] == pytest.approx(0.1)
     assert "Model card" in compare.card.toPlainText()
     assert compare.metric_axes.patches  # the comparison chart is drawn
 
     compare.promote_button.click()
-    qtbot.waitUntil(lambda: window.session.model_version == candidate and window.session.model_status == "ready",
-                    timeout=120000)
+    qtbot.waitUntil(
+        lambda: window.session.model_version == candidate and window.session.model_status == "ready", timeout=120000
+    )
     wait_idle(qtbot, timeout=120000)
     assert window.model_label.text() == f"Model {candidate}"
     assert compare.active == candidate
 
     compare.rollback_button.click()
-    qtbot.waitUntil(lambda: window.session.model_version == active and window.session.model_status == "ready",
-                    timeout=120000)
+    qtbot.waitUntil(
+        lambda: window.session.model_version == active and window.session.model_status == "ready", timeout=120000
+    )
     wait_idle(qtbot, timeout=120000)
     assert window.model_label.text() == f"Model {active}"
     from core.model.registry import ModelRegistry

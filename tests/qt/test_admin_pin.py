@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QDialog
 
-from core.admin_pin import PinGuard, hash_pin
-from core.settings import Settings, load_settings
+from core.appstate.admin_pin import PinGuard, hash_pin
+from core.appstate.settings import Settings, load_settings
 from desktop_app.admin.pin_dialog import PinDialog
 
 

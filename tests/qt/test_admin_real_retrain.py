@@ -23,13 +23,21 @@ from desktop_app.admin.retrain_process import CANCELLED, SUCCEEDED
 
 pytestmark = [
     pytest.mark.slow,
-    pytest.mark.skipif(importlib.util.find_spec("core.cli.retrain_cmd") is None,
-                       reason="`sourcing retrain` (core/cli/retrain_cmd.py) is not there yet"),
+    pytest.mark.skipif(
+        importlib.util.find_spec("core.cli.retrain_cmd") is None,
+        reason="`sourcing retrain` (core/cli/retrain_cmd.py) is not there yet",
+    ),
 ]
 
-TINY = {"generate": {"n_offers": 1500, "n_suppliers": 120},
-        "train": {"members": 2, "epochs": 2, "patience": 1,
-                  "search": {"trials": 1, "members": 1, "epochs": 1, "patience": 1}}}
+TINY = {
+    "generate": {"n_offers": 1500, "n_suppliers": 120},
+    "train": {
+        "members": 2,
+        "epochs": 2,
+        "patience": 1,
+        "search": {"trials": 1, "members": 1, "epochs": 1, "patience": 1},
+    },
+}
 
 
 def merge(base: dict, changes: dict) -> dict:

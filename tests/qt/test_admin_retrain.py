@@ -13,6 +13,7 @@ import pytest
 from core.model.registry import ModelRegistry
 from desktop_app.admin.admin_window import AdminWindow
 from desktop_app.admin.retrain_process import CANCELLED, FAILED, SUCCEEDED, retrain_command
+
 from .admin_fixtures import fake_command, make_project
 from .qt_helpers import wait_idle
 
@@ -68,8 +69,12 @@ def test_progress_lines_drive_the_stage_bar_and_log(admin, qtbot):
 def test_cancel_stops_the_process_and_leaves_the_model_and_dataset_untouched(admin, qtbot):
     window = admin(fake_command("slow"))
     root = window.dataset.root
-    before = (ModelRegistry().active_version(), digest(root / "dvc.lock"),
-              digest(root / "data" / "training" / "offers.parquet"), sorted(p.name for p in (root / "data").rglob("*")))
+    before = (
+        ModelRegistry().active_version(),
+        digest(root / "dvc.lock"),
+        digest(root / "data" / "training" / "offers.parquet"),
+        sorted(p.name for p in (root / "data").rglob("*")),
+    )
     panel = window.retrain
     panel.start()
     qtbot.waitUntil(lambda: panel.bar.value() > 0, timeout=10000)
@@ -77,8 +82,12 @@ def test_cancel_stops_the_process_and_leaves_the_model_and_dataset_untouched(adm
     qtbot.waitUntil(lambda: panel.outcome != "", timeout=10000)
     assert panel.outcome == CANCELLED and "cancelled" in panel.result.text()
     assert not panel.is_running() and panel.start_button.isEnabled()
-    after = (ModelRegistry().active_version(), digest(root / "dvc.lock"),
-             digest(root / "data" / "training" / "offers.parquet"), sorted(p.name for p in (root / "data").rglob("*")))
+    after = (
+        ModelRegistry().active_version(),
+        digest(root / "dvc.lock"),
+        digest(root / "data" / "training" / "offers.parquet"),
+        sorted(p.name for p in (root / "data").rglob("*")),
+    )
     assert after == before
 
 

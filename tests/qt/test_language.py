@@ -42,8 +42,8 @@ def test_switching_language_changes_the_visible_texts(make_window, qtbot):
     assert window.settings.language == "es"
 
     # the choice is saved, and the core's own messages follow it
+    from core.appstate.settings import load_settings
     from core.i18n import current_language
-    from core.settings import load_settings
 
     assert load_settings().language == "es" and current_language() == "es"
 

@@ -5,13 +5,13 @@ from __future__ import annotations
 import logging
 import threading
 
-import pytest
 from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QDropEvent, QKeySequence
 from PySide6.QtWidgets import QMessageBox, QPushButton
 
 from core.errors import Cancelled, UserError
 from desktop_app.operations import BackgroundOp
+
 from .qt_helpers import SAMPLES, wait_idle
 
 
@@ -35,8 +35,8 @@ def test_status_bar_says_loading_while_the_model_loads(make_window, monkeypatch,
         raise UserError("no model")
 
     monkeypatch.setattr("desktop_app.session.load_active_model", slow_model)
-    from core.settings import Settings
-    from core.workspace import Workspace
+    from core.appstate.settings import Settings
+    from core.appstate.workspace import Workspace
     from desktop_app.main_window import MainWindow
 
     window = MainWindow(Workspace.open(), Settings(language="en"))
@@ -79,8 +79,13 @@ def test_cancel_in_the_progress_dialog_stops_the_core_job(qtbot):
             progress.step(i / 500, "working")
         return "finished"
 
-    op = BackgroundOp(None, long_job).with_progress("Working…").success(lambda r: outcome.setdefault("r", r)) \
-        .failure(lambda e: outcome.setdefault("e", e)).run()
+    op = (
+        BackgroundOp(None, long_job)
+        .with_progress("Working…")
+        .success(lambda r: outcome.setdefault("r", r))
+        .failure(lambda e: outcome.setdefault("e", e))
+        .run()
+    )
     assert started.wait(5)
     qtbot.waitUntil(lambda: op._dialog.isVisible(), timeout=5000)
     op._dialog.findChild(QPushButton).click()  # the dialog's Cancel button
@@ -122,10 +127,12 @@ def test_log_goes_to_a_rotating_file_in_the_user_folder_without_pins():
 def test_dropping_a_price_list_opens_the_import_dialog(make_window, qtbot):
     window = make_window()
     data = QMimeData()
-    data.setUrls([QUrl.fromLocalFile(str(SAMPLES / "distribuidora_andina.xlsx")),
-                  QUrl.fromLocalFile(str(SAMPLES / "README.md"))])
-    event = QDropEvent(QPointF(50, 50), Qt.DropAction.CopyAction, data, Qt.MouseButton.LeftButton,
-                       Qt.KeyboardModifier.NoModifier)
+    data.setUrls(
+        [QUrl.fromLocalFile(str(SAMPLES / "distribuidora_andina.xlsx")), QUrl.fromLocalFile(str(SAMPLES / "README.md"))]
+    )
+    event = QDropEvent(
+        QPointF(50, 50), Qt.DropAction.CopyAction, data, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
+    )
     window.dropEvent(event)  # what Qt calls when a file is dropped on the window
     assert event.isAccepted()
     wait_idle(qtbot, timeout=30000)

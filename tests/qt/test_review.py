@@ -7,6 +7,7 @@ import pytest
 from PySide6.QtCore import QItemSelectionModel, QPoint, Qt
 
 from desktop_app.offers_table import OFFER_ID_ROLE
+
 from .qt_helpers import SAMPLES, import_through_dialog, wait_idle
 
 FILES = [SAMPLES / "bodega_selva_central.csv", SAMPLES / "mercado_mixto_semana48.xlsx"]
@@ -25,7 +26,8 @@ def choose_ingredient(window, ingredient):
     row = review.ingredients.row_of(ingredient)
     review.ingredient_view.selectionModel().setCurrentIndex(
         review.ingredients.index(row, 0),
-        QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
+        QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows,
+    )
 
 
 def top_offer_id(window):
@@ -49,8 +51,11 @@ def ingredient_where_cheapest_is_not_nearest(offers: pd.DataFrame) -> tuple[str,
             continue
         cheapest = group.loc[group.price_pen_per_base_unit.idxmin()]
         nearest = group.loc[group.distance_km.idxmin()]
-        if cheapest.offer_id != nearest.offer_id and cheapest.distance_km > nearest.distance_km \
-                and nearest.price_pen_per_base_unit > cheapest.price_pen_per_base_unit:
+        if (
+            cheapest.offer_id != nearest.offer_id
+            and cheapest.distance_km > nearest.distance_km
+            and nearest.price_pen_per_base_unit > cheapest.price_pen_per_base_unit
+        ):
             return ingredient, int(cheapest.offer_id), int(nearest.offer_id)
     raise AssertionError("the samples have no ingredient where the cheapest offer is not the nearest")
 
@@ -129,4 +134,3 @@ def test_an_audited_score_is_stored_and_feeds_retraining(reviewed, qtbot, feedba
     written = pd.read_csv(feedback_folder / "audited_labels.csv")
     assert written.iloc[0]["product"] == offer["product"] and written.iloc[0]["sustainability_score"] == 0.85
     assert "source_row" in written.columns and "sustainability_score_pred" not in written.columns
-

@@ -12,9 +12,9 @@ from .qt_helpers import SAMPLES, import_through_dialog, wait_idle
 
 @pytest.fixture
 def real_model_window(qtbot, feedback_folder):
+    from core.appstate.settings import Settings
+    from core.appstate.workspace import Workspace
     from core.model.registry import ModelRegistry
-    from core.settings import Settings
-    from core.workspace import Workspace
     from desktop_app.main_window import MainWindow
     from desktop_app.translations import apply_language
 

@@ -18,6 +18,7 @@ from openpyxl.chart import BarChart, Reference, ScatterChart, Series
 from openpyxl.worksheet.worksheet import Worksheet
 
 from core.i18n import tr
+from core.report.cells import Column
 
 TOP = 3
 BAR_TABLE_COL = 12  # L: the data tables start to the right of the charts
@@ -47,9 +48,13 @@ def scatter_points(ordered: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame]:
     eligible = ordered[ordered["eligible"].fillna(False).astype(bool)]
     price = pd.to_numeric(eligible["price_pen_per_base_unit"], errors="coerce")
     median = price.groupby(eligible["ingredient"], sort=False).transform("median")
-    points = pd.DataFrame({"price_index": (price / median).where(median > 0),
-                           "score": pd.to_numeric(eligible["score_for_ranking"], errors="coerce"),
-                           "pareto": eligible["pareto"].fillna(False).astype(bool)}).dropna()
+    points = pd.DataFrame(
+        {
+            "price_index": (price / median).where(median > 0),
+            "score": pd.to_numeric(eligible["score_for_ranking"], errors="coerce"),
+            "pareto": eligible["pareto"].fillna(False).astype(bool),
+        }
+    ).dropna()
     return points[points["pareto"]], points[~points["pareto"]]
 
 
@@ -60,10 +65,8 @@ def _padded(values: pd.Series, length: int) -> np.ndarray:
 
 
 def add_charts_sheet(book, ws: Worksheet, ordered: pd.DataFrame) -> None:
-    from core.report_xlsx import Column  # the report module owns the table machinery
-
     lang = book.lang
-    T = lambda text: tr(text, lang=lang)  # noqa: E731
+    T = lambda text: tr(text, lang=lang)
     top = top_options(ordered)
     if top.empty:
         book.put(ws, 1, 1, T("No offer could be ranked, so there is nothing to chart."))

@@ -14,8 +14,15 @@ import pandas as pd
 
 from core.i18n import tr
 
-PALETTE = {"point": "#9bb7a5", "pareto": "#1f6f4a", "selected": "#d9480f", "excluded": "#c8c8c8",
-           "bar": "#2f7d5b", "positive": "#2f7d5b", "negative": "#c2410c"}
+PALETTE = {
+    "point": "#9bb7a5",
+    "pareto": "#1f6f4a",
+    "selected": "#d9480f",
+    "excluded": "#c8c8c8",
+    "bar": "#2f7d5b",
+    "positive": "#2f7d5b",
+    "negative": "#c2410c",
+}
 CRITERIA = ("sustainability", "price", "distance", "co2", "lead_time")
 
 
@@ -32,15 +39,21 @@ def score_column(frame: pd.DataFrame) -> str:
     return "sustainability_score"
 
 
-def price_vs_sustainability(ax, frame: pd.DataFrame, selected_id: int | None = None,
-                            labels: dict[str, str] | None = None) -> list[int]:
+def price_vs_sustainability(
+    ax, frame: pd.DataFrame, selected_id: int | None = None, labels: dict[str, str] | None = None
+) -> list[int]:
     """Scatter of price per base unit against sustainability, Pareto front joined by a line.
 
     Returns the offer ids in the order of the picker-enabled points (the first collection
     added), so that a click on point ``i`` names offer ``ids[i]``.
     """
-    text = _labels(labels, x=tr("Price (S/ per base unit)"), y=tr("Sustainability score"),
-                   pareto=tr("Best trade-offs (Pareto front)"), empty=tr("No offers to show"))
+    text = _labels(
+        labels,
+        x=tr("Price (S/ per base unit)"),
+        y=tr("Sustainability score"),
+        pareto=tr("Best trade-offs (Pareto front)"),
+        empty=tr("No offers to show"),
+    )
     ax.clear()
     column = score_column(frame) if not frame.empty else "sustainability_score"
     if frame.empty or column not in frame:
@@ -57,8 +70,9 @@ def price_vs_sustainability(ax, frame: pd.DataFrame, selected_id: int | None = N
     ax.scatter(x, y, c=list(colours), s=36, picker=True, pickradius=6, edgecolors="white", linewidths=0.6, zorder=2)
     if pareto.any():
         order = np.argsort(x[pareto])
-        ax.plot(x[pareto][order], y[pareto][order], color=PALETTE["pareto"], linewidth=1.2, zorder=1,
-                label=text["pareto"])
+        ax.plot(
+            x[pareto][order], y[pareto][order], color=PALETTE["pareto"], linewidth=1.2, zorder=1, label=text["pareto"]
+        )
         ax.legend(loc="lower right", fontsize=8, frameon=False)
     if selected_id is not None and selected_id in ids:
         i = ids.index(selected_id)
@@ -70,8 +84,9 @@ def price_vs_sustainability(ax, frame: pd.DataFrame, selected_id: int | None = N
     return ids
 
 
-def top_options(ax, frame: pd.DataFrame, count: int = 8, selected_id: int | None = None,
-                labels: dict[str, str] | None = None) -> list[int]:
+def top_options(
+    ax, frame: pd.DataFrame, count: int = 8, selected_id: int | None = None, labels: dict[str, str] | None = None
+) -> list[int]:
     """Horizontal bars of the overall ranking score of the best ``count`` eligible offers."""
     text = _labels(labels, x=tr("Overall score"), empty=tr("No ranked offers"))
     ax.clear()
@@ -85,7 +100,10 @@ def top_options(ax, frame: pd.DataFrame, count: int = 8, selected_id: int | None
         shown = shown[shown["eligible"].astype(bool)]
     shown = shown.sort_values("rank_score", ascending=False).head(count)
     ids = shown["offer_id"].astype(int).tolist() if "offer_id" in shown else list(range(len(shown)))
-    names = [f"{p[:28]} · {s[:18]}" for p, s in zip(shown["product"].astype(str), shown["supplier"].astype(str))]
+    names = [
+        f"{p[:28]} · {s[:18]}"
+        for p, s in zip(shown["product"].astype(str), shown["supplier"].astype(str), strict=False)
+    ]
     colours = [PALETTE["selected"] if i == selected_id else PALETTE["bar"] for i in ids]
     positions = np.arange(len(shown))[::-1]
     ax.barh(positions, shown["rank_score"].astype(float), color=colours)
@@ -97,9 +115,16 @@ def top_options(ax, frame: pd.DataFrame, count: int = 8, selected_id: int | None
 
 def criteria_breakdown(ax, offer: pd.Series | None, labels: dict[str, str] | None = None) -> None:
     """How much each criterion adds to the selected offer's overall score (contrib_<criterion>)."""
-    text = _labels(labels, x=tr("Contribution to the overall score"), empty=tr("Select an offer"),
-                   sustainability=tr("Sustainability"), price=tr("Price"), distance=tr("Distance"),
-                   co2=tr("kg CO2e"), lead_time=tr("Lead time"))
+    text = _labels(
+        labels,
+        x=tr("Contribution to the overall score"),
+        empty=tr("Select an offer"),
+        sustainability=tr("Sustainability"),
+        price=tr("Price"),
+        distance=tr("Distance"),
+        co2=tr("kg CO2e"),
+        lead_time=tr("Lead time"),
+    )
     ax.clear()
     values = []
     if offer is not None:

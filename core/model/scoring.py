@@ -21,8 +21,11 @@ import math
 import numpy as np
 import pandas as pd
 
+from core.cleansing.derive import derive_columns
 from core.contract import DERIVED_COLUMNS, OFFER_COLUMNS, SCORED_COLUMNS
 from core.features import GROUPS, build_features
+from core.model.ensemble import combine_members
+from core.model.registry import ModelRegistry
 from core.progress import Progress
 
 SCORE_CHUNK = 131072
@@ -36,7 +39,6 @@ def _with_derived(offers: pd.DataFrame) -> pd.DataFrame:
             if column not in frame:
                 frame[column] = ""
         return frame
-    from core.cleansing.derive import derive_columns
 
     derived = derive_columns(offers)
     extra = [c for c in offers.columns if c not in derived.columns]
@@ -46,20 +48,18 @@ def _with_derived(offers: pd.DataFrame) -> pd.DataFrame:
 def _bundle_or_active(bundle):
     if bundle is not None:
         return bundle
-    from core.model.registry import ModelRegistry
 
     return ModelRegistry().load_active()
 
 
-def predict_matrix(bundle, x: np.ndarray, progress: Progress | None = None
-                   ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+def predict_matrix(
+    bundle, x: np.ndarray, progress: Progress | None = None
+) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """Feature matrix -> (score, low, high), in large chunks through the compiled forward pass."""
-    from core.model.ensemble import combine_members
-
     progress = progress or Progress.silent()
     parts = []
     for start in range(0, len(x), SCORE_CHUNK):
-        parts.append(bundle.raw(x[start:start + SCORE_CHUNK]))
+        parts.append(bundle.raw(x[start : start + SCORE_CHUNK]))
         progress.step(min(1.0, (start + SCORE_CHUNK) / max(len(x), 1)))
     raw = np.concatenate(parts) if parts else bundle.raw(x[:0])
     return combine_members(raw, bundle.coverage)
@@ -92,17 +92,18 @@ def explain_matrix(bundle, x: np.ndarray, progress: Progress | None = None) -> n
         column_mask[masks[:, g], start:end] = True
     out = np.zeros((len(x), len(groups)))
     for start in range(0, len(x), EXPLAIN_CHUNK):
-        chunk = x[start:start + EXPLAIN_CHUNK]
+        chunk = x[start : start + EXPLAIN_CHUNK]
         mixed = np.where(column_mask[None, :, :], chunk[:, None, :], baseline[None, None, :])
         raw = bundle.raw(mixed.reshape(-1, x.shape[1]))
         values = raw[:, 0::2].mean(axis=1).reshape(len(chunk), len(masks))
-        out[start:start + len(chunk)] = values @ weights
+        out[start : start + len(chunk)] = values @ weights
         progress.step(min(1.0, (start + EXPLAIN_CHUNK) / max(len(x), 1)))
     return out
 
 
-def score_offers(offers: pd.DataFrame, bundle=None, progress: Progress | None = None, explain: bool = True,
-                 month: int | None = None) -> pd.DataFrame:
+def score_offers(
+    offers: pd.DataFrame, bundle=None, progress: Progress | None = None, explain: bool = True, month: int | None = None
+) -> pd.DataFrame:
     """Offers (OFFER_COLUMNS, or canonical only: the rest is derived) -> the same rows with
     SCORED_COLUMNS added. ``month`` (1-12, default this month) decides seasonality unless the
     table has a ``month`` column."""
@@ -120,7 +121,9 @@ def score_offers(offers: pd.DataFrame, bundle=None, progress: Progress | None = 
     if explain and len(frame):
         contributions = explain_matrix(bundle, x, progress.sub(0.4, 1.0))
         groups = [g for g in GROUPS if g in bundle.prep["feature_groups"]]
-        frame["explanation"] = [json.dumps(dict(zip(groups, np.round(row, 4).tolist()))) for row in contributions]
+        frame["explanation"] = [
+            json.dumps(dict(zip(groups, np.round(row, 4).tolist(), strict=False))) for row in contributions
+        ]
     else:
         frame["explanation"] = ""
     progress.step(1.0, "scored")

@@ -1,4 +1,4 @@
-"""The inputs of the admin screen's drift check (the measures are core.drift's).
+"""The inputs of the admin screen's drift check (the measures are core.lifecycle.drift's).
 
 * the reference profile of the DVC-tracked training data (data/training/offers.parquet),
   computed once per dataset version and kept as JSON in the user's data folder, keyed by the
@@ -16,10 +16,10 @@ from pathlib import Path
 import pandas as pd
 
 from core.atomic_write import write_text_atomic
-from core.dataset_versions import TRAINING_FILE, training_md5
-from core.drift import reference_profile
 from core.errors import UserError
 from core.i18n import tr
+from core.lifecycle.dataset_versions import TRAINING_FILE, training_md5
+from core.lifecycle.drift import reference_profile
 from core.paths import user_data_dir
 from core.progress import Progress
 
@@ -42,8 +42,13 @@ def cached_reference_profile(root: Path, progress: Progress | None = None) -> di
             pass  # a damaged cache is recomputed
     parquet = root / TRAINING_FILE
     if not parquet.is_file():
-        raise UserError(tr("The training data are not on this computer, so drift cannot be measured; run `dvc pull` "
-                           "in {root} to get them.", root=root))
+        raise UserError(
+            tr(
+                "The training data are not on this computer, so drift cannot be measured; run `dvc pull` "
+                "in {root} to get them.",
+                root=root,
+            )
+        )
     progress.step(0.1, tr("Reading the training data…"))
     offers = pd.read_parquet(parquet)
     progress.step(0.6, tr("Profiling the training data…"))

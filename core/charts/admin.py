@@ -7,9 +7,9 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
-from core.charts import PALETTE, _labels
-from core.drift import PSI_ALERT, PSI_WARNING
+from core.charts.offers import PALETTE, _labels
 from core.i18n import tr
+from core.lifecycle.drift import PSI_ALERT, PSI_WARNING
 
 ACTIVE_COLOUR, CANDIDATE_COLOUR = "#9bb7a5", "#1f6f4a"
 STATUS_COLOUR = {"stable": "#2f7d5b", "warning": "#e8a317", "alert": "#c2410c"}
@@ -22,7 +22,7 @@ def _empty(ax, text: str) -> None:
 
 
 def metric_bars(ax, rows, labels: dict[str, str] | None = None) -> None:
-    """Grouped bars per metric: active vs candidate (core.model_comparison.MetricRow list)."""
+    """Grouped bars per metric: active vs candidate (core.lifecycle.model_comparison.MetricRow list)."""
     text = _labels(labels, active=tr("Active"), candidate=tr("Candidate"), empty=tr("No candidate to compare"))
     rows = [r for r in rows if not (np.isnan(r.active) and np.isnan(r.candidate))]
     if not rows:
@@ -50,8 +50,13 @@ def category_error_bars(ax, frame: pd.DataFrame, names: list[str], labels: dict[
     height = 0.8 / len(names)
     colours = [ACTIVE_COLOUR, CANDIDATE_COLOUR, PALETTE["selected"]]
     for i, name in enumerate(names):
-        ax.barh(positions + (i - (len(names) - 1) / 2) * height, frame[name].astype(float), height,
-                color=colours[i % len(colours)], label=text.get(name, name))
+        ax.barh(
+            positions + (i - (len(names) - 1) / 2) * height,
+            frame[name].astype(float),
+            height,
+            color=colours[i % len(colours)],
+            label=text.get(name, name),
+        )
     ax.set_yticks(positions, frame["category"].astype(str), fontsize=8)
     ax.set_xlabel(text["x"], fontsize=8)
     ax.legend(fontsize=8, frameon=False, loc="lower right")
@@ -60,8 +65,13 @@ def category_error_bars(ax, frame: pd.DataFrame, names: list[str], labels: dict[
 
 def psi_bars(ax, features: pd.DataFrame, labels: dict[str, str] | None = None) -> None:
     """PSI per feature, coloured by status, with the warning and alert thresholds drawn."""
-    text = _labels(labels, x=tr("Population stability index (PSI)"), warning=tr("moderate shift"),
-                   alert=tr("large shift"), empty=tr("No drift computed yet"))
+    text = _labels(
+        labels,
+        x=tr("Population stability index (PSI)"),
+        warning=tr("moderate shift"),
+        alert=tr("large shift"),
+        empty=tr("No drift computed yet"),
+    )
     if features.empty:
         _empty(ax, text["empty"])
         return
@@ -79,17 +89,28 @@ def psi_bars(ax, features: pd.DataFrame, labels: dict[str, str] | None = None) -
 
 def score_over_time(ax, distribution: pd.DataFrame, labels: dict[str, str] | None = None) -> None:
     """Mean predicted score per period with the 10th-90th percentile band
-    (core.drift.score_distribution_over_time)."""
-    text = _labels(labels, y=tr("Predicted sustainability score"), mean=tr("mean"), band=tr("10th–90th percentile"),
-                   empty=tr("No scored offers in this period"))
+    (core.lifecycle.drift.score_distribution_over_time)."""
+    text = _labels(
+        labels,
+        y=tr("Predicted sustainability score"),
+        mean=tr("mean"),
+        band=tr("10th–90th percentile"),
+        empty=tr("No scored offers in this period"),
+    )
     if distribution.empty:
         _empty(ax, text["empty"])
         return
     ax.clear()
     ax.set_axis_on()
     periods = pd.to_datetime(distribution["period"])
-    ax.fill_between(periods, distribution["p10"].astype(float), distribution["p90"].astype(float),
-                    color=ACTIVE_COLOUR, alpha=0.5, label=text["band"])
+    ax.fill_between(
+        periods,
+        distribution["p10"].astype(float),
+        distribution["p90"].astype(float),
+        color=ACTIVE_COLOUR,
+        alpha=0.5,
+        label=text["band"],
+    )
     ax.plot(periods, distribution["mean"].astype(float), marker="o", color=CANDIDATE_COLOUR, label=text["mean"])
     ax.set_ylim(-0.02, 1.02)
     ax.set_ylabel(text["y"], fontsize=8)

@@ -17,8 +17,8 @@ import io
 import json
 import math
 import sqlite3
+from collections.abc import Iterator
 from pathlib import Path
-from typing import Iterator
 
 import pandas as pd
 
@@ -88,7 +88,7 @@ class Workspace:
 
     # -- opening -----------------------------------------------------------------------
     @classmethod
-    def open(cls, path: Path | None = None, timeout: float = 2.0) -> "Workspace":
+    def open(cls, path: Path | None = None, timeout: float = 2.0) -> Workspace:
         path = Path(path or workspace_path())
         path.parent.mkdir(parents=True, exist_ok=True)
         try:
@@ -108,8 +108,9 @@ class Workspace:
         except sqlite3.OperationalError as error:
             db.close()
             if "locked" in str(error).lower() or "busy" in str(error).lower():
-                raise UserError(tr("The workspace is being used by another copy of the app; close it and try "
-                                   "again.")) from error
+                raise UserError(
+                    tr("The workspace is being used by another copy of the app; close it and try again.")
+                ) from error
             raise UserError(tr("The workspace file {path} is damaged and cannot be opened.", path=path)) from error
         except sqlite3.DatabaseError as error:
             db.close()
@@ -135,8 +136,9 @@ class Workspace:
         return _transaction(self._db)
 
     # -- imports and offers ------------------------------------------------------------
-    def add_import(self, offers: pd.DataFrame, report_frame: pd.DataFrame, files: list[str], summary: str,
-                   rows_read: int = 0) -> int:
+    def add_import(
+        self, offers: pd.DataFrame, report_frame: pd.DataFrame, files: list[str], summary: str, rows_read: int = 0
+    ) -> int:
         """Store one committed import. Offers of the same source files are replaced (a newer list)."""
         columns = [c for c in OFFER_COLUMNS]
         quoted = ", ".join(f'"{c}"' for c in columns)
@@ -147,7 +149,8 @@ class Workspace:
         with self._write():
             cursor = self._db.execute(
                 "INSERT INTO imports (created, files, rows_read, rows_imported, summary, report) VALUES (?,?,?,?,?,?)",
-                (_now(), json.dumps(files, ensure_ascii=False), int(rows_read), len(rows), summary, report_json))
+                (_now(), json.dumps(files, ensure_ascii=False), int(rows_read), len(rows), summary, report_json),
+            )
             import_id = cursor.lastrowid
             self._db.executemany("DELETE FROM offers WHERE source_file = ?", [(f,) for f in files])
             self._db.executemany(f"INSERT INTO offers (import_id, {quoted}) VALUES ({import_id}, {marks})", rows)
@@ -166,8 +169,10 @@ class Workspace:
 
     def imports(self) -> list[dict]:
         rows = self._db.execute("SELECT id, created, files, rows_read, rows_imported, summary FROM imports ORDER BY id")
-        return [dict(id=r[0], created=r[1], files=json.loads(r[2]), rows_read=r[3], rows_imported=r[4], summary=r[5])
-                for r in rows]
+        return [
+            dict(id=r[0], created=r[1], files=json.loads(r[2]), rows_read=r[3], rows_imported=r[4], summary=r[5])
+            for r in rows
+        ]
 
     def import_report(self, import_id: int) -> pd.DataFrame:
         row = self._db.execute("SELECT report FROM imports WHERE id = ?", (import_id,)).fetchone()
@@ -176,11 +181,15 @@ class Workspace:
     # -- column mappings per supplier -----------------------------------------------------
     def save_mapping(self, supplier: str, mapping: dict[str, str]) -> None:
         with self._write():
-            self._db.execute("INSERT OR REPLACE INTO mappings VALUES (?, ?, ?)",
-                             (supplier, json.dumps(mapping, ensure_ascii=False), _now()))
+            self._db.execute(
+                "INSERT OR REPLACE INTO mappings VALUES (?, ?, ?)",
+                (supplier, json.dumps(mapping, ensure_ascii=False), _now()),
+            )
 
     def all_mappings(self) -> dict[str, dict[str, str]]:
-        return {supplier: json.loads(text) for supplier, text in self._db.execute("SELECT supplier, mapping FROM mappings")}
+        return {
+            supplier: json.loads(text) for supplier, text in self._db.execute("SELECT supplier, mapping FROM mappings")
+        }
 
     def mapping_for(self, supplier: str) -> dict[str, str]:
         row = self._db.execute("SELECT mapping FROM mappings WHERE supplier = ?", (supplier,)).fetchone()
@@ -194,8 +203,10 @@ class Workspace:
             raise UserError(tr("An audited score must be between 0 and 1."))
         canonical = {c: _plain(offer.get(c)) for c in CANONICAL_COLUMNS if c != "sustainability_score"}
         with self._write():
-            self._db.execute("INSERT INTO labels (offer_id, score, note, created, offer) VALUES (?,?,?,?,?)",
-                             (offer_id, score, note, _now(), json.dumps(canonical, ensure_ascii=False)))
+            self._db.execute(
+                "INSERT INTO labels (offer_id, score, note, created, offer) VALUES (?,?,?,?,?)",
+                (offer_id, score, note, _now(), json.dumps(canonical, ensure_ascii=False)),
+            )
 
     def labels(self) -> pd.DataFrame:
         """The latest audited score per offer, with the offer's canonical columns."""
@@ -245,8 +256,9 @@ def _transaction(db: sqlite3.Connection) -> Iterator[None]:
         db.execute("BEGIN IMMEDIATE")
     except sqlite3.OperationalError as error:
         if "locked" in str(error).lower() or "busy" in str(error).lower():
-            raise UserError(tr("The workspace is being used by another copy of the app; close it and try "
-                               "again.")) from error
+            raise UserError(
+                tr("The workspace is being used by another copy of the app; close it and try again.")
+            ) from error
         raise
     try:
         yield

@@ -17,8 +17,12 @@ from typing import Any
 
 import numpy as np
 import pandas as pd
+import yaml
 
+from core.catalogs import load_catalogs
 from core.i18n import tr
+from core.model.dataset import supplier_split
+from core.model.scoring import score_offers
 from core.progress import Progress
 
 # (key in metrics["keras"], lower is better)
@@ -26,8 +30,12 @@ METRICS = (("mae", True), ("f1", False), ("ndcg_at_3", False), ("coverage", None
 
 
 def metric_label(key: str) -> str:
-    return {"mae": tr("Mean absolute error (MAE)"), "f1": tr("F1 of “recommended”"),
-            "ndcg_at_3": tr("Ranking quality (NDCG@3)"), "coverage": tr("Interval coverage")}.get(key, key)
+    return {
+        "mae": tr("Mean absolute error (MAE)"),
+        "f1": tr("F1 of “recommended”"),
+        "ndcg_at_3": tr("Ranking quality (NDCG@3)"),
+        "coverage": tr("Interval coverage"),
+    }.get(key, key)
 
 
 @dataclass(frozen=True)
@@ -80,9 +88,6 @@ def recorded_per_category(metadata: dict[str, Any]) -> dict[str, float]:
 
 def held_out_offers(root: Path, params: dict[str, Any] | None = None, limit: int = 20000) -> pd.DataFrame:
     """The training offers of the test suppliers (the same supplier split as the prepare stage)."""
-    import yaml
-
-    from core.model.dataset import supplier_split
 
     root = Path(root)
     if params is None:
@@ -90,27 +95,28 @@ def held_out_offers(root: Path, params: dict[str, Any] | None = None, limit: int
         params = yaml.safe_load(path.read_text(encoding="utf-8")) if path.is_file() else {}
     section = (params or {}).get("prepare", {}) or {}
     offers = pd.read_parquet(root / "data" / "training" / "offers.parquet")
-    split = supplier_split(offers["supplier"], float(section.get("test_share", 0.2)), float(section.get("val_share", 0.1)))
+    split = supplier_split(
+        offers["supplier"], float(section.get("test_share", 0.2)), float(section.get("val_share", 0.1))
+    )
     test = offers[split == "test"]
     return test.sample(n=limit, random_state=0) if len(test) > limit else test
 
 
-def per_category_errors(bundles: dict[str, Any], offers: pd.DataFrame, progress: Progress | None = None
-                        ) -> pd.DataFrame:
+def per_category_errors(
+    bundles: dict[str, Any], offers: pd.DataFrame, progress: Progress | None = None
+) -> pd.DataFrame:
     """MAE per ingredient category for each bundle ({name: bundle}) on labelled ``offers``.
 
     Columns: category, offers, then one column per bundle name; sorted by the first bundle's error."""
-    from core.catalogs import load_catalogs
-    from core.scoring import score_offers
-
     progress = progress or Progress.silent()
     labelled = offers[pd.to_numeric(offers["sustainability_score"], errors="coerce").notna()].reset_index(drop=True)
     categories = load_catalogs().ingredients["category"].to_dict()
     category = labelled["ingredient"].map(categories).fillna(tr("unmatched"))
     table = pd.DataFrame({"category": category, "y": pd.to_numeric(labelled["sustainability_score"])})
     for i, (name, bundle) in enumerate(bundles.items()):
-        scored = score_offers(labelled, bundle=bundle, explain=False,
-                              progress=progress.sub(i / len(bundles), (i + 1) / len(bundles)))
+        scored = score_offers(
+            labelled, bundle=bundle, explain=False, progress=progress.sub(i / len(bundles), (i + 1) / len(bundles))
+        )
         table[name] = np.abs(scored["sustainability_score_pred"].to_numpy(float) - table["y"].to_numpy(float))
     grouped = table.groupby("category")
     result = grouped[list(bundles)].mean().round(4)

@@ -3,7 +3,7 @@
 The file gives the defaults of one site (restaurant location, exchange rates, language, DVC
 remote, Spark master); a user's own settings.json still wins for every key the user has saved.
 ``load_site_defaults()`` finds the file and returns the values it holds as a dict keyed by the
-names of ``core.settings.Settings`` fields; core.settings merges them under the user's values.
+names of ``core.appstate.settings.Settings`` fields; core.appstate.settings merges them under the user's values.
 
 Where the file is looked for, first match wins:
 1. ``SOURCING_SITE_CONFIG`` (environment variable): a path to the file. When it is set but the
@@ -99,8 +99,7 @@ def validate(data: dict[str, Any], source: str = "site defaults") -> dict[str, A
                 table = {k.upper(): v for k, v in table.items() if v > 0}
             clean[key] = table
         else:
-            log.warning("%s: %r has a value of the wrong type (%s) and is ignored.", source, key,
-                        type(value).__name__)
+            log.warning("%s: %r has a value of the wrong type (%s) and is ignored.", source, key, type(value).__name__)
     if ("restaurant_lat" in clean) != ("restaurant_lon" in clean):
         log.warning("%s: restaurant_lat and restaurant_lon go together; both ignored.", source)
         clean.pop("restaurant_lat", None)

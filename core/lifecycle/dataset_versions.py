@@ -24,6 +24,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pandas as pd
+import pyarrow.parquet as pq
 import yaml
 
 from core.atomic_write import atomic_path
@@ -34,7 +35,7 @@ from core.i18n import tr
 TRAINING = "data/training"
 TRAINING_FILE = "data/training/offers.parquet"
 FEEDBACK = "data/feedback"
-WORKING_COPY = "audited_labels.csv"  # core.workspace.FEEDBACK_FILE, the app's unversioned copy
+WORKING_COPY = "audited_labels.csv"  # core.appstate.workspace.FEEDBACK_FILE, the app's unversioned copy
 VERSION_PREFIX = "audited_labels_"
 # what makes two labels the same label: the offer (as written and where it came from) and the score
 LABEL_KEY = ("supplier", "product", "source_file", "source_sheet", "source_row", "sustainability_score")
@@ -74,14 +75,19 @@ def _last_change(root: Path) -> str:
     git = shutil.which("git")
     if git and (root / ".git").exists():
         try:
-            done = subprocess.run([git, "log", "-1", "--format=%cI", "--", "dvc.lock"], cwd=root,
-                                  capture_output=True, text=True, timeout=30)
+            done = subprocess.run(
+                [git, "log", "-1", "--format=%cI", "--", "dvc.lock"],
+                cwd=root,
+                capture_output=True,
+                text=True,
+                timeout=30,
+            )
             if done.returncode == 0 and done.stdout.strip():
                 return done.stdout.strip()
         except (OSError, subprocess.TimeoutExpired):
             pass
     if lock.is_file():
-        stamp = dt.datetime.fromtimestamp(lock.stat().st_mtime, dt.timezone.utc)
+        stamp = dt.datetime.fromtimestamp(lock.stat().st_mtime, dt.UTC)
         return stamp.replace(microsecond=0).isoformat()
     return ""
 
@@ -91,17 +97,21 @@ def training_data_info(root: Path) -> TrainingDataInfo:
     parquet = root / TRAINING_FILE
     rows = None
     if parquet.is_file():
-        import pyarrow.parquet as pq
-
         try:
             rows = int(pq.read_metadata(parquet).num_rows)
         except (OSError, ValueError) as error:
-            raise UserError(tr("The training data {path} cannot be read ({error}).", path=parquet,
-                               error=str(error).splitlines()[0] if str(error) else type(error).__name__)) from error
+            raise UserError(
+                tr(
+                    "The training data {path} cannot be read ({error}).",
+                    path=parquet,
+                    error=str(error).splitlines()[0] if str(error) else type(error).__name__,
+                )
+            ) from error
     return TrainingDataInfo(training_md5(root), rows, _last_change(root), parquet.is_file())
 
 
 # ------------------------------------------------------------------------ audited labels
+
 
 def _keys(frame: pd.DataFrame) -> pd.Series:
     parts = []
@@ -114,7 +124,7 @@ def _keys(frame: pd.DataFrame) -> pd.Series:
         else:
             values = values.fillna("").astype(str)
         parts.append(values)
-    return pd.Series(["\x1f".join(row) for row in zip(*parts)], index=frame.index, dtype=object)
+    return pd.Series(["\x1f".join(row) for row in zip(*parts, strict=False)], index=frame.index, dtype=object)
 
 
 def versioned_label_files(root: Path) -> list[Path]:
@@ -132,8 +142,13 @@ def pending_labels(workspace, root: Path) -> pd.DataFrame:
         try:
             known.update(_keys(pd.read_csv(path, dtype=str, keep_default_na=False)))
         except (OSError, ValueError, pd.errors.ParserError) as error:
-            raise UserError(tr("The feedback file {path} cannot be read ({error}).", path=path.name,
-                               error=str(error).splitlines()[0])) from error
+            raise UserError(
+                tr(
+                    "The feedback file {path} cannot be read ({error}).",
+                    path=path.name,
+                    error=str(error).splitlines()[0],
+                )
+            ) from error
     return labels[~_keys(labels).isin(known)].reset_index(drop=True)
 
 
@@ -146,16 +161,22 @@ def _run(command: list[str], root: Path, failure: str) -> subprocess.CompletedPr
     try:
         done = subprocess.run(command, cwd=root, capture_output=True, text=True, timeout=TIMEOUT)
     except FileNotFoundError as error:
-        raise UserError(tr("{failure}: the program {program} was not found.", failure=failure,
-                           program=command[0])) from error
+        raise UserError(
+            tr("{failure}: the program {program} was not found.", failure=failure, program=command[0])
+        ) from error
     except subprocess.TimeoutExpired as error:
-        raise UserError(tr("{failure}: it did not finish within {minutes} minutes.", failure=failure,
-                           minutes=TIMEOUT // 60)) from error
+        raise UserError(
+            tr("{failure}: it did not finish within {minutes} minutes.", failure=failure, minutes=TIMEOUT // 60)
+        ) from error
     if done.returncode != 0:
         text = (done.stderr or done.stdout or "").strip()
         if "lock" in text.lower() and ("unable to acquire" in text.lower() or "is busy" in text.lower()):
-            raise UserError(tr("{failure}: another DVC command (perhaps a retraining) is running; try again "
-                               "when it has finished.", failure=failure))
+            raise UserError(
+                tr(
+                    "{failure}: another DVC command (perhaps a retraining) is running; try again when it has finished.",
+                    failure=failure,
+                )
+            )
         reason = next((line.strip() for line in text.splitlines() if line.strip().startswith("ERROR")), "")
         reason = reason or (text.splitlines()[-1].strip() if text else tr("exit code {code}", code=done.returncode))
         raise UserError(tr("{failure}: {reason}", failure=failure, reason=reason.removeprefix("ERROR: ")))
@@ -169,8 +190,11 @@ def _untrack_from_git(root: Path) -> None:
         return
     listed = subprocess.run([git, "ls-files", "--", FEEDBACK], cwd=root, capture_output=True, text=True, timeout=60)
     if listed.returncode == 0 and listed.stdout.strip():
-        _run([git, "rm", "-r", "--cached", "-q", "--", FEEDBACK], root,
-             tr("The feedback folder could not be handed from git to DVC"))
+        _run(
+            [git, "rm", "-r", "--cached", "-q", "--", FEEDBACK],
+            root,
+            tr("The feedback folder could not be handed from git to DVC"),
+        )
 
 
 @dataclass(frozen=True)
@@ -189,7 +213,7 @@ def add_labels_version(root: Path, labels: pd.DataFrame, remote: str = "") -> La
         raise UserError(tr("There are no new audited labels to add."))
     folder = root / FEEDBACK
     folder.mkdir(parents=True, exist_ok=True)
-    stamp = dt.datetime.now(dt.timezone.utc).strftime("%Y%m%dT%H%M%SZ")
+    stamp = dt.datetime.now(dt.UTC).strftime("%Y%m%dT%H%M%SZ")
     target = folder / f"{VERSION_PREFIX}{stamp}.csv"
     with atomic_path(target) as tmp:
         labels.reindex(columns=list(CANONICAL_COLUMNS)).to_csv(tmp, index=False)
@@ -208,8 +232,11 @@ def add_labels_version(root: Path, labels: pd.DataFrame, remote: str = "") -> La
     md5 = _feedback_md5(root)
     pushed = ""
     if remote:
-        _run([*_dvc(), "push", "-r", remote, f"{FEEDBACK}.dvc"], root,
-             tr("The labels were added locally but could not be pushed to the DVC remote '{remote}'", remote=remote))
+        _run(
+            [*_dvc(), "push", "-r", remote, f"{FEEDBACK}.dvc"],
+            root,
+            tr("The labels were added locally but could not be pushed to the DVC remote '{remote}'", remote=remote),
+        )
         pushed = remote
     return LabelsVersion(target, int(len(labels)), md5, pushed)
 

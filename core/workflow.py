@@ -13,9 +13,12 @@ from core.atomic_write import atomic_path
 from core.cleansing.row_cleansing import CleanseSettings
 from core.i18n import tr
 from core.importer import ImportResult, import_files
+from core.model.registry import ModelRegistry
+from core.model.scoring import score_offers
 from core.progress import Progress
-from core.ranking import Constraints, Weights, rank_offers
-from core.recommendation import summarise
+from core.ranking.rank import Constraints, Weights, rank_offers
+from core.ranking.summary import summarise
+from core.report.workbook import write_report
 
 DATA_SOURCES = [
     "Poore & Nemecek (2018), Science 360:987, via Our World in Data: kg CO2e per kg of food",
@@ -35,18 +38,25 @@ class RankResult:
     model_version: str
 
 
-def rank_price_lists(files: list[Path], weights: Weights, constraints: Constraints = Constraints(),
-                     method: str = "weighted", report_path: Path | None = None, out_csv: Path | None = None,
-                     lang: str = "es", supplier: str | None = None, settings: CleanseSettings | None = None,
-                     mapping: dict[str, str] | None = None, bundle=None, progress: Progress | None = None) -> RankResult:
-    from core.scoring import score_offers  # imports TensorFlow: only when scoring starts
-
+def rank_price_lists(
+    files: list[Path],
+    weights: Weights,
+    constraints: Constraints = Constraints(),
+    method: str = "weighted",
+    report_path: Path | None = None,
+    out_csv: Path | None = None,
+    lang: str = "es",
+    supplier: str | None = None,
+    settings: CleanseSettings | None = None,
+    mapping: dict[str, str] | None = None,
+    bundle=None,
+    progress: Progress | None = None,
+) -> RankResult:
     progress = progress or Progress.silent()
-    imported = import_files(files, supplier=supplier, mapping=mapping, settings=settings,
-                            progress=progress.sub(0.0, 0.3))
+    imported = import_files(
+        files, supplier=supplier, mapping=mapping, settings=settings, progress=progress.sub(0.0, 0.3)
+    )
     if bundle is None:
-        from core.model.registry import ModelRegistry
-
         progress.step(0.3, tr("Loading the sustainability model"))
         bundle = ModelRegistry().load_active()
     scored = score_offers(imported.offers, bundle=bundle, progress=progress.sub(0.35, 0.7))
@@ -57,13 +67,16 @@ def rank_price_lists(files: list[Path], weights: Weights, constraints: Constrain
         with atomic_path(out_csv) as tmp:
             ranked.to_csv(tmp, index=False, encoding="utf-8")
     if report_path is not None:
-        from core.report_xlsx import write_report
-
         about = {
-            "model_version": bundle.version, "method": method, "weights": weights, "constraints": constraints,
-            "created": datetime.now(), "data_sources": DATA_SOURCES,
+            "model_version": bundle.version,
+            "method": method,
+            "weights": weights,
+            "constraints": constraints,
+            "created": datetime.now(),
+            "data_sources": DATA_SOURCES,
         }
-        write_report(report_path, ranked, summary, imported.report.to_frame(), about, lang=lang,
-                     progress=progress.sub(0.75, 1.0))
+        write_report(
+            report_path, ranked, summary, imported.report.to_frame(), about, lang=lang, progress=progress.sub(0.75, 1.0)
+        )
     progress.step(1.0, tr("Done"))
     return RankResult(imported, scored, ranked, summary, bundle.version)

@@ -76,7 +76,7 @@ def reference_profile(offers: pd.DataFrame) -> dict:
 
 def psi(reference: list[float], recent: list[float]) -> float:
     total = 0.0
-    for ref, new in zip(reference, recent):
+    for ref, new in zip(reference, recent, strict=False):
         ref, new = max(ref, FLOOR), max(new, FLOOR)
         total += (new - ref) * math.log(new / ref)
     return total
@@ -115,34 +115,49 @@ def drift_report(profile: dict, recent: pd.DataFrame) -> DriftReport:
             unknown_rows |= ~known.to_numpy() & recent[column].fillna("").astype(str).ne("").to_numpy()
         shares = categories.where(known, "__other__").value_counts(normalize=True)
         keys = list(ref) + ["__other__"]
-        rows.append((column, "categorical",
-                     psi([ref.get(k, 0.0) for k in keys], [float(shares.get(k, 0.0)) for k in keys])))
+        rows.append(
+            (column, "categorical", psi([ref.get(k, 0.0) for k in keys], [float(shares.get(k, 0.0)) for k in keys]))
+        )
     features = pd.DataFrame(rows, columns=["feature", "kind", "psi"])
     features["psi"] = features["psi"].round(4)
     features["status"] = features["psi"].map(status_of)
     features["message"] = [
-        tr("{feature}: PSI {psi:.2f}, stable.", feature=f, psi=p) if s == "stable" else
-        tr("{feature}: PSI {psi:.2f}, a moderate shift since training.", feature=f, psi=p) if s == "warning" else
-        tr("{feature}: PSI {psi:.2f}, a large shift since training; consider retraining.", feature=f, psi=p)
-        for f, p, s in zip(features["feature"], features["psi"], features["status"])
+        tr("{feature}: PSI {psi:.2f}, stable.", feature=f, psi=p)
+        if s == "stable"
+        else tr("{feature}: PSI {psi:.2f}, a moderate shift since training.", feature=f, psi=p)
+        if s == "warning"
+        else tr("{feature}: PSI {psi:.2f}, a large shift since training; consider retraining.", feature=f, psi=p)
+        for f, p, s in zip(features["feature"], features["psi"], features["status"], strict=False)
     ]
     unknown_share = float(unknown_rows.mean()) if len(recent) else 0.0
-    warnings = [m for m, s in zip(features["message"], features["status"]) if s != "stable"]
+    warnings = [m for m, s in zip(features["message"], features["status"], strict=False) if s != "stable"]
     if unknown_share > UNKNOWN_WARNING:
-        warnings.append(tr("{share:.0%} of recent offers have categories the model never saw in training.",
-                           share=unknown_share))
+        warnings.append(
+            tr("{share:.0%} of recent offers have categories the model never saw in training.", share=unknown_share)
+        )
     return DriftReport(features, unknown_share, warnings)
 
 
-def score_distribution_over_time(scored: pd.DataFrame, date_column: str = "imported_at", freq: str = "W") -> pd.DataFrame:
+def score_distribution_over_time(
+    scored: pd.DataFrame, date_column: str = "imported_at", freq: str = "W"
+) -> pd.DataFrame:
     """Per period: offers, mean predicted score and its 10th/50th/90th percentiles."""
     if scored.empty or date_column not in scored or "sustainability_score_pred" not in scored:
         return pd.DataFrame(columns=["period", "offers", "mean", "p10", "p50", "p90"])
     dates = pd.to_datetime(scored[date_column], errors="coerce", utc=True)
-    frame = pd.DataFrame({"period": dates.dt.tz_localize(None).dt.to_period(freq).dt.start_time,
-                          "score": pd.to_numeric(scored["sustainability_score_pred"], errors="coerce")})
+    frame = pd.DataFrame(
+        {
+            "period": dates.dt.tz_localize(None).dt.to_period(freq).dt.start_time,
+            "score": pd.to_numeric(scored["sustainability_score_pred"], errors="coerce"),
+        }
+    )
     grouped = frame.dropna().groupby("period")["score"]
-    return pd.DataFrame({
-        "offers": grouped.size(), "mean": grouped.mean(), "p10": grouped.quantile(0.1),
-        "p50": grouped.quantile(0.5), "p90": grouped.quantile(0.9),
-    }).reset_index()
+    return pd.DataFrame(
+        {
+            "offers": grouped.size(),
+            "mean": grouped.mean(),
+            "p10": grouped.quantile(0.1),
+            "p50": grouped.quantile(0.5),
+            "p90": grouped.quantile(0.9),
+        }
+    ).reset_index()

@@ -10,18 +10,22 @@ from core.atomic_write import atomic_path
 from core.i18n import current_language, tr
 from core.paths import samples_dir
 from core.progress import Progress
-from core.ranking import Weights
+from core.ranking.rank import Weights
+from core.workflow import rank_price_lists
 
 
 def main() -> int:
-    from core.rank_workflow import rank_price_lists
-
     samples = sorted(p for p in samples_dir().iterdir() if p.suffix.lower() in {".xlsx", ".xls", ".ods", ".csv"})
     progress = Progress(lambda f, m: print(f"[{f:4.0%}] {m}", file=sys.stderr) if m else None)
     out = Path("out")
-    result = rank_price_lists(samples, Weights.parse("sustainability=.6,price=.3,distance=.1"),
-                              report_path=out / "report.xlsx", out_csv=out / "ranked.csv",
-                              lang=current_language(), progress=progress)
+    result = rank_price_lists(
+        samples,
+        Weights.parse("sustainability=.6,price=.3,distance=.1"),
+        report_path=out / "report.xlsx",
+        out_csv=out / "ranked.csv",
+        lang=current_language(),
+        progress=progress,
+    )
     with atomic_path(out / "offers.csv") as tmp:
         result.imported.offers.to_csv(tmp, index=False)
     print(result.imported.report.render_text(max_lines_per_rule=5))

@@ -54,8 +54,13 @@ EXCLUSIONS = {
 
 
 def criterion_label(criterion: str, lang: str | None = None) -> str:
-    labels = {"sustainability": "Sustainability", "price": "Price", "distance": "Distance",
-              "co2": "kg CO2e", "lead_time": "Lead time"}
+    labels = {
+        "sustainability": "Sustainability",
+        "price": "Price",
+        "distance": "Distance",
+        "co2": "kg CO2e",
+        "lead_time": "Lead time",
+    }
     return tr(labels[criterion], lang=lang)
 
 
@@ -80,8 +85,9 @@ class Weights:
             try:
                 number = float(value)
             except (TypeError, ValueError):
-                raise UserError(tr('The weight of {name} must be a number, not "{value}".',
-                                   name=name, value=value)) from None
+                raise UserError(
+                    tr('The weight of {name} must be a number, not "{value}".', name=name, value=value)
+                ) from None
             if not math.isfinite(number):
                 raise UserError(tr("The weight of {name} must be a finite number.", name=name))
             if number < 0:
@@ -98,7 +104,7 @@ class Weights:
         return np.array([getattr(self, c) for c in CRITERIA], dtype=float)
 
     @classmethod
-    def parse(cls, text: str) -> "Weights":
+    def parse(cls, text: str) -> Weights:
         """Read 'sustainability=.6,price=.3,distance=.1' (criteria left out weigh 0)."""
         values: dict[str, object] = {}
         for item in (part.strip() for part in str(text).split(",")):
@@ -106,32 +112,41 @@ class Weights:
                 continue
             name, sep, value = (s.strip() for s in item.partition("="))
             if not sep or not name:
-                raise UserError(tr('Write each weight as criterion=value, e.g. sustainability=0.6 (got "{item}").',
-                                   item=item))
+                raise UserError(
+                    tr('Write each weight as criterion=value, e.g. sustainability=0.6 (got "{item}").', item=item)
+                )
             if name not in CRITERIA:
-                raise UserError(tr('Unknown criterion "{name}" in the weights: use {names}.',
-                                   name=name, names=", ".join(CRITERIA)))
+                raise UserError(
+                    tr('Unknown criterion "{name}" in the weights: use {names}.', name=name, names=", ".join(CRITERIA))
+                )
             if name in values:
                 raise UserError(tr("The weight of {name} is given twice.", name=name))
             try:
                 values[name] = float(value)
             except ValueError:
-                raise UserError(tr('The weight of {name} must be a number, not "{value}".',
-                                   name=name, value=value)) from None
+                raise UserError(
+                    tr('The weight of {name} must be a number, not "{value}".', name=name, value=value)
+                ) from None
         return cls(**values)  # type: ignore[arg-type]
 
     @classmethod
-    def normalised(cls, raw: dict[str, float]) -> "Weights":
+    def normalised(cls, raw: dict[str, float]) -> Weights:
         """Weights from relative importances (e.g. sliders at 0..100), scaled to add up to 1."""
         unknown = [k for k in raw if k not in CRITERIA]
         if unknown:
-            raise UserError(tr('Unknown criterion "{name}" in the weights: use {names}.',
-                               name=unknown[0], names=", ".join(CRITERIA)))
+            raise UserError(
+                tr(
+                    'Unknown criterion "{name}" in the weights: use {names}.',
+                    name=unknown[0],
+                    names=", ".join(CRITERIA),
+                )
+            )
         values = {k: float(v) for k, v in raw.items()}
         negative = [k for k, v in values.items() if v < 0]
         if negative:
-            raise UserError(tr("The weight of {name} cannot be negative ({value:g}).",
-                               name=negative[0], value=values[negative[0]]))
+            raise UserError(
+                tr("The weight of {name} cannot be negative ({value:g}).", name=negative[0], value=values[negative[0]])
+            )
         total = sum(values.values())
         if not total > 0 or not math.isfinite(total):
             raise UserError(tr("Give at least one criterion a weight above zero."))
@@ -267,7 +282,7 @@ def _topsis(values: np.ndarray, codes: np.ndarray, weights: np.ndarray) -> tuple
     worst_value = np.where(BENEFIT, low, high)
     filled = np.where(np.isnan(values), worst_value, values)
     filled = np.where(np.isnan(filled), 0.0, filled)  # unknown for the whole ingredient
-    norms = np.sqrt(pd.DataFrame(filled ** 2).groupby(codes, sort=False).transform("sum").to_numpy(dtype=float))
+    norms = np.sqrt(pd.DataFrame(filled**2).groupby(codes, sort=False).transform("sum").to_numpy(dtype=float))
     with np.errstate(invalid="ignore", divide="ignore"):
         weighted = np.where(norms > 0, filled / norms, 0.0) * weights
     w_low, w_high = _group_extremes(weighted, codes)
@@ -319,9 +334,16 @@ def pareto_front(codes: np.ndarray, price: np.ndarray, score: np.ndarray) -> np.
     return result
 
 
-def rank_offers(scored: pd.DataFrame, weights: Weights, constraints: Constraints = Constraints(),
-                method: str = "weighted", current_offers=None, cautious: bool = False,
-                lang: str | None = None, progress: Progress | None = None) -> pd.DataFrame:
+def rank_offers(
+    scored: pd.DataFrame,
+    weights: Weights,
+    constraints: Constraints = Constraints(),
+    method: str = "weighted",
+    current_offers=None,
+    cautious: bool = False,
+    lang: str | None = None,
+    progress: Progress | None = None,
+) -> pd.DataFrame:
     """Rank every ingredient's offers. Returns a copy of ``scored`` with the columns above.
 
     ``current_offers``: the offers bought today, as a boolean mask over the rows or index

@@ -15,7 +15,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from core.appstate.site_defaults import load_site_defaults
 from core.atomic_write import write_text_atomic
+from core.catalogs import load_catalogs
+from core.cleansing.geography import restaurant_location
+from core.cleansing.row_cleansing import CleanseSettings
 from core.paths import user_data_dir
 
 SETTINGS_VERSION = 2
@@ -47,12 +51,9 @@ class Settings:
 
     def cleanse_settings(self):
         """The cleansing settings these imply (restaurant location, exchange rates)."""
-        from core.catalogs import load_catalogs
-        from core.cleansing.geography import restaurant_location
-        from core.cleansing.row_cleansing import CleanseSettings
-
-        location = restaurant_location(load_catalogs(), self.restaurant_place or "lima",
-                                       self.restaurant_lat, self.restaurant_lon)
+        location = restaurant_location(
+            load_catalogs(), self.restaurant_place or "lima", self.restaurant_lat, self.restaurant_lon
+        )
         return CleanseSettings(restaurant=location, rates=dict(self.currency_rates))
 
 
@@ -99,8 +100,7 @@ def _checked(name: str, value: Any, default: Any) -> Any:
     if isinstance(default, dict):
         if not isinstance(value, dict):
             return default
-        clean = {str(k): float(v) for k, v in value.items()
-                 if isinstance(v, (int, float)) and not isinstance(v, bool)}
+        clean = {str(k): float(v) for k, v in value.items() if isinstance(v, (int, float)) and not isinstance(v, bool)}
         return clean
     return value
 
@@ -127,9 +127,7 @@ def to_dict(settings: Settings) -> dict[str, Any]:
 
 
 def site_defaults() -> dict[str, Any]:
-    """The defaults IT deployed next to the installation (core.site_defaults); {} when none."""
-    from core.site_defaults import load_site_defaults
-
+    """The defaults IT deployed next to the installation (core.appstate.site_defaults); {} when none."""
     return load_site_defaults()
 
 

@@ -30,14 +30,19 @@ import sys
 import threading
 import time
 from collections import deque
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any
 
 import yaml
+import zc.lockfile
 
 from core.errors import Cancelled, UserError
 from core.i18n import tr
+from core.lifecycle.spark_config import check_java, check_master_reachable, override_environment, spark_params
+from core.model.bundle import read_metadata, verify_bundle
+from core.model.registry import ModelRegistry
 from core.progress import Progress
 
 STAGES = ("generate", "prepare", "train", "evaluate")
@@ -69,6 +74,7 @@ class RetrainResult:
 @dataclass(frozen=True)
 class Overrides:
     """Command-line overrides of params.yaml's ``spark`` section (None: keep the file's)."""
+
     master: str | None = None
     driver_memory: str | None = None
     parallelism: int | None = None
@@ -123,8 +129,9 @@ def read_params(project: Path) -> dict[str, Any]:
 
 def check_project(project: Path) -> None:
     if not (project / "dvc.yaml").is_file() or not (project / ".dvc").is_dir():
-        raise RetrainError(tr("{path} is not a project with a DVC pipeline (dvc.yaml and .dvc are needed).",
-                              path=project))
+        raise RetrainError(
+            tr("{path} is not a project with a DVC pipeline (dvc.yaml and .dvc are needed).", path=project)
+        )
 
 
 def check_dvc_lock(project: Path) -> None:
@@ -132,19 +139,17 @@ def check_dvc_lock(project: Path) -> None:
     lock_path = project / LOCK_FILE
     if not lock_path.exists():
         return
-    import zc.lockfile
 
     try:
         zc.lockfile.LockFile(str(lock_path)).close()
     except zc.lockfile.LockError:
-        raise RetrainError(tr("Another DVC command is running in {path}; wait until it finishes and try again.",
-                              path=project)) from None
+        raise RetrainError(
+            tr("Another DVC command is running in {path}; wait until it finishes and try again.", path=project)
+        ) from None
 
 
 def check_spark(project: Path, overrides: Overrides) -> str:
     """Java and the cluster, when the stages will use Spark; returns the engine."""
-    from core.spark.params import override_environment, spark_params
-    from core.spark.session import check_java, check_master_reachable
 
     env = {**os.environ, **override_environment(**overrides.__dict__)}
     params = spark_params(read_params(project), env)
@@ -155,8 +160,6 @@ def check_spark(project: Path, overrides: Overrides) -> str:
 
 
 def child_environment(overrides: Overrides) -> dict[str, str]:
-    from core.spark.params import override_environment
-
     env = dict(os.environ)
     env.update(override_environment(**overrides.__dict__))
     env["PATH"] = os.pathsep.join([str(Path(sys.executable).parent), env.get("PATH", "")])
@@ -198,14 +201,19 @@ def _reap_group(pgid: int, wait: float = 10.0) -> None:
 
 def restore_outputs(project: Path, env: dict[str, str]) -> None:
     """Put every DVC output back as dvc.lock records it, and drop a half-written candidate."""
-    subprocess.run([sys.executable, "-m", "dvc", "checkout", "--force", "--quiet"], cwd=project, env=env,
-                   stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, timeout=600, check=False)
+    subprocess.run(
+        [sys.executable, "-m", "dvc", "checkout", "--force", "--quiet"],
+        cwd=project,
+        env=env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+        timeout=600,
+        check=False,
+    )
     remove_broken_candidate(project / CANDIDATE)
 
 
 def remove_broken_candidate(candidate: Path) -> None:
-    from core.model.bundle import verify_bundle
-
     if not candidate.exists():
         return
     try:
@@ -229,13 +237,29 @@ def _failure_sentence(tail: list[str]) -> str:
     return tr("Retraining failed; the log above says where.")
 
 
-def run_pipeline(project: Path, progress: Progress, emit: Event, overrides: Overrides,
-                 log: Callable[[str], None] | None = None, force: bool = False, poll: float = 0.2) -> None:
+def run_pipeline(
+    project: Path,
+    progress: Progress,
+    emit: Event,
+    overrides: Overrides,
+    log: Callable[[str], None] | None = None,
+    force: bool = False,
+    poll: float = 0.2,
+) -> None:
     """``dvc repro`` in its own process group; cancel stops it and restores the outputs."""
     env = child_environment(overrides)
     command = [sys.executable, "-m", "dvc", "repro", *(["--force"] if force else [])]
-    process = subprocess.Popen(command, cwd=project, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
-                               stdin=subprocess.DEVNULL, text=True, bufsize=1, start_new_session=True)
+    process = subprocess.Popen(
+        command,
+        cwd=project,
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        stdin=subprocess.DEVNULL,
+        text=True,
+        bufsize=1,
+        start_new_session=True,
+    )
     tracker = StageTracker(emit)
     tail: deque[str] = deque(maxlen=60)
     lines: deque[str] = deque()
@@ -270,13 +294,16 @@ def run_pipeline(project: Path, progress: Progress, emit: Event, overrides: Over
     tracker.finish_pipeline()
 
 
-def retrain(project: str | Path, progress: Progress | None = None, on_event: Event | None = None,
-            overrides: Overrides = Overrides(), registry=None, log: Callable[[str], None] | None = None,
-            force: bool = False) -> RetrainResult:
+def retrain(
+    project: str | Path,
+    progress: Progress | None = None,
+    on_event: Event | None = None,
+    overrides: Overrides = Overrides(),
+    registry=None,
+    log: Callable[[str], None] | None = None,
+    force: bool = False,
+) -> RetrainResult:
     """Run the pipeline in ``project`` and register its candidate (never promoted)."""
-    from core.model.bundle import read_metadata
-    from core.model.registry import ModelRegistry
-
     project = Path(project).resolve()
     progress = progress or Progress.silent()
     emit = on_event or (lambda event: None)
@@ -296,11 +323,19 @@ def retrain(project: str | Path, progress: Progress | None = None, on_event: Eve
     registry = registry or ModelRegistry()
     version = registry.register(candidate)  # atomic: a staging folder renamed into place
     meta = read_metadata(registry.path_of(version))
-    event({"stage": "register", "fraction": 1.0,
-           "message": tr("candidate registered as {version}; promote it with `sourcing models promote {version}`",
-                         version=version)})
-    return RetrainResult(version, registry.path_of(version), dict(meta.get("metrics", {})),
-                         str(meta.get("dataset_hash", "")))
+    event(
+        {
+            "stage": "register",
+            "fraction": 1.0,
+            "message": tr(
+                "candidate registered as {version}; promote it with `sourcing models promote {version}`",
+                version=version,
+            ),
+        }
+    )
+    return RetrainResult(
+        version, registry.path_of(version), dict(meta.get("metrics", {})), str(meta.get("dataset_hash", ""))
+    )
 
 
 def event_line(event: dict[str, Any]) -> str:

@@ -21,7 +21,7 @@ class ImportReport:
     def add(self, file: str, sheet: str, row: int, column: str, severity: str, rule: str, message: str) -> None:
         self.entries.append((file, sheet, int(row), column, severity, rule, message))
 
-    def extend(self, other: "ImportReport") -> None:
+    def extend(self, other: ImportReport) -> None:
         self.entries.extend(other.entries)
         self.files.extend(other.files)
         self.rows_read += other.rows_read
@@ -44,8 +44,12 @@ class ImportReport:
         return tr(
             "{files} file(s), {read} rows read: {imported} offers imported, {refused} rows refused, "
             "{flagged} rows flagged for review, {fixed} rows with values fixed.",
-            files=len(self.files), read=self.rows_read, imported=self.rows_imported,
-            refused=refused, flagged=flagged, fixed=fixed,
+            files=len(self.files),
+            read=self.rows_read,
+            imported=self.rows_imported,
+            refused=refused,
+            flagged=flagged,
+            fixed=fixed,
         )
 
     def render_text(self, max_lines_per_rule: int = 200) -> str:

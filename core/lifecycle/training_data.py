@@ -20,26 +20,32 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
+from core.cleansing.derive import derive_columns
 from core.contract import CANONICAL_COLUMNS, OFFER_COLUMNS, list_values
 from core.features import CERT_BONUS_CAP, HOME_COUNTRY, catalog_constants
 from core.progress import Progress
 
 # ------------------------------------------------------------------------ the rubric
 # Points per component (docs/model_card.md, "Audit rubric"). Keep both in step.
-FOOTPRINT_POINTS = 35.0        # ingredient kg CO2e/kg: 0.2 or less -> 35, 100 or more -> 0 (log scale)
+FOOTPRINT_POINTS = 35.0  # ingredient kg CO2e/kg: 0.2 or less -> 35, 100 or more -> 0 (log scale)
 FOOTPRINT_BEST, FOOTPRINT_WORST = 0.2, 100.0
-TRANSPORT_POINTS = 20.0        # transport leg kg CO2e/kg: 0 -> 20, 10 or more -> 0 (log scale)
+TRANSPORT_POINTS = 20.0  # transport leg kg CO2e/kg: 0 -> 20, 10 or more -> 0 (log scale)
 TRANSPORT_REF, TRANSPORT_WORST = 0.02, 10.0
 LOCAL_POINTS, NEARBY_POINTS, NEARBY_KM = 5.0, 2.0, 300.0
 PRACTICE_POINTS, PRACTICE_UNKNOWN = 12.0, -2.0
 PACKAGING_POINTS, PACKAGING_UNKNOWN = 6.0, -1.0
 ORIGIN_UNKNOWN = -4.0
-LABOUR_POINTS = 6.0            # fair trade or a labour certification
-RISK_PENALTY = {"deforestation": 10.0, "overfishing": 10.0, "threatened_species": 15.0, "bycatch": 6.0,
-                "water_stress": 4.0}
-RISK_MITIGATION = 0.6          # share of a risk penalty removed by a strong certificate or good practice
+LABOUR_POINTS = 6.0  # fair trade or a labour certification
+RISK_PENALTY = {
+    "deforestation": 10.0,
+    "overfishing": 10.0,
+    "threatened_species": 15.0,
+    "bycatch": 6.0,
+    "water_stress": 4.0,
+}
+RISK_MITIGATION = 0.6  # share of a risk penalty removed by a strong certificate or good practice
 SEASON_IN, SEASON_OUT = 5.0, -3.0
-CENTER, SCALE = 46.0, 15.0     # score = logistic((points - CENTER) / SCALE)
+CENTER, SCALE = 46.0, 15.0  # score = logistic((points - CENTER) / SCALE)
 LABOUR_KINDS = ("fair", "social", "labour", "labor", "trade")
 
 
@@ -63,8 +69,12 @@ def rubric_points(offers: pd.DataFrame, catalogs, month: np.ndarray | None = Non
     per_km = offers["transport_mode"].map(const["transport_per_km"]).to_numpy(float)
     leg = per_km * distance / 1000.0
     known_leg = np.isfinite(leg)
-    leg_points = TRANSPORT_POINTS * (1 - np.clip(np.log1p(np.where(known_leg, leg, 0) / TRANSPORT_REF)
-                                                 / np.log1p(TRANSPORT_WORST / TRANSPORT_REF), 0, 1))
+    leg_points = TRANSPORT_POINTS * (
+        1
+        - np.clip(
+            np.log1p(np.where(known_leg, leg, 0) / TRANSPORT_REF) / np.log1p(TRANSPORT_WORST / TRANSPORT_REF), 0, 1
+        )
+    )
     transport = np.where(known_leg, leg_points, TRANSPORT_POINTS * 0.3)
 
     country = offers["origin_place"].map(const["place_country"]).fillna("").to_numpy(str)
@@ -86,27 +96,41 @@ def rubric_points(offers: pd.DataFrame, catalogs, month: np.ndarray | None = Non
         strong_cert[idx] = any(bonus_of[c] >= 10 for c in ids)
 
     practice_impact = offers["practice"].map(const["practice_impact"]).to_numpy(float)
-    practice = np.where(np.isfinite(practice_impact), PRACTICE_POINTS * np.nan_to_num(practice_impact),
-                        PRACTICE_UNKNOWN)
+    practice = np.where(
+        np.isfinite(practice_impact), PRACTICE_POINTS * np.nan_to_num(practice_impact), PRACTICE_UNKNOWN
+    )
     packaging_impact = offers["packaging"].map(const["packaging_impact"]).to_numpy(float)
-    packaging = np.where(np.isfinite(packaging_impact), PACKAGING_POINTS * np.nan_to_num(packaging_impact),
-                         PACKAGING_UNKNOWN)
+    packaging = np.where(
+        np.isfinite(packaging_impact), PACKAGING_POINTS * np.nan_to_num(packaging_impact), PACKAGING_UNKNOWN
+    )
 
     mitigated = strong_cert | (np.nan_to_num(practice_impact) >= 0.5)
-    risk_penalty = facts.map(lambda f: sum(RISK_PENALTY.get(r, 0.0) for r in f["risk"]) if isinstance(f, dict)
-                             else 0.0).to_numpy(float)
+    risk_penalty = facts.map(
+        lambda f: sum(RISK_PENALTY.get(r, 0.0) for r in f["risk"]) if isinstance(f, dict) else 0.0
+    ).to_numpy(float)
     risk = -risk_penalty * np.where(mitigated, 1 - RISK_MITIGATION, 1.0)
 
     season = np.zeros(n)
     if month is not None:
         months = facts.map(lambda f: f["season_months"] if isinstance(f, dict) else []).tolist()
-        for k, (allowed, m) in enumerate(zip(months, month)):
+        for k, (allowed, m) in enumerate(zip(months, month, strict=False)):
             if domestic[k] and allowed:
                 season[k] = SEASON_IN if int(m) in allowed else SEASON_OUT
 
-    return pd.DataFrame({"footprint": footprint, "transport": transport, "origin": origin,
-                         "certifications": cert_points, "labour": labour, "practice": practice,
-                         "packaging": packaging, "risk": risk, "season": season}, index=offers.index)
+    return pd.DataFrame(
+        {
+            "footprint": footprint,
+            "transport": transport,
+            "origin": origin,
+            "certifications": cert_points,
+            "labour": labour,
+            "practice": practice,
+            "packaging": packaging,
+            "risk": risk,
+            "season": season,
+        },
+        index=offers.index,
+    )
 
 
 def rubric_score(offers: pd.DataFrame, catalogs, month: np.ndarray | None = None) -> np.ndarray:
@@ -117,26 +141,29 @@ def rubric_score(offers: pd.DataFrame, catalogs, month: np.ndarray | None = None
 
 # ------------------------------------------------------------------------ the generator
 
+
 @dataclass(frozen=True)
 class GeneratorParams:
     n_offers: int = 60000
     n_suppliers: int = 900
     seed: int = 20261127
-    label_noise: float = 0.035          # auditor noise (sd) per offer
-    supplier_bias: float = 0.02         # one auditor per supplier: a shared offset (sd)
+    label_noise: float = 0.035  # auditor noise (sd) per offer
+    supplier_bias: float = 0.02  # one auditor per supplier: a shared offset (sd)
     missing_origin: float = 0.06
-    missing_transport: float = 0.35     # left empty: cleansing fills the usual route from the origin
+    missing_transport: float = 0.35  # left empty: cleansing fills the usual route from the origin
     missing_practice: float = 0.25
     missing_packaging: float = 0.25
     missing_lead_time: float = 0.12
-    import_share: float = 0.25          # mean share of imported offers per ingredient
+    import_share: float = 0.25  # mean share of imported offers per ingredient
 
 
 COLD = {"fish_freshwater", "fish_marine", "seafood", "meat", "poultry", "dairy"}
 AQUATIC = {"fish_freshwater", "fish_marine", "seafood"}
-PACKS = {"kg": [(1, "kg"), (5, "kg"), (10, "kg"), (500, "g"), (2, "lb"), (25, "kg")],
-         "l": [(1, "l"), (5, "l"), (500, "ml"), (750, "ml")],
-         "unit": [(1, "unit"), (1, "dozen"), (12, "unit"), (6, "unit")]}
+PACKS = {
+    "kg": [(1, "kg"), (5, "kg"), (10, "kg"), (500, "g"), (2, "lb"), (25, "kg")],
+    "l": [(1, "l"), (5, "l"), (500, "ml"), (750, "ml")],
+    "unit": [(1, "unit"), (1, "dozen"), (12, "unit"), (6, "unit")],
+}
 
 
 def _applies(applies_to: str, category: str, ingredient: str) -> bool:
@@ -159,12 +186,11 @@ def _cert_applies(kind: str, ident: str, category: str) -> bool:
     return True
 
 
-def generate_offers(catalogs, params: GeneratorParams = GeneratorParams(),
-                    progress: Progress | None = None) -> pd.DataFrame:
+def generate_offers(
+    catalogs, params: GeneratorParams = GeneratorParams(), progress: Progress | None = None
+) -> pd.DataFrame:
     """``params.n_offers`` synthetic canonical offers (plus ``month``), with derived columns
     (core.cleansing.derive.derive_columns) and an audited ``sustainability_score``."""
-    from core.cleansing.derive import derive_columns
-
     progress = progress or Progress.silent()
     rng = np.random.default_rng(params.seed)
     ing = catalogs.ingredients
@@ -178,12 +204,17 @@ def generate_offers(catalogs, params: GeneratorParams = GeneratorParams(),
     leaning = rng.beta(2.0, 2.5, n_sup)
     importer = rng.random(n_sup) < 0.3
     home = rng.integers(0, len(domestic), n_sup)
-    specialty = [sorted(set(rng.choice(categories, size=min(len(categories), rng.integers(1, 4)), replace=False)))
-                 for _ in range(n_sup)]
+    specialty = [
+        sorted(set(rng.choice(categories, size=min(len(categories), rng.integers(1, 4)), replace=False)))
+        for _ in range(n_sup)
+    ]
     size = rng.pareto(1.5, n_sup) + 1.0
-    names = [f"{rng.choice(['Agro', 'Distribuidora', 'Cooperativa', 'Importadora', 'Pesquera', 'Granja', 'Comercial'])}"
-             f" {rng.choice(['Andina', 'del Sur', 'Inca', 'Pacífico', 'Amazónica', 'Norteña', 'Central', 'Global'])}"
-             f" {k:04d}" for k in range(n_sup)]
+    names = [
+        f"{rng.choice(['Agro', 'Distribuidora', 'Cooperativa', 'Importadora', 'Pesquera', 'Granja', 'Comercial'])}"
+        f" {rng.choice(['Andina', 'del Sur', 'Inca', 'Pacífico', 'Amazónica', 'Norteña', 'Central', 'Global'])}"
+        f" {k:04d}"
+        for k in range(n_sup)
+    ]
 
     # Per-ingredient supply: how much of it is imported and from where.
     ing_ids = ing.index.to_numpy()
@@ -196,8 +227,10 @@ def generate_offers(catalogs, params: GeneratorParams = GeneratorParams(),
     certs = catalogs.certifications
     cert_ids_all = certs.index.to_numpy()
     kinds = certs["kind"].fillna("").to_numpy(str) if "kind" in certs else np.full(len(certs), "")
-    cert_ok = {c: np.array([_cert_applies(k, i, c) for k, i in zip(kinds, cert_ids_all)]) for c in categories}
-    organic_ids = {i for k, i in zip(kinds, cert_ids_all) if "organic" in f"{k} {i}"}
+    cert_ok = {
+        c: np.array([_cert_applies(k, i, c) for k, i in zip(kinds, cert_ids_all, strict=False)]) for c in categories
+    }
+    organic_ids = {i for k, i in zip(kinds, cert_ids_all, strict=False) if "organic" in f"{k} {i}"}
     practice_impact = catalogs.practices["impact"].fillna(0).to_dict()
     options: dict[tuple[str, str, str], tuple[list[str], np.ndarray]] = {}
     base_units = ing["base_unit"].to_dict()
@@ -244,11 +277,23 @@ def generate_offers(catalogs, params: GeneratorParams = GeneratorParams(),
         lead = {"air": rng.uniform(2, 7), "sea": rng.uniform(20, 45)}.get(mode, rng.uniform(1, 5))
         if rng.random() < params.missing_lead_time:
             lead = np.nan
-        rows.append({"supplier": names[s], "product": catalogs.ingredient_name(ingredient, "es"),
-                     "ingredient": ingredient, "pack_qty": float(qty), "pack_unit": unit, "origin": origin,
-                     "transport_mode": mode, "certifications": ";".join(cert_ids), "practice": practice,
-                     "packaging": pack, "lead_time_days": round(float(lead), 1) if np.isfinite(lead) else np.nan,
-                     "imported": imported, "month": int(rng.integers(1, 13))})
+        rows.append(
+            {
+                "supplier": names[s],
+                "product": catalogs.ingredient_name(ingredient, "es"),
+                "ingredient": ingredient,
+                "pack_qty": float(qty),
+                "pack_unit": unit,
+                "origin": origin,
+                "transport_mode": mode,
+                "certifications": ";".join(cert_ids),
+                "practice": practice,
+                "packaging": pack,
+                "lead_time_days": round(float(lead), 1) if np.isfinite(lead) else np.nan,
+                "imported": imported,
+                "month": int(rng.integers(1, 13)),
+            }
+        )
     frame = pd.DataFrame(rows)
     progress.step(0.65, "pricing")
     frame = _prices(frame, catalogs, rng)
@@ -269,8 +314,7 @@ def generate_offers(catalogs, params: GeneratorParams = GeneratorParams(),
     return derived[OFFER_COLUMNS + ["month"]]
 
 
-def _pick(rng, catalog: pd.DataFrame, category: str, ingredient: str, green: float, missing: float,
-          cache: dict) -> str:
+def _pick(rng, catalog: pd.DataFrame, category: str, ingredient: str, green: float, missing: float, cache: dict) -> str:
     """A practice or packaging that applies to the ingredient, greener ones for greener suppliers."""
     if rng.random() < missing:
         return ""
@@ -295,10 +339,14 @@ def _prices(frame: pd.DataFrame, catalogs, rng) -> pd.DataFrame:
     per_base *= 1 + 0.12 * frame["certifications"].str.count(";").add(frame["certifications"].ne("").astype(int))
     per_base *= np.where(frame["imported"], 1.6, 1.0) * np.where(frame["transport_mode"].eq("air"), 1.4, 1.0)
     per_base *= rng.lognormal(0, 0.15, len(frame))
-    factor = frame["pack_unit"].map(lambda u: float(catalogs.units.at[u, "factor_to_base"])
-                                    if u in catalogs.units.index else 1.0).to_numpy(float)
-    factor = np.where(frame["pack_unit"].isin(["unit", "dozen"]), np.where(frame["pack_unit"].eq("dozen"), 12, 1),
-                      factor)
+    factor = (
+        frame["pack_unit"]
+        .map(lambda u: float(catalogs.units.at[u, "factor_to_base"]) if u in catalogs.units.index else 1.0)
+        .to_numpy(float)
+    )
+    factor = np.where(
+        frame["pack_unit"].isin(["unit", "dozen"]), np.where(frame["pack_unit"].eq("dozen"), 12, 1), factor
+    )
     usd = frame["imported"].to_numpy() & (rng.random(len(frame)) < 0.25)
     rate = catalogs.rate_to_pen("USD") or 3.75
     price = per_base * frame["pack_qty"].to_numpy(float) * np.nan_to_num(factor, nan=1.0)
@@ -309,15 +357,18 @@ def _prices(frame: pd.DataFrame, catalogs, rng) -> pd.DataFrame:
 
 # ------------------------------------------------------------------------ feedback labels
 
+
 def load_feedback(folder: str | Path, catalogs=None) -> pd.DataFrame:
     """Labels entered by the sustainability officer: every CSV in ``folder`` with the canonical
     columns and a ``sustainability_score``; rows without a score are dropped. Derived columns
     are computed when missing."""
-    from core.cleansing.derive import derive_columns
-
     files = sorted(Path(folder).glob("*.csv")) if Path(folder).is_dir() else []
-    frames = [pd.read_csv(f, dtype={"certifications": str, "practice": str, "packaging": str},
-                          keep_default_na=True, encoding="utf-8") for f in files]
+    frames = [
+        pd.read_csv(
+            f, dtype={"certifications": str, "practice": str, "packaging": str}, keep_default_na=True, encoding="utf-8"
+        )
+        for f in files
+    ]
     frames = [f for f in frames if len(f)]
     if not frames:
         return pd.DataFrame(columns=OFFER_COLUMNS + ["month"])

@@ -31,8 +31,15 @@ NOTES = {
 }
 
 SUMMARY_COLUMNS = (
-    ["ingredient", "base_unit", "offers", "eligible_offers", "recommended_index", "current_index",
-     "recommended_rank_score"]
+    [
+        "ingredient",
+        "base_unit",
+        "offers",
+        "eligible_offers",
+        "recommended_index",
+        "current_index",
+        "recommended_rank_score",
+    ]
     + [f"{role}_{name}" for role in ROLES for name in OFFER_FIELDS.values()]
     + ["switch_cost_change", "switch_cost_change_pct", "switch_co2_change", "switch_co2_change_pct", "note"]
 )
@@ -44,8 +51,9 @@ def note_text(code: str, lang: str | None = None) -> str:
 
 def _first_per_ingredient(frame: pd.DataFrame, sort_by: list[str], ascending: list[bool]) -> pd.DataFrame:
     """The first row of each ingredient after a stable sort (ties keep the ranking's order)."""
-    ordered = frame.sort_values(["ingredient", *sort_by, "_order"], ascending=[True, *ascending, True],
-                                kind="stable", na_position="last")
+    ordered = frame.sort_values(
+        ["ingredient", *sort_by, "_order"], ascending=[True, *ascending, True], kind="stable", na_position="last"
+    )
     return ordered.drop_duplicates("ingredient", keep="first").set_index("ingredient")
 
 
@@ -79,10 +87,12 @@ def summarise(ranked: pd.DataFrame) -> pd.DataFrame:
     summary["recommended_index"] = best["_label"].astype(object)
     summary["recommended_rank_score"] = best["rank_score"]
     summary = summary.join(_role(best, "recommended"))
-    summary = summary.join(_role(_first_per_ingredient(eligible, ["price_pen_per_base_unit", "_rank"], [True, True]),
-                                 "cheapest"))
-    summary = summary.join(_role(_first_per_ingredient(eligible, ["score_for_ranking", "_rank"], [False, True]),
-                                 "most_sustainable"))
+    summary = summary.join(
+        _role(_first_per_ingredient(eligible, ["price_pen_per_base_unit", "_rank"], [True, True]), "cheapest")
+    )
+    summary = summary.join(
+        _role(_first_per_ingredient(eligible, ["score_for_ranking", "_rank"], [False, True]), "most_sustainable")
+    )
     current = frame[frame["current"].astype(bool)]
     first_current = _first_per_ingredient(current, [], [])
     summary = summary.join(_role(first_current, "current"))
@@ -96,12 +106,15 @@ def summarise(ranked: pd.DataFrame) -> pd.DataFrame:
     summary["switch_cost_change"] = cost
     summary["switch_co2_change"] = co2
     with np.errstate(invalid="ignore", divide="ignore"):
-        summary["switch_cost_change_pct"] = np.where(summary["current_price"] > 0, cost / summary["current_price"], np.nan)
+        summary["switch_cost_change_pct"] = np.where(
+            summary["current_price"] > 0, cost / summary["current_price"], np.nan
+        )
         summary["switch_co2_change_pct"] = np.where(summary["current_co2"] > 0, co2 / summary["current_co2"], np.nan)
 
     has_current = summary["current_supplier"].notna()
     same = has_current & (summary["current_index"] == summary["recommended_index"])
-    summary["note"] = np.select([summary["eligible_offers"] == 0, same, has_current],
-                                ["no_eligible", "current_is_recommended", "switch"], "")
+    summary["note"] = np.select(
+        [summary["eligible_offers"] == 0, same, has_current], ["no_eligible", "current_is_recommended", "switch"], ""
+    )
     summary = summary.reset_index().rename(columns={"index": "ingredient"})
     return summary[SUMMARY_COLUMNS].reset_index(drop=True)

@@ -23,7 +23,7 @@ from core.errors import UserError
 from core.i18n import tr
 from core.paths import user_data_dir
 
-N, R, P, DKLEN = 2 ** 14, 8, 1, 32
+N, R, P, DKLEN = 2**14, 8, 1, 32
 MAX_DELAY = 300.0
 MIN_LENGTH = 4
 
@@ -34,7 +34,7 @@ def hash_pin(pin: str, salt: bytes | None = None) -> str:
         raise UserError(tr("The PIN must be at least {n} digits.", n=MIN_LENGTH))
     salt = salt or os.urandom(16)
     digest = hashlib.scrypt(pin.encode(), salt=salt, n=N, r=R, p=P, dklen=DKLEN, maxmem=64 * 1024 * 1024)
-    encode = lambda b: base64.b64encode(b).decode("ascii")  # noqa: E731
+    encode = lambda b: base64.b64encode(b).decode("ascii")
     return f"scrypt${N}${R}${P}${encode(salt)}${encode(digest)}"
 
 
@@ -44,8 +44,15 @@ def verify_pin(pin: str, stored: str) -> bool:
         if scheme != "scrypt":
             return False
         expected = base64.b64decode(digest)
-        actual = hashlib.scrypt(pin.encode(), salt=base64.b64decode(salt), n=int(n), r=int(r), p=int(p),
-                                dklen=len(expected), maxmem=64 * 1024 * 1024)
+        actual = hashlib.scrypt(
+            pin.encode(),
+            salt=base64.b64decode(salt),
+            n=int(n),
+            r=int(r),
+            p=int(p),
+            dklen=len(expected),
+            maxmem=64 * 1024 * 1024,
+        )
     except (ValueError, TypeError):
         return False
     return hmac.compare_digest(actual, expected)
@@ -59,7 +66,7 @@ class PinGuard:
     clock: callable = time.time
 
     @classmethod
-    def default(cls) -> "PinGuard":
+    def default(cls) -> PinGuard:
         return cls(user_data_dir() / "admin_pin_state.json")
 
     def _state(self) -> dict:
@@ -84,6 +91,7 @@ class PinGuard:
             write_text_atomic(self.state_path, json.dumps({"failures": 0, "last_failure": 0.0}))
             return True
         state = self._state()
-        write_text_atomic(self.state_path, json.dumps({"failures": int(state.get("failures", 0)) + 1,
-                                                       "last_failure": self.clock()}))
+        write_text_atomic(
+            self.state_path, json.dumps({"failures": int(state.get("failures", 0)) + 1, "last_failure": self.clock()})
+        )
         return False

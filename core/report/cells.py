@@ -1,0 +1,274 @@
+"""The workbook machinery of the Excel report: styles, number formats, literal (formula-safe)
+text and the fast writer for long tables.
+
+openpyxl builds the workbook: styles, headers, frozen panes, filters, colour scales, native
+charts. Writing 10,000 offers cell by cell through openpyxl takes seconds, so the long tables
+(options, import issues, chart data) are ``BulkTable``s: openpyxl writes their header row and
+their cell rows are serialised column-wise into the sheet's ``<sheetData>`` when the file is
+assembled (every text as an inline string, so never as a formula).
+
+Supplier text that begins with = + - @ tab or CR is always written as a literal text cell
+(inline string, ``quotePrefix`` style, no ``<f>`` element): ``literal_text`` decides it for
+both paths.
+"""
+
+from __future__ import annotations
+
+import io
+import re
+import zipfile
+from dataclasses import dataclass, field
+from itertools import chain, repeat
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+from openpyxl import Workbook
+from openpyxl.cell.cell import Cell
+from openpyxl.formatting.rule import ColorScaleRule
+from openpyxl.styles import Alignment, Font, PatternFill
+from openpyxl.utils import get_column_letter
+from openpyxl.worksheet.worksheet import Worksheet
+
+from core.progress import Progress
+
+FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
+_ILLEGAL_XML = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+HEADER_FILL = PatternFill("solid", fgColor="1F6F4A")
+HEADER_FONT = Font(bold=True, color="FFFFFF")
+FORMATS = {
+    "pen": '"S/" #,##0.00',
+    "pen_change": '+"S/" #,##0.00;-"S/" #,##0.00;"S/" 0.00',
+    "co2": '#,##0.00 "kg CO2e"',
+    "co2_change": '+#,##0.00 "kg CO2e";-#,##0.00 "kg CO2e";0.00 "kg CO2e"',
+    "score": "0.00",
+    "overall": "0.000",
+    "pct": "+0.0%;-0.0%;0.0%",
+    "km": "#,##0",
+    "days": "0.0",
+    "int": "0",
+}
+
+
+def literal_text(value: object) -> tuple[str, bool]:
+    """Text safe for a cell, and whether a spreadsheet could read it as a formula.
+
+    Characters XML cannot hold are dropped. When the flag is true the caller writes the text
+    as a literal string cell with the quote-prefix style (what Excel does for '=text).
+    """
+    text = _ILLEGAL_XML.sub("", str(value))
+    return text, text.startswith(FORMULA_PREFIXES)
+
+
+def literal_texts(values: pd.Series) -> tuple[pd.Series, np.ndarray]:
+    """``literal_text`` for a whole column at once."""
+    texts = values.fillna("").astype(str).str.replace(_ILLEGAL_XML, "", regex=True)
+    return texts, texts.str.startswith(FORMULA_PREFIXES).to_numpy(dtype=bool)
+
+
+class Styles:
+    """Style ids for the bulk cells, registered in the workbook's style table."""
+
+    def __init__(self, ws: Worksheet):
+        self._ws = ws
+        self._ids: dict[tuple, int] = {}
+
+    def id(self, number_format: str | None = None, quote: bool = False) -> int:
+        key = (number_format, quote)
+        if key not in self._ids:
+            cell = Cell(self._ws)
+            if number_format:
+                cell.number_format = FORMATS.get(number_format, number_format)
+            if quote:
+                cell.quotePrefix = True
+            self._ids[key] = cell.style_id
+        return self._ids[key]
+
+
+@dataclass
+class Column:
+    header: str
+    values: pd.Series | np.ndarray
+    kind: str = "text"  # text | number
+    number_format: str | None = None
+    width: float = 12.0
+
+
+@dataclass
+class BulkTable:
+    ws: Worksheet
+    first_row: int  # row of the first data cell (openpyxl writes only the rows above it)
+    first_col: int
+    columns: list[Column]
+    rows: int = 0
+
+
+@dataclass
+class ReportBook:
+    """An openpyxl workbook plus the bulk tables to splice into it on saving."""
+
+    lang: str
+    wb: Workbook = field(default_factory=Workbook)
+    tables: list[BulkTable] = field(default_factory=list)
+
+    def sheet(self, title: str) -> Worksheet:
+        if len(self.wb.worksheets) == 1 and self.wb.active.title == "Sheet" and not self.tables:
+            ws = self.wb.active
+            ws.title = title
+            return ws
+        return self.wb.create_sheet(title)
+
+    def put(
+        self, ws: Worksheet, row: int, col: int, value: object, number_format: str | None = None, bold: bool = False
+    ) -> Cell:
+        """Write one value through openpyxl; text goes through ``literal_text``."""
+        cell = ws.cell(row=row, column=col)
+        if isinstance(value, str):
+            text, formula_like = literal_text(value)
+            cell.value = text
+            if formula_like:
+                cell.data_type = "s"
+                cell.quotePrefix = True
+        elif value is None or (isinstance(value, float) and not np.isfinite(value)) or value is pd.NA:
+            cell.value = None
+        else:
+            cell.value = value.item() if isinstance(value, np.generic) else value
+        if number_format:
+            cell.number_format = FORMATS.get(number_format, number_format)
+        if bold:
+            cell.font = Font(bold=True)
+        return cell
+
+    def header(self, ws: Worksheet, row: int, col: int, titles: list[str]) -> None:
+        for offset, title in enumerate(titles):
+            cell = self.put(ws, row, col + offset, title)
+            cell.font, cell.fill = HEADER_FONT, HEADER_FILL
+            cell.alignment = Alignment(wrap_text=True, vertical="top")
+
+    def table(
+        self, ws: Worksheet, header_row: int, columns: list[Column], first_col: int = 1, filter_and_freeze: bool = True
+    ) -> BulkTable:
+        """A header row now and the data rows under it on saving; widths, filter, frozen header."""
+        self.header(ws, header_row, first_col, [c.header for c in columns])
+        rows = len(columns[0].values) if columns else 0
+        for offset, column in enumerate(columns):
+            ws.column_dimensions[get_column_letter(first_col + offset)].width = column.width
+        table = BulkTable(ws, header_row + 1, first_col, columns, rows)
+        self.tables.append(table)
+        if filter_and_freeze and columns:
+            last = get_column_letter(first_col + len(columns) - 1)
+            ws.auto_filter.ref = f"{get_column_letter(first_col)}{header_row}:{last}{header_row + max(rows, 1)}"
+        return table
+
+    def colour_scale(self, table: BulkTable, column_index: int, higher_is_better: bool) -> None:
+        if not table.rows:
+            return
+        letter = get_column_letter(table.first_col + column_index)
+        good, bad = "63BE7B", "F8696B"
+        low, high = (bad, good) if higher_is_better else (good, bad)
+        rule = ColorScaleRule(
+            start_type="min",
+            start_color=low,
+            mid_type="percentile",
+            mid_value=50,
+            mid_color="FFEB84",
+            end_type="max",
+            end_color=high,
+        )
+        table.ws.conditional_formatting.add(
+            f"{letter}{table.first_row}:{letter}{table.first_row + table.rows - 1}", rule
+        )
+
+    def save(self, path: Path, progress: Progress) -> None:
+        # Render the bulk rows first: that registers their styles before openpyxl writes styles.xml.
+        styles = Styles(self.wb.active)
+        rendered: dict[int, bytes] = {}
+        for ws in {id(t.ws): t.ws for t in self.tables}.values():
+            progress.check()
+            rendered[id(ws)] = _rows_xml([t for t in self.tables if t.ws is ws], styles)
+        progress.step(0.5)
+        buffer = io.BytesIO()
+        self.wb.save(buffer)  # small: the bulk rows are not in it yet
+        splice = {t.ws.path.lstrip("/"): t.ws for t in self.tables}
+        with (
+            zipfile.ZipFile(buffer) as source,
+            zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED, compresslevel=3) as out,
+        ):
+            for info in source.infolist():
+                data = source.read(info.filename)
+                if info.filename in splice:
+                    ws = splice[info.filename]
+                    data = _splice(data.decode("utf-8"), rendered[id(ws)], [t for t in self.tables if t.ws is ws])
+                out.writestr(info, data, compress_type=zipfile.ZIP_DEFLATED, compresslevel=3)
+        progress.step(1.0)
+
+
+def _number_cells(letter: str, rows: np.ndarray, values, style: int) -> list[str]:
+    numbers = pd.to_numeric(pd.Series(values), errors="coerce").to_numpy(dtype=float, na_value=np.nan)
+    attr = f' s="{style}"' if style else ""
+    return [
+        f'<c r="{letter}{r}"{attr}><v>{v!r}</v></c>' if np.isfinite(v) else ""
+        for r, v in zip(rows.tolist(), numbers.tolist(), strict=False)
+    ]
+
+
+def _text_cells(letter: str, rows: np.ndarray, values, style: int, quoted: int) -> list[str]:
+    texts, formula_like = literal_texts(pd.Series(values, dtype=object))
+    escaped = (
+        texts.str.replace("&", "&amp;", regex=False)
+        .str.replace("<", "&lt;", regex=False)
+        .str.replace(">", "&gt;", regex=False)
+        .str.replace("\r", "&#13;", regex=False)
+    )
+    styles = [f' s="{s}"' if s else "" for s in np.where(formula_like, quoted, style).tolist()]
+    return [
+        f'<c r="{letter}{r}"{s} t="inlineStr"><is><t xml:space="preserve">{t}</t></is></c>' if t else ""
+        for r, s, t in zip(rows.tolist(), styles, escaped.tolist(), strict=False)
+    ]
+
+
+def _table_rows(table: BulkTable, styles: Styles) -> tuple[list[int], list[list[str]]]:
+    rows = np.arange(table.first_row, table.first_row + table.rows)
+    cells = []
+    for offset, column in enumerate(table.columns):
+        letter = get_column_letter(table.first_col + offset)
+        if column.kind == "number":
+            cells.append(_number_cells(letter, rows, column.values, styles.id(column.number_format)))
+        else:
+            cells.append(
+                _text_cells(
+                    letter,
+                    rows,
+                    column.values,
+                    styles.id(column.number_format),
+                    styles.id(column.number_format, quote=True),
+                )
+            )
+    return rows.tolist(), cells
+
+
+def _rows_xml(tables: list[BulkTable], styles: Styles) -> str:
+    """The <row> elements of a sheet's bulk tables (tables side by side share rows)."""
+    if len(tables) == 1:
+        rows, cells = _table_rows(tables[0], styles)
+        return "".join(chain.from_iterable(zip((f'<row r="{r}">' for r in rows), *cells, repeat("</row>"))))
+    by_row: dict[int, list[str]] = {}
+    for table in sorted(tables, key=lambda t: t.first_col):
+        rows, cells = _table_rows(table, styles)
+        for i, r in enumerate(rows):
+            by_row.setdefault(r, []).extend(column[i] for column in cells)
+    return "".join(f'<row r="{r}">' + "".join(by_row[r]) + "</row>" for r in sorted(by_row))
+
+
+def _splice(xml: str, rows_xml: str, tables: list[BulkTable]) -> bytes:
+    """Put the rendered rows at the end of <sheetData> and widen <dimension> to cover them."""
+    if "<sheetData/>" in xml:
+        xml = xml.replace("<sheetData/>", f"<sheetData>{rows_xml}</sheetData>", 1)
+    else:
+        xml = xml.replace("</sheetData>", f"{rows_xml}</sheetData>", 1)
+    last_row = max([t.first_row + t.rows - 1 for t in tables] + [1])
+    last_col = max(t.first_col + len(t.columns) - 1 for t in tables)
+    xml = re.sub(
+        r'<dimension ref="[^"]*"\s*/>', f'<dimension ref="A1:{get_column_letter(last_col)}{last_row}"/>', xml, count=1
+    )
+    return xml.encode("utf-8")

@@ -1,0 +1,374 @@
+"""The contents of the Excel report's sheets: Summary, Options, Import issues and About (the
+Charts sheet is in core.report.charts). Texts in the report's language; ids shown as names."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+import numpy as np
+import pandas as pd
+from openpyxl.formatting.rule import ColorScaleRule
+from openpyxl.styles import Alignment, Font
+from openpyxl.utils import get_column_letter
+from openpyxl.worksheet.worksheet import Worksheet
+
+from core.i18n import normalise_language, tr
+from core.paths import reference_dir
+from core.ranking.rank import CRITERIA, criterion_label, exclusion_text
+from core.ranking.summary import note_text
+from core.report.cells import Column, ReportBook
+
+
+def ingredient_names(lang: str) -> dict[str, str]:
+    """Catalog names from data/reference/ingredients.csv; {} when the file is not there yet."""
+    path = reference_dir() / "ingredients.csv"
+    column = f"name_{normalise_language(lang)}"
+    try:
+        catalog = pd.read_csv(path, dtype=str, keep_default_na=False, usecols=lambda c: c in ("id", column))
+        return {k: v for k, v in zip(catalog["id"], catalog[column], strict=False) if v}
+    except (OSError, ValueError, KeyError):
+        return {}
+
+
+def _column(frame: pd.DataFrame, name: str, default: object = "") -> pd.Series:
+    return frame[name] if name in frame else pd.Series([default] * len(frame), index=frame.index, dtype=object)
+
+
+def _flag(frame: pd.DataFrame, name: str, lang: str) -> np.ndarray:
+    mask = _column(frame, name, False).fillna(False).astype(bool).to_numpy()
+    return np.where(mask, tr("Yes", lang=lang), "")
+
+
+def _translate_unique(values: pd.Series, translate) -> pd.Series:
+    values = values.fillna("").astype(str)
+    return values.map({v: translate(v) for v in values.unique()})
+
+
+def method_label(method: str, lang: str) -> str:
+    if method == "topsis":
+        return tr("TOPSIS (closeness to the ideal option)", lang=lang)
+    return tr("Weighted sum of normalised criteria", lang=lang)
+
+
+def transport_label(mode: str, lang: str) -> str:
+    labels = {
+        "truck": "Truck",
+        "refrigerated_truck": "Refrigerated truck",
+        "rail": "Rail",
+        "sea": "Sea",
+        "river_boat": "River boat",
+        "air": "Air",
+    }
+    return tr(labels[mode], lang=lang) if mode in labels else mode
+
+
+def display_names(ids: pd.Series, names: dict[str, str], lang: str) -> pd.Series:
+    ids = ids.fillna("").astype(str)
+    shown = ids.map(names).fillna(ids).astype(str)
+    return shown.where(ids != "", tr("(not recognised)", lang=lang)).astype(str)
+
+
+def order_for_report(ranked: pd.DataFrame, names: dict[str, str], lang: str) -> pd.DataFrame:
+    """By ingredient name (unrecognised last), ranked offers first in rank order, then the rest."""
+    frame = ranked.copy()
+    frame["_name"] = display_names(_column(frame, "ingredient"), names, lang)
+    name_codes = pd.factorize(frame["_name"].str.casefold(), sort=True)[0]
+    unmatched = (_column(frame, "ingredient").fillna("").astype(str) == "").to_numpy()
+    eligible = _column(frame, "eligible", False).fillna(False).astype(bool).to_numpy()
+    rank = pd.to_numeric(_column(frame, "rank", np.nan), errors="coerce").to_numpy(dtype=float, na_value=np.inf)
+    order = np.lexsort((np.arange(len(frame)), rank, ~eligible, name_codes, unmatched))
+    return frame.iloc[order]
+
+
+def options_columns(ordered: pd.DataFrame, names: dict[str, str], lang: str) -> list[Column]:
+    T = lambda text: tr(text, lang=lang)
+    get = lambda name: _column(ordered, name, np.nan)
+    text = lambda name: _column(ordered, name, "")
+    missing = _translate_unique(
+        text("missing_criteria"), lambda v: ", ".join(criterion_label(c, lang) for c in v.split(";") if c in CRITERIA)
+    )
+    columns = [
+        Column(T("Ingredient"), ordered["_name"], width=20),
+        Column(T("Rank"), get("rank").astype(float), "number", "int", 7),
+        Column(T("Supplier"), text("supplier"), width=24),
+        Column(T("Product"), text("product"), width=28),
+        Column(T("Overall score"), get("rank_score"), "number", "overall", 10),
+        Column(T("Best trade-off"), _flag(ordered, "pareto", lang), width=10),
+        Column(T("Sustainability"), get("score_for_ranking"), "number", "score", 12),
+        Column(T("Score low"), get("score_low"), "number", "score", 8),
+        Column(T("Score high"), get("score_high"), "number", "score", 8),
+        Column(T("Outside the model's experience"), _flag(ordered, "ood", lang), width=12),
+        Column(T("Price (S/ per base unit)"), get("price_pen_per_base_unit"), "number", "pen", 13),
+        Column(T("Base unit"), text("base_unit"), width=8),
+        Column(T("Distance (km)"), get("distance_km"), "number", "km", 10),
+        Column(T("kg CO2e per base unit"), get("kg_co2e_per_base_unit"), "number", "co2", 15),
+        Column(T("Lead time (days)"), get("lead_time_days"), "number", "days", 9),
+        Column(T("Transport"), _translate_unique(text("transport_mode"), lambda m: transport_label(m, lang)), width=14),
+        Column(T("Certifications"), text("certifications").fillna("").astype(str).str.replace(";", ", "), width=18),
+        Column(T("Origin"), text("origin"), width=16),
+        Column(T("Current supplier"), _flag(ordered, "current", lang), width=10),
+        Column(
+            T("Not ranked because"),
+            _translate_unique(text("excluded_codes"), lambda v: exclusion_text(v, lang)),
+            width=30,
+        ),
+        Column(T("Unknown values (counted as the worst)"), missing, width=18),
+    ]
+    columns += [
+        Column(
+            tr("Contribution: {criterion}", lang=lang, criterion=criterion_label(c, lang)),
+            get(f"contrib_{c}"),
+            "number",
+            "overall",
+            12,
+        )
+        for c in CRITERIA
+    ]
+    columns += [
+        Column(T("Source file"), text("source_file"), width=24),
+        Column(T("Source row"), get("source_row"), "number", "int", 8),
+    ]
+    return columns
+
+
+def summary_table(
+    summary: pd.DataFrame, ranked: pd.DataFrame, names: dict[str, str], lang: str
+) -> tuple[list[Column], list[tuple[str, int, dict[int, tuple[object, str | None]]]]]:
+    """The Summary sheet's columns and its totals lines: (label, its column, {column: (value, format)})."""
+    T = lambda text: tr(text, lang=lang)
+    frame = summary.copy()
+    frame["_name"] = display_names(frame["ingredient"], names, lang)
+    frame = frame.sort_values("_name", key=lambda s: s.str.casefold(), kind="stable")
+    columns = [
+        Column(T("Ingredient"), frame["_name"], width=20),
+        Column(T("Base unit"), frame["base_unit"], width=8),
+        Column(T("Offers"), frame["offers"], "number", "int", 9),
+        Column(T("Ranked offers"), frame["eligible_offers"], "number", "int", 12),
+        Column(T("Recommended supplier"), frame["recommended_supplier"], width=24),
+        Column(T("Recommended product"), frame["recommended_product"], width=26),
+        Column(T("Price (S/ per base unit)"), frame["recommended_price"], "number", "pen", 14),
+        Column(T("Sustainability"), frame["recommended_score"], "number", "score", 14),
+        Column(T("kg CO2e per base unit"), frame["recommended_co2"], "number", "co2", 15),
+        Column(T("Cheapest supplier"), frame["cheapest_supplier"], width=22),
+        Column(T("Cheapest price (S/)"), frame["cheapest_price"], "number", "pen", 12),
+        Column(T("Most sustainable supplier"), frame["most_sustainable_supplier"], width=22),
+        Column(T("Best sustainability"), frame["most_sustainable_score"], "number", "score", 12),
+        Column(T("Current supplier"), frame["current_supplier"], width=22),
+        Column(T("Current price (S/)"), frame["current_price"], "number", "pen", 12),
+        Column(
+            T("Cost change if switching (S/ per base unit)"), frame["switch_cost_change"], "number", "pen_change", 14
+        ),
+        Column(T("Cost change (%)"), frame["switch_cost_change_pct"], "number", "pct", 9),
+        Column(T("kg CO2e change if switching"), frame["switch_co2_change"], "number", "co2_change", 15),
+        Column(T("kg CO2e change (%)"), frame["switch_co2_change_pct"], "number", "pct", 9),
+        Column(T("Note"), frame["note"].map(lambda code: note_text(code, lang)), width=40),
+    ]
+    eligible = _column(ranked, "eligible", False).fillna(False).astype(bool)
+    unmatched = int((_column(ranked, "ingredient").fillna("").astype(str) == "").sum())
+    counts = [
+        (T("Ingredients with a recommendation"), int(frame["recommended_supplier"].notna().sum())),
+        (T("Offers not ranked (see the Options sheet)"), int((~eligible).sum())),
+        (T("Offers whose ingredient was not recognised"), unmatched),
+        (T("Ingredients where switching lowers the cost"), int((frame["switch_cost_change"] < 0).sum())),
+        (T("Ingredients where switching lowers kg CO2e"), int((frame["switch_co2_change"] < 0).sum())),
+    ]
+    # (label, label column, {column: (value, format)}); a count stands before its label, which
+    # then has the empty cells to its right to run into.
+    totals = [
+        (
+            T("Total"),
+            1,
+            {
+                3: (int(frame["offers"].sum()), "int"),
+                4: (int(frame["eligible_offers"].sum()), "int"),
+                16: (float(frame["switch_cost_change"].sum()), "pen_change"),
+                18: (float(frame["switch_co2_change"].sum()), "co2_change"),
+            },
+        )
+    ]
+    totals += [(label, 4, {3: (value, "int")}) for label, value in counts]
+    totals.append(
+        (
+            T(
+                "Prices, kg CO2e and changes are per base unit (kg, l or unit); the total adds one base unit of "
+                "each ingredient with a current supplier."
+            ),
+            1,
+            {},
+        )
+    )
+    return columns, totals
+
+
+METHOD_EXPLANATIONS = {
+    "weighted": "Within each ingredient every criterion is rescaled from its worst offer (0) to its best (1) and "
+    "the overall score is the weighted sum; an unknown value counts as the worst.",
+    "topsis": "Within each ingredient TOPSIS scores how close each offer is to an ideal one (the best value of "
+    "every criterion) and how far from the worst; an unknown value counts as the worst.",
+}
+SYNTHETIC_NOTICE = (
+    "The sustainability model was trained on synthetic data made for this demonstration: its scores "
+    "are estimates for comparing offers, not audited facts."
+)
+
+
+def about_rows(about: dict, ranked: pd.DataFrame, lang: str) -> list[tuple[str, object]]:
+    T = lambda text: tr(text, lang=lang)
+    yes_no = lambda flag: T("Yes") if flag else T("No")
+    weights = about.get("weights") or {}
+    weights = weights.as_dict() if hasattr(weights, "as_dict") else dict(weights)
+    constraints = about.get("constraints") or {}
+    constraints = constraints.as_dict() if hasattr(constraints, "as_dict") else dict(constraints)
+    method = about.get("method", "weighted")
+    created = about.get("created") or datetime.now()
+    sources = list(about.get("data_sources") or [])
+    sources += [s for s in _column(ranked, "source_file").dropna().astype(str).unique() if s and s not in sources]
+    eligible = int(_column(ranked, "eligible", False).fillna(False).astype(bool).sum())
+    rows: list[tuple[str, object]] = [
+        (T("About this report"), ""),
+        (T("Created"), created.strftime("%Y-%m-%d %H:%M")),
+        (T("Language"), "Español (Perú)" if lang == "es" else "English"),
+        (T("Model version"), str(about.get("model_version") or "—")),
+        (T("Ranking method"), method_label(method, lang)),
+    ]
+    rows += [
+        (tr("Weight: {criterion}", lang=lang, criterion=criterion_label(c, lang)), f"{float(weights.get(c, 0)):.0%}")
+        for c in CRITERIA
+    ]
+    max_price, min_score = constraints.get("max_price_pen"), constraints.get("min_score")
+    rows += [
+        (T("Certified offers only"), yes_no(constraints.get("certified_only"))),
+        (T("Maximum price (S/ per base unit)"), f"{max_price:.2f}" if max_price is not None else "—"),
+        (T("No air freight"), yes_no(constraints.get("no_air_freight"))),
+        (T("Minimum sustainability score"), f"{min_score:.2f}" if min_score is not None else "—"),
+        (T("Excluded suppliers"), ", ".join(constraints.get("excluded_suppliers") or ()) or "—"),
+        (T("Offers"), tr("{total} offers, {ranked} ranked", lang=lang, total=len(ranked), ranked=eligible)),
+        (T("How offers are compared"), T(METHOD_EXPLANATIONS.get(method, METHOD_EXPLANATIONS["weighted"]))),
+        (T("Data sources"), "; ".join(sources) or "—"),
+        (
+            T("Reference data"),
+            T(
+                "Food emission factors: Poore & Nemecek (2018) via Our World in Data; transport: "
+                "UK DESNZ/DEFRA conversion factors."
+            ),
+        ),
+        (T("Synthetic data"), about.get("synthetic_notice") or T(SYNTHETIC_NOTICE)),
+    ]
+    return rows
+
+
+def sheet_titles(lang: str) -> dict[str, str]:
+    return {
+        "summary": tr("Summary", lang=lang),
+        "options": tr("Options", lang=lang),
+        "charts": tr("Charts", lang=lang),
+        "issues": tr("Import issues", lang=lang),
+        "about": tr("About", lang=lang),
+    }
+
+
+def landscape(ws: Worksheet) -> None:
+    ws.page_setup.orientation = "landscape"
+    ws.sheet_properties.pageSetUpPr.fitToPage = True
+    ws.page_setup.fitToWidth, ws.page_setup.fitToHeight = 1, 0
+
+
+def summary_sheet(
+    book: ReportBook, ws: Worksheet, ranked: pd.DataFrame, summary: pd.DataFrame, names: dict[str, str], about: dict
+) -> None:
+    lang = book.lang
+    book.put(ws, 1, 1, tr("Sustainable sourcing report", lang=lang)).font = Font(bold=True, size=14)
+    created = about.get("created") or datetime.now()
+    book.put(
+        ws,
+        2,
+        1,
+        tr(
+            "Created {date} · ranking method: {method} · model {model}",
+            lang=lang,
+            date=created.strftime("%Y-%m-%d %H:%M"),
+            method=method_label(about.get("method", "weighted"), lang),
+            model=about.get("model_version") or "—",
+        ),
+    )
+    columns, totals = summary_table(summary, ranked, names, lang)
+    book.header(ws, 4, 1, [c.header for c in columns])
+    for offset, column in enumerate(columns):
+        ws.column_dimensions[get_column_letter(offset + 1)].width = column.width
+        for i, value in enumerate(pd.Series(column.values).tolist()):
+            book.put(ws, 5 + i, offset + 1, value, column.number_format)
+    last = 4 + len(summary)
+    ws.freeze_panes = "B5"
+    ws.auto_filter.ref = f"A4:{get_column_letter(len(columns))}{max(last, 5)}"
+    score_col = next(i for i, c in enumerate(columns) if c.header == tr("Sustainability", lang=lang))
+    if len(summary):
+        letter = get_column_letter(score_col + 1)
+        ws.conditional_formatting.add(
+            f"{letter}5:{letter}{last}",
+            ColorScaleRule(
+                start_type="min",
+                start_color="F8696B",
+                mid_type="percentile",
+                mid_value=50,
+                mid_color="FFEB84",
+                end_type="max",
+                end_color="63BE7B",
+            ),
+        )
+    for row, (label, label_col, values) in enumerate(totals, start=last + 2):
+        book.put(ws, row, label_col, label, bold=label_col == 1 and bool(values))
+        for col, (value, number_format) in values.items():
+            book.put(ws, row, col, value, number_format, bold=True)
+    ws.row_dimensions[4].height = 45
+    landscape(ws)
+
+
+def issues_sheet(book: ReportBook, ws: Worksheet, report: pd.DataFrame) -> None:
+    lang = book.lang
+    severity = {
+        "fixed": tr("Fixed", lang=lang),
+        "flagged": tr("Flagged", lang=lang),
+        "refused": tr("Refused", lang=lang),
+        "info": tr("Note", lang=lang),
+    }
+    frame = report if report is not None else pd.DataFrame()
+    get = lambda c: frame[c] if c in frame else pd.Series([""] * len(frame), dtype=object)
+    if frame.empty:
+        book.put(ws, 1, 1, tr("No issues were reported when the price lists were imported.", lang=lang))
+        return
+    columns = [
+        Column(tr("File", lang=lang), get("file"), width=28),
+        Column(tr("Sheet", lang=lang), get("sheet"), width=14),
+        Column(tr("Row", lang=lang), get("row").replace(0, np.nan), "number", "int", 7),
+        Column(tr("Column", lang=lang), get("column"), width=16),
+        Column(tr("Severity", lang=lang), get("severity").map(lambda s: severity.get(s, s)), width=12),
+        Column(tr("Rule", lang=lang), get("rule"), width=22),
+        Column(tr("Message", lang=lang), get("message"), width=90),
+    ]
+    book.table(ws, 1, columns)
+    ws.freeze_panes = "A2"
+    landscape(ws)
+
+
+def options_sheet(book: ReportBook, ws: Worksheet, ordered: pd.DataFrame, names: dict[str, str]) -> None:
+    columns = options_columns(ordered, names, book.lang)
+    options = book.table(ws, 1, columns)
+    ws.freeze_panes = "C2"
+    ws.row_dimensions[1].height = 45
+    for index, column in enumerate(columns):
+        if column.number_format in ("overall", "score"):
+            book.colour_scale(options, index, higher_is_better=True)
+        elif column.number_format == "co2":
+            book.colour_scale(options, index, higher_is_better=False)
+    landscape(ws)
+
+
+def about_sheet(book: ReportBook, ws: Worksheet, about: dict, ranked: pd.DataFrame) -> None:
+    ws.column_dimensions["A"].width, ws.column_dimensions["B"].width = 34, 90
+    for row, (label, value) in enumerate(about_rows(about, ranked, book.lang), start=1):
+        book.put(ws, row, 1, label, bold=True).alignment = Alignment(vertical="top")
+        book.put(ws, row, 2, value).alignment = Alignment(wrap_text=True, vertical="top")
+        lines = max(1, -(-len(str(value)) // 85))  # openpyxl cannot measure text; about 85 characters a line
+        if lines > 1:
+            ws.row_dimensions[row].height = 15 * lines
+    landscape(ws)

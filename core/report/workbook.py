@@ -1,0 +1,60 @@
+"""The Excel report: Summary, Options, Charts, Import issues and About sheets, written to a
+temporary name and renamed (core.atomic_write). Machinery in cells.py, sheet contents in
+sheets.py and charts.py."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pandas as pd
+
+from core.atomic_write import atomic_path
+from core.i18n import normalise_language, tr
+from core.progress import Progress
+from core.report.cells import ReportBook
+from core.report.charts import add_charts_sheet
+from core.report.sheets import (
+    about_sheet,
+    ingredient_names,
+    issues_sheet,
+    options_sheet,
+    order_for_report,
+    sheet_titles,
+    summary_sheet,
+)
+
+
+def write_report(
+    path: str | Path,
+    ranked: pd.DataFrame,
+    summary: pd.DataFrame,
+    import_report: pd.DataFrame,
+    about: dict,
+    lang: str = "es",
+    progress: Progress | None = None,
+) -> Path:
+    """Write the whole report to ``path`` (replaced atomically) and return it.
+
+    ``about`` may hold: model_version, method, weights (Weights or dict), constraints
+    (Constraints or dict), created (datetime), data_sources (list of str), synthetic_notice.
+    """
+    lang = normalise_language(lang)
+    progress = progress or Progress.silent()
+    progress.step(0.0, tr("Writing the Excel report", lang=lang))
+    names = ingredient_names(lang)
+    titles = sheet_titles(lang)
+    book = ReportBook(lang)
+    ordered = order_for_report(ranked, names, lang)
+
+    summary_sheet(book, book.sheet(titles["summary"]), ranked, summary, names, about)
+    progress.step(0.1)
+    options_sheet(book, book.sheet(titles["options"]), ordered, names)
+    progress.step(0.3)
+    add_charts_sheet(book, book.sheet(titles["charts"]), ordered)
+    progress.step(0.4)
+    issues_sheet(book, book.sheet(titles["issues"]), import_report)
+    about_sheet(book, book.sheet(titles["about"]), about, ranked)
+    progress.step(0.5)
+    with atomic_path(path) as tmp:
+        book.save(tmp, progress.sub(0.5, 1.0))
+    return Path(path)
