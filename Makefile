@@ -2,7 +2,7 @@
 PY := .venv/bin/python
 SETUP := bash scripts/setup.sh
 
-.PHONY: setup run demo test test-slow bench package test-package clean
+.PHONY: setup run demo lint test test-fast test-slow bench package test-package translations clean
 
 setup:
 	@$(SETUP)
@@ -16,10 +16,21 @@ run: setup
 demo: setup
 	@$(PY) -m core.cli.demo
 
-## test: the default test suite (what CI runs)
-test:
+## lint: ruff (lint + format check) and mypy; part of `make test`
+lint:
 	@$(SETUP) --test
+	$(PY) -m ruff check .
+	$(PY) -m ruff format --check .
+	$(PY) -m mypy
+
+## test: lint, then the default test suite (what CI runs)
+test: lint
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest
+
+## test-fast: the inner loop: no Spark, DVC or Keras-training tests, two workers (under a minute)
+test-fast:
+	@$(SETUP) --test
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -m "not slow and not benchmark and not heavy" -n 2 -q
 
 ## test-slow: long tests (real Spark cluster, full retrain, packaging)
 test-slow:
