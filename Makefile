@@ -23,8 +23,9 @@ lint:
 	$(PY) -m ruff format --check .
 	$(PY) -m mypy
 
-## test: lint, then the default test suite (what CI runs)
-test: lint
+## test: the default test suite (what CI runs)
+test:
+	@$(SETUP) --test
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest
 
 ## test-fast: the inner loop: no Spark, DVC or Keras-training tests, two workers (under a minute)
