@@ -4,7 +4,6 @@ the active model, rank the options per ingredient and write the Excel report."""
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime
 from pathlib import Path
 
 import pandas as pd
@@ -18,15 +17,8 @@ from core.model.scoring import score_offers
 from core.progress import Progress
 from core.ranking.rank import Constraints, Weights, rank_offers
 from core.ranking.summary import summarise
+from core.report.about import report_about
 from core.report.workbook import write_report
-
-DATA_SOURCES = [
-    "Poore & Nemecek (2018), Science 360:987, via Our World in Data: kg CO2e per kg of food",
-    "UK DESNZ/DEFRA greenhouse gas conversion factors 2024: freight kg CO2e per tonne-km",
-    "Open Food Facts Green-Score: label bonus scheme for certifications",
-    "BCRP (Banco Central de Reserva del Perú): reference exchange rates",
-    "INEI / Wikipedia / GeoNames: coordinates of regions, towns and countries",
-]
 
 
 @dataclass
@@ -67,14 +59,7 @@ def rank_price_lists(
         with atomic_path(out_csv) as tmp:
             ranked.to_csv(tmp, index=False, encoding="utf-8")
     if report_path is not None:
-        about = {
-            "model_version": bundle.version,
-            "method": method,
-            "weights": weights,
-            "constraints": constraints,
-            "created": datetime.now(),
-            "data_sources": DATA_SOURCES,
-        }
+        about = report_about(bundle.version, weights, constraints, method)
         write_report(
             report_path, ranked, summary, imported.report.to_frame(), about, lang=lang, progress=progress.sub(0.75, 1.0)
         )

@@ -4,18 +4,18 @@ audited scores for retraining go. No Qt here."""
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
 
 import pandas as pd
 
 from core.paths import user_data_dir
 from core.progress import Progress
 from core.ranking.summary import summarise
+from core.report.about import ReportAbout
 from core.report.workbook import write_report
 
 
 def export_report(
-    path: Path, ranked: pd.DataFrame, import_report: pd.DataFrame, about: dict[str, Any], lang: str, progress: Progress
+    path: Path, ranked: pd.DataFrame, import_report: pd.DataFrame, about: ReportAbout, lang: str, progress: Progress
 ) -> Path:
     """Write the Excel report through the core (it writes to a temporary name and renames)."""
     progress.step(0.0)

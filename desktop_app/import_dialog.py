@@ -27,13 +27,13 @@ from PySide6.QtWidgets import (
 )
 
 from core.errors import Cancelled, UserError
+from core.reading.formats import file_dialog_patterns
 from desktop_app.error_dialog import show_error
 from desktop_app.import_job import ImportPreview, preview_import
 from desktop_app.import_report_table import ImportReportModel, SeverityFilter
 from desktop_app.operations import BackgroundOp
 from desktop_app.sheet_preview import MappingEditor, SheetPreviewModel
 
-PRICE_LIST_SUFFIXES = (".xlsx", ".xlsm", ".xls", ".ods", ".csv", ".txt")
 SHEET_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
@@ -171,7 +171,7 @@ class ImportDialog(QDialog):
             self,
             self.tr("Choose price lists"),
             str(Path.home()),
-            self.tr("Price lists (*.xlsx *.xlsm *.xls *.ods *.csv *.txt)"),
+            self.tr("Price lists (%1)").replace("%1", file_dialog_patterns()),
         )
         if names:
             self.add_files([Path(n) for n in names])

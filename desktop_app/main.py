@@ -19,7 +19,8 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from core.appstate.settings import load_settings
 from core.appstate.workspace import Workspace
 from core.errors import UserError
-from core.paths import app_root, samples_dir
+from core.paths import app_root
+from core.reading.formats import price_lists_in, samples_dir
 from desktop_app.app_logging import setup_logging
 from desktop_app.main_window import MainWindow
 from desktop_app.translations import apply_language
@@ -79,7 +80,7 @@ def files_to_open(args: argparse.Namespace, workspace: Workspace) -> list[Path]:
     if args.files:
         return list(args.files)
     if args.samples_if_empty and workspace.offers().empty:
-        return sorted(p for p in samples_dir().iterdir() if p.suffix.lower() in {".xlsx", ".xls", ".ods", ".csv"})
+        return price_lists_in(samples_dir())
     return []
 
 

@@ -15,12 +15,13 @@ from core.appstate.settings import Settings, save_settings
 from core.appstate.workspace import Workspace
 from core.errors import UserError
 from core.paths import app_root
+from core.reading.formats import is_price_list
 from desktop_app.admin.admin_window import AdminWindow
 from desktop_app.admin.pin_dialog import PinDialog
 from desktop_app.app_logging import log_dir
 from desktop_app.error_dialog import show_error, show_info
 from desktop_app.export_job import export_report, feedback_dir
-from desktop_app.import_dialog import PRICE_LIST_SUFFIXES, ImportDialog
+from desktop_app.import_dialog import ImportDialog
 from desktop_app.operations import BackgroundOp, run_later
 from desktop_app.review_view import ReviewView
 from desktop_app.session import MODEL_LOADING, MODEL_READY, Session
@@ -165,7 +166,7 @@ class MainWindow(QMainWindow):
     @staticmethod
     def _price_lists(urls) -> list[Path]:
         paths = [Path(url.toLocalFile()) for url in urls if url.isLocalFile()]
-        return [p for p in paths if p.suffix.lower() in PRICE_LIST_SUFFIXES]
+        return [p for p in paths if is_price_list(p)]
 
     def dragEnterEvent(self, event) -> None:
         if event.mimeData().hasUrls() and self._price_lists(event.mimeData().urls()):

@@ -25,6 +25,7 @@ from core.model.registry import ModelRegistry
 from core.model.scoring import score_offers
 from core.progress import Progress
 from core.ranking.rank import Constraints, Weights, rank_offers
+from core.report.about import ReportAbout, report_about
 from desktop_app.operations import BackgroundOp
 
 log = logging.getLogger(__name__)
@@ -134,13 +135,8 @@ class Session(QObject):
             return pd.DataFrame(columns=list(REPORT_COLUMNS))
         return pd.concat(frames, ignore_index=True)[list(REPORT_COLUMNS)]
 
-    def report_about(self) -> dict[str, Any]:
-        return {
-            "model_version": self.model_version or "—",
-            "method": "weighted",
-            "weights": Weights.normalised(self.weights),
-            "constraints": Constraints(**self.constraints),
-        }
+    def report_about(self) -> ReportAbout:
+        return report_about(self.model_version, Weights.normalised(self.weights), Constraints(**self.constraints))
 
     def cleanse_settings(self):
         """Cleansing settings from the user's settings; the defaults when the catalogs cannot say."""

@@ -19,7 +19,8 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from core.appstate.settings import CRITERIA, Settings
+from core.appstate.settings import Settings
+from core.ranking.rank import CRITERIA
 
 RATE_CURRENCIES = ("USD", "EUR")
 

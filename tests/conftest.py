@@ -51,9 +51,20 @@ def spark():
 
 # Tests that start Spark, run DVC pipelines or train Keras models: still in the default run
 # (`make test`, CI), left out by `make test-fast` for the inner loop.
-HEAVY_MODULES = {"test_pipeline_dvc", "test_retrain", "test_dataset_versions", "test_spark_prepare",
-                 "test_spark_score", "test_spark_train", "test_admin_dataset", "test_admin_models",
-                 "test_model_bundle", "test_scoring", "test_sanity_pairs", "test_scores_arrive"}
+HEAVY_MODULES = {
+    "test_pipeline_dvc",
+    "test_retrain",
+    "test_dataset_versions",
+    "test_spark_prepare",
+    "test_spark_score",
+    "test_spark_train",
+    "test_admin_dataset",
+    "test_admin_models",
+    "test_model_bundle",
+    "test_scoring",
+    "test_sanity_pairs",
+    "test_scores_arrive",
+}
 HEAVY_TESTS = {"test_rank_runs_the_whole_path_into_a_workbook"}  # loads TensorFlow and the bundled model
 
 

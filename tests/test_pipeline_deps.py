@@ -46,4 +46,6 @@ def test_every_stage_depends_on_every_core_module_it_imports():
 def test_a_missing_dependency_is_found():
     graph = {"core.pipeline.x": {"core.a"}, "core.a": {"core.b"}}
     assert imported_closure("core.pipeline.x", graph) == {"core.pipeline.x", "core.a", "core.b"}
-    assert covered("core/cleansing/packs.py", ["core/cleansing"]) and not covered("core/cleansing2.py", ["core/cleansing"])
+    assert covered("core/cleansing/packs.py", ["core/cleansing"]) and not covered(
+        "core/cleansing2.py", ["core/cleansing"]
+    )

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import re
 import shutil
 import subprocess
@@ -25,6 +26,7 @@ from core.i18n import catalog_messages
 from core.progress import Progress
 from core.ranking.rank import EXCLUSIONS, Constraints, Weights, rank_offers
 from core.ranking.summary import NOTES, summarise
+from core.report.about import ReportAbout
 from core.report.workbook import write_report
 
 NS = {"m": "http://schemas.openxmlformats.org/spreadsheetml/2006/main"}
@@ -81,13 +83,13 @@ def import_report() -> pd.DataFrame:
     return pd.DataFrame(rows, columns=list(REPORT_COLUMNS))
 
 
-ABOUT = dict(
+ABOUT = ReportAbout(
     model_version="2026.11.1",
     method="weighted",
     weights=WEIGHTS,
     constraints=CONSTRAINTS,
     created=datetime(2026, 11, 20, 9, 30),
-    data_sources=["Catálogo de referencia"],
+    data_sources=("Catálogo de referencia",),
 )
 
 
@@ -261,7 +263,7 @@ def test_ingredient_names_come_from_the_catalog(tmp_path, ranked, monkeypatch):
 def test_empty_ranking_and_import_report_still_make_a_workbook(tmp_path):
     ranked = rank_offers(scored_offers().iloc[:0], WEIGHTS)
     path = write_report(
-        tmp_path / "empty.xlsx", ranked, summarise(ranked), pd.DataFrame(columns=list(REPORT_COLUMNS)), {}, lang="en"
+        tmp_path / "empty.xlsx", ranked, summarise(ranked), pd.DataFrame(columns=list(REPORT_COLUMNS)), ABOUT, lang="en"
     )
     wb = openpyxl.load_workbook(path)
     assert wb.sheetnames == ["Summary", "Options", "Charts", "Import issues", "About"]
@@ -272,7 +274,12 @@ def test_empty_ranking_and_import_report_still_make_a_workbook(tmp_path):
 def test_topsis_report_says_so(tmp_path):
     ranked = rank_offers(scored_offers(), WEIGHTS, method="topsis")
     path = write_report(
-        tmp_path / "t.xlsx", ranked, summarise(ranked), import_report(), dict(ABOUT, method="topsis"), lang="en"
+        tmp_path / "t.xlsx",
+        ranked,
+        summarise(ranked),
+        import_report(),
+        dataclasses.replace(ABOUT, method="topsis"),
+        lang="en",
     )
     about = {r[0]: r[1] for r in openpyxl.load_workbook(path)["About"].iter_rows(values_only=True)}
     assert about["Ranking method"].startswith("TOPSIS")
@@ -287,19 +294,7 @@ def test_every_report_and_ranking_text_has_a_spanish_translation():
             messages.add(message if isinstance(message, str) else message[0])
     messages |= set(EXCLUSIONS.values()) | {m for m in NOTES.values() if m}
     messages |= {report_xlsx.SYNTHETIC_NOTICE, *report_xlsx.METHOD_EXPLANATIONS.values()}
-    messages |= {
-        "Sustainability",
-        "Price",
-        "Distance",
-        "kg CO2e",
-        "Lead time",
-        "Truck",
-        "Refrigerated truck",
-        "Rail",
-        "Sea",
-        "River boat",
-        "Air",
-    }
+    messages |= {"Sustainability", "Price", "Distance", "kg CO2e", "Lead time"}
     spanish = catalog_messages("es")
     assert sorted(m for m in messages if m not in spanish) == []
 

@@ -21,11 +21,11 @@ from core.catalogs import load_catalogs
 from core.cleansing.geography import restaurant_location
 from core.cleansing.row_cleansing import CleanseSettings
 from core.paths import user_data_dir
+from core.ranking.rank import CRITERIA
 
 SETTINGS_VERSION = 2
 SETTINGS_FILE = "settings.json"
 LANGUAGES = ("es", "en")
-CRITERIA = ("sustainability", "price", "distance", "co2", "lead_time")
 
 log = logging.getLogger(__name__)
 

@@ -13,6 +13,7 @@ import numpy as np
 import pandas as pd
 
 from core.i18n import tr
+from core.ranking.rank import CRITERIA
 
 PALETTE = {
     "point": "#9bb7a5",
@@ -23,7 +24,6 @@ PALETTE = {
     "positive": "#2f7d5b",
     "negative": "#c2410c",
 }
-CRITERIA = ("sustainability", "price", "distance", "co2", "lead_time")
 
 
 def _labels(labels: dict[str, str] | None, **defaults: str) -> dict[str, str]:

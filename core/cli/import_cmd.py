@@ -13,6 +13,7 @@ from core.errors import UserError
 from core.i18n import tr
 from core.importer import import_files
 from core.offers_csv import write_offers
+from core.reading.formats import suffix_names
 
 
 def register(subparsers) -> None:
@@ -20,8 +21,9 @@ def register(subparsers) -> None:
         "import",
         help=tr("read and cleanse price lists into the canonical offers table"),
         description=tr(
-            "Read supplier price lists (xlsx, xlsm, xlsb, xls, ods, csv), cleanse them and write "
-            "the canonical offers table as CSV. The import report is printed."
+            "Read supplier price lists ({types}), cleanse them and write "
+            "the canonical offers table as CSV. The import report is printed.",
+            types=suffix_names(),
         ),
     )
     parser.add_argument("files", nargs="+", type=Path, metavar="FILE", help=tr("price list files"))

@@ -17,6 +17,7 @@ from pathlib import Path
 
 from core.errors import ReadError
 from core.i18n import tr
+from core.reading.formats import SPREADSHEET_SUFFIXES, TEXT_SUFFIXES, suffix_names
 
 MAX_FILE_BYTES = 100 * 1024 * 1024  # a price list is never this large
 MAX_UNCOMPRESSED_BYTES = 400 * 1024 * 1024  # total of all archive members
@@ -26,9 +27,6 @@ MAX_MEMBERS = 5000
 
 ZIP_MAGIC = b"PK\x03\x04"
 OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
-
-SPREADSHEET_SUFFIXES = {".xlsx", ".xlsm", ".xlsb", ".xls", ".ods"}
-TEXT_SUFFIXES = {".csv", ".txt", ".tsv"}
 
 
 @dataclass(frozen=True)
@@ -92,7 +90,7 @@ def inspect_file(path: Path) -> FileKind:
     if suffix in TEXT_SUFFIXES or _looks_like_text(path):
         return FileKind("text", "text")
     raise ReadError(
-        tr("File {file} is not a price list: only xlsx, xlsm, xlsb, xls, ods and csv files can be imported.", file=name)
+        tr("File {file} is not a price list: only {types} files can be imported.", file=name, types=suffix_names())
     )
 
 

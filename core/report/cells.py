@@ -36,6 +36,7 @@ FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
 _ILLEGAL_XML = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 HEADER_FILL = PatternFill("solid", fgColor="1F6F4A")
 HEADER_FONT = Font(bold=True, color="FFFFFF")
+SCALE_GOOD, SCALE_MIDDLE, SCALE_BAD = "63BE7B", "FFEB84", "F8696B"
 FORMATS = {
     "pen": '"S/" #,##0.00',
     "pen_change": '+"S/" #,##0.00;-"S/" #,##0.00;"S/" 0.00',
@@ -48,6 +49,20 @@ FORMATS = {
     "days": "0.0",
     "int": "0",
 }
+
+
+def colour_scale_rule(higher_is_better: bool) -> ColorScaleRule:
+    """Red (worst) - yellow (median) - green (best): the one colour scale of the report."""
+    low, high = (SCALE_BAD, SCALE_GOOD) if higher_is_better else (SCALE_GOOD, SCALE_BAD)
+    return ColorScaleRule(
+        start_type="min",
+        start_color=low,
+        mid_type="percentile",
+        mid_value=50,
+        mid_color=SCALE_MIDDLE,
+        end_type="max",
+        end_color=high,
+    )
 
 
 def literal_text(value: object) -> tuple[str, bool]:
@@ -164,19 +179,8 @@ class ReportBook:
         if not table.rows:
             return
         letter = get_column_letter(table.first_col + column_index)
-        good, bad = "63BE7B", "F8696B"
-        low, high = (bad, good) if higher_is_better else (good, bad)
-        rule = ColorScaleRule(
-            start_type="min",
-            start_color=low,
-            mid_type="percentile",
-            mid_value=50,
-            mid_color="FFEB84",
-            end_type="max",
-            end_color=high,
-        )
         table.ws.conditional_formatting.add(
-            f"{letter}{table.first_row}:{letter}{table.first_row + table.rows - 1}", rule
+            f"{letter}{table.first_row}:{letter}{table.first_row + table.rows - 1}", colour_scale_rule(higher_is_better)
         )
 
     def save(self, path: Path, progress: Progress) -> None:

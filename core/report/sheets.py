@@ -3,11 +3,8 @@ Charts sheet is in core.report.charts). Texts in the report's language; ids show
 
 from __future__ import annotations
 
-from datetime import datetime
-
 import numpy as np
 import pandas as pd
-from openpyxl.formatting.rule import ColorScaleRule
 from openpyxl.styles import Alignment, Font
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
@@ -16,12 +13,18 @@ from core.i18n import normalise_language, tr
 from core.paths import reference_dir
 from core.ranking.rank import CRITERIA, criterion_label, exclusion_text
 from core.ranking.summary import note_text
-from core.report.cells import Column, ReportBook
+from core.report.about import ReportAbout
+from core.report.cells import Column, ReportBook, colour_scale_rule
 
 
 def ingredient_names(lang: str) -> dict[str, str]:
     """Catalog names from data/reference/ingredients.csv; {} when the file is not there yet."""
-    path = reference_dir() / "ingredients.csv"
+    return catalog_names("ingredients", lang)
+
+
+def catalog_names(catalog: str, lang: str) -> dict[str, str]:
+    """id -> name in ``lang`` from data/reference/<catalog>.csv; {} when the file is not there."""
+    path = reference_dir() / f"{catalog}.csv"
     column = f"name_{normalise_language(lang)}"
     try:
         catalog = pd.read_csv(path, dtype=str, keep_default_na=False, usecols=lambda c: c in ("id", column))
@@ -51,15 +54,8 @@ def method_label(method: str, lang: str) -> str:
 
 
 def transport_label(mode: str, lang: str) -> str:
-    labels = {
-        "truck": "Truck",
-        "refrigerated_truck": "Refrigerated truck",
-        "rail": "Rail",
-        "sea": "Sea",
-        "river_boat": "River boat",
-        "air": "Air",
-    }
-    return tr(labels[mode], lang=lang) if mode in labels else mode
+    """The transport catalog's name of a mode (data/reference/transport.csv)."""
+    return catalog_names("transport", lang).get(mode, mode)
 
 
 def display_names(ids: pd.Series, names: dict[str, str], lang: str) -> pd.Series:
@@ -212,23 +208,21 @@ SYNTHETIC_NOTICE = (
 )
 
 
-def about_rows(about: dict, ranked: pd.DataFrame, lang: str) -> list[tuple[str, object]]:
+def about_rows(about: ReportAbout, ranked: pd.DataFrame, lang: str) -> list[tuple[str, object]]:
     T = lambda text: tr(text, lang=lang)
     yes_no = lambda flag: T("Yes") if flag else T("No")
-    weights = about.get("weights") or {}
-    weights = weights.as_dict() if hasattr(weights, "as_dict") else dict(weights)
-    constraints = about.get("constraints") or {}
-    constraints = constraints.as_dict() if hasattr(constraints, "as_dict") else dict(constraints)
-    method = about.get("method", "weighted")
-    created = about.get("created") or datetime.now()
-    sources = list(about.get("data_sources") or [])
+    weights = about.weights.as_dict()
+    constraints = about.constraints.as_dict()
+    method = about.method
+    created = about.created
+    sources = list(about.data_sources)
     sources += [s for s in _column(ranked, "source_file").dropna().astype(str).unique() if s and s not in sources]
     eligible = int(_column(ranked, "eligible", False).fillna(False).astype(bool).sum())
     rows: list[tuple[str, object]] = [
         (T("About this report"), ""),
         (T("Created"), created.strftime("%Y-%m-%d %H:%M")),
         (T("Language"), "Español (Perú)" if lang == "es" else "English"),
-        (T("Model version"), str(about.get("model_version") or "—")),
+        (T("Model version"), about.model_version),
         (T("Ranking method"), method_label(method, lang)),
     ]
     rows += [
@@ -252,7 +246,7 @@ def about_rows(about: dict, ranked: pd.DataFrame, lang: str) -> list[tuple[str, 
                 "UK DESNZ/DEFRA conversion factors."
             ),
         ),
-        (T("Synthetic data"), about.get("synthetic_notice") or T(SYNTHETIC_NOTICE)),
+        (T("Synthetic data"), about.synthetic_notice or T(SYNTHETIC_NOTICE)),
     ]
     return rows
 
@@ -274,11 +268,15 @@ def landscape(ws: Worksheet) -> None:
 
 
 def summary_sheet(
-    book: ReportBook, ws: Worksheet, ranked: pd.DataFrame, summary: pd.DataFrame, names: dict[str, str], about: dict
+    book: ReportBook,
+    ws: Worksheet,
+    ranked: pd.DataFrame,
+    summary: pd.DataFrame,
+    names: dict[str, str],
+    about: ReportAbout,
 ) -> None:
     lang = book.lang
     book.put(ws, 1, 1, tr("Sustainable sourcing report", lang=lang)).font = Font(bold=True, size=14)
-    created = about.get("created") or datetime.now()
     book.put(
         ws,
         2,
@@ -286,9 +284,9 @@ def summary_sheet(
         tr(
             "Created {date} · ranking method: {method} · model {model}",
             lang=lang,
-            date=created.strftime("%Y-%m-%d %H:%M"),
-            method=method_label(about.get("method", "weighted"), lang),
-            model=about.get("model_version") or "—",
+            date=about.created.strftime("%Y-%m-%d %H:%M"),
+            method=method_label(about.method, lang),
+            model=about.model_version,
         ),
     )
     columns, totals = summary_table(summary, ranked, names, lang)
@@ -303,18 +301,7 @@ def summary_sheet(
     score_col = next(i for i, c in enumerate(columns) if c.header == tr("Sustainability", lang=lang))
     if len(summary):
         letter = get_column_letter(score_col + 1)
-        ws.conditional_formatting.add(
-            f"{letter}5:{letter}{last}",
-            ColorScaleRule(
-                start_type="min",
-                start_color="F8696B",
-                mid_type="percentile",
-                mid_value=50,
-                mid_color="FFEB84",
-                end_type="max",
-                end_color="63BE7B",
-            ),
-        )
+        ws.conditional_formatting.add(f"{letter}5:{letter}{last}", colour_scale_rule(higher_is_better=True))
     for row, (label, label_col, values) in enumerate(totals, start=last + 2):
         book.put(ws, row, label_col, label, bold=label_col == 1 and bool(values))
         for col, (value, number_format) in values.items():
@@ -363,7 +350,7 @@ def options_sheet(book: ReportBook, ws: Worksheet, ordered: pd.DataFrame, names:
     landscape(ws)
 
 
-def about_sheet(book: ReportBook, ws: Worksheet, about: dict, ranked: pd.DataFrame) -> None:
+def about_sheet(book: ReportBook, ws: Worksheet, about: ReportAbout, ranked: pd.DataFrame) -> None:
     ws.column_dimensions["A"].width, ws.column_dimensions["B"].width = 34, 90
     for row, (label, value) in enumerate(about_rows(about, ranked, book.lang), start=1):
         book.put(ws, row, 1, label, bold=True).alignment = Alignment(vertical="top")

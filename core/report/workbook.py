@@ -11,6 +11,7 @@ import pandas as pd
 from core.atomic_write import atomic_path
 from core.i18n import normalise_language, tr
 from core.progress import Progress
+from core.report.about import ReportAbout
 from core.report.cells import ReportBook
 from core.report.charts import add_charts_sheet
 from core.report.sheets import (
@@ -29,14 +30,13 @@ def write_report(
     ranked: pd.DataFrame,
     summary: pd.DataFrame,
     import_report: pd.DataFrame,
-    about: dict,
+    about: ReportAbout,
     lang: str = "es",
     progress: Progress | None = None,
 ) -> Path:
     """Write the whole report to ``path`` (replaced atomically) and return it.
 
-    ``about`` may hold: model_version, method, weights (Weights or dict), constraints
-    (Constraints or dict), created (datetime), data_sources (list of str), synthetic_notice.
+    ``about`` is built by core.report.about.report_about (the same for the CLI and the window).
     """
     lang = normalise_language(lang)
     progress = progress or Progress.silent()
