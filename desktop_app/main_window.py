@@ -65,7 +65,7 @@ class MainWindow(QMainWindow):
     def _restore(self) -> None:
         self.review.install_charts()
         self.session.restore()
-        self.review.weights.set_weights(self.session.weights, emit=False)
+        self.review.weights.set_weights(self.session.weights.as_dict(), emit=False)
         self.session.start_model_loading()
 
     # -- actions and menus ------------------------------------------------------------------------

@@ -161,9 +161,6 @@ class OffersTableModel(QAbstractTableModel):
         except ValueError:
             return -1
 
-    def ingredient_at(self, row: int) -> str:
-        return self._ingredients[row]
-
     def eligible_at(self, row: int) -> bool:
         return self._eligible[row]
 

@@ -86,7 +86,7 @@ class ReviewView(QWidget):
         middle_layout.addLayout(bar)
         middle_layout.addWidget(self.table, 1)
         # right: weights and detail
-        self.weights = WeightsPanel(session.weights)
+        self.weights = WeightsPanel(session.weights.as_dict())
         self.weights.weightsChanged.connect(session.set_weights)
         self.detail = DetailPane()
         self.detail.auditedScoreEntered.connect(self._audited)

@@ -8,6 +8,7 @@ Ranking keeps only the newest result, so dragging a weight slider never queues s
 
 from __future__ import annotations
 
+import dataclasses
 import logging
 import math
 from typing import Any
@@ -20,6 +21,7 @@ from PySide6.QtWidgets import QWidget
 from core.appstate.settings import Settings
 from core.appstate.workspace import Workspace
 from core.contract import REPORT_COLUMNS, SCORED_COLUMNS
+from core.errors import UserError
 from core.i18n import current_language
 from core.model.registry import ModelRegistry
 from core.model.scoring import score_offers
@@ -59,16 +61,10 @@ def score(offers: pd.DataFrame, bundle: Any, progress: Progress) -> pd.DataFrame
 
 
 def rank(
-    scored: pd.DataFrame, weights: dict[str, float], constraints: dict[str, Any], progress: Progress | None = None
+    scored: pd.DataFrame, weights: Weights, constraints: Constraints, progress: Progress | None = None
 ) -> pd.DataFrame:
-    """Rank with the core ranking; slider weights are relative importances (scaled to add up to 1)."""
-    return rank_offers(
-        scored, Weights.normalised(weights), Constraints(**constraints), lang=current_language(), progress=progress
-    )
-
-
-def default_constraints() -> dict[str, Any]:
-    return dict(certified_only=False, max_price_pen=None, no_air_freight=False, min_score=None, excluded_suppliers=())
+    """Worker: rank with the core ranking in the current language."""
+    return rank_offers(scored, weights, constraints, lang=current_language(), progress=progress)
 
 
 class Session(QObject):
@@ -81,8 +77,8 @@ class Session(QObject):
         self.workspace = workspace
         self.settings = settings
         self.parent_widget = parent_widget
-        self.weights: dict[str, float] = dict(settings.default_weights)
-        self.constraints: dict[str, Any] = default_constraints()
+        self.weights: Weights = Weights.normalised(settings.default_weights)
+        self.constraints: Constraints = Constraints()
         self.offers: pd.DataFrame = pd.DataFrame()
         self.scored: pd.DataFrame = pd.DataFrame()
         self.ranked: pd.DataFrame = pd.DataFrame()
@@ -97,7 +93,12 @@ class Session(QObject):
         """The offers of the last session, shown at once (scores follow when the model is in)."""
         saved = self.workspace.session("weights")
         if isinstance(saved, dict):
-            self.weights.update({k: float(v) for k, v in saved.items() if k in self.weights})
+            raw = self.weights.as_dict()
+            raw.update({k: float(v) for k, v in saved.items() if k in raw})
+            try:
+                self.weights = Weights.normalised(raw)
+            except UserError as error:  # a damaged saved value: keep the defaults
+                log.warning("Saved weights not usable (%s); using the defaults.", error)
         self._set_offers(self.workspace.offers())
 
     def start_model_loading(self) -> None:
@@ -136,7 +137,7 @@ class Session(QObject):
         return pd.concat(frames, ignore_index=True)[list(REPORT_COLUMNS)]
 
     def report_about(self) -> ReportAbout:
-        return report_about(self.model_version, Weights.normalised(self.weights), Constraints(**self.constraints))
+        return report_about(self.model_version, self.weights, self.constraints)
 
     def cleanse_settings(self):
         """Cleansing settings from the user's settings; the defaults when the catalogs cannot say."""
@@ -170,18 +171,24 @@ class Session(QObject):
         self.rerank()
 
     # -- ranking ------------------------------------------------------------------------
-    def set_weights(self, weights: dict[str, float]) -> None:
-        self.weights = dict(weights)
+    def set_weights(self, importances: dict[str, float]) -> None:
+        """Slider positions are relative importances; the ranking gets them scaled to add up to 1.
+        All at zero says nothing about what matters: the previous weights stay."""
+        try:
+            self.weights = Weights.normalised(importances)
+        except UserError as error:
+            log.info("Weights not changed: %s", error)
+            return
         self.rerank()
 
     def set_constraint(self, name: str, value: Any) -> None:
-        self.constraints[name] = value
+        self.constraints = dataclasses.replace(self.constraints, **{name: value})
         self.rerank()
 
     def rerank(self) -> None:
         self._rank_generation += 1
         generation = self._rank_generation
-        scored, weights, constraints = self.scored, dict(self.weights), dict(self.constraints)
+        scored, weights, constraints = self.scored, self.weights, self.constraints
         if scored.empty:
             self._ranked(scored, generation)
             return
@@ -196,7 +203,7 @@ class Session(QObject):
         self.rankedChanged.emit()
 
     def save_session(self) -> None:
-        self.workspace.set_session("weights", self.weights)
+        self.workspace.set_session("weights", self.weights.as_dict())
 
     # -- lookups for the views --------------------------------------------------------------
     def offer(self, offer_id: int) -> pd.Series | None:

@@ -141,8 +141,4 @@ def predict_raw(model, x: np.ndarray, batch: int = 65536) -> np.ndarray:
     return np.concatenate(parts) if parts else np.zeros((0, model.output_shape[-1]), np.float32)
 
 
-def mean_of_members(raw: np.ndarray) -> np.ndarray:
-    return np.asarray(raw)[:, 0::2].mean(axis=1)
-
-
 __all__ = ["FitConfig", "combine_members", "fit_ensemble", "predict_raw", "set_determinism", "z_for"]

@@ -8,7 +8,6 @@ lines so that ``dvc repro`` (and the GUI streaming its log) shows where it is.
 from __future__ import annotations
 
 import argparse
-import sys
 import time
 from pathlib import Path
 from typing import Any
@@ -41,8 +40,3 @@ def printing_progress(stage: str) -> Progress:
             last["text"] = text
 
     return Progress(report)
-
-
-def fail(message: str) -> None:
-    print(message, file=sys.stderr)
-    raise SystemExit(2)
