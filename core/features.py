@@ -66,7 +66,7 @@ def parse_months(cell: object) -> list[int]:
     return sorted(months)
 
 
-def _number(value: object, default: float = 0.0) -> float:
+def _number(value: Any, default: float = 0.0) -> float:
     try:
         number = float(value)
     except (TypeError, ValueError):
@@ -331,7 +331,8 @@ def build_features(
     known_month = np.isfinite(months)
     month_int = np.clip(np.where(known_month, months, 0), 0, 12).astype(int)
     in_season = season_table[codes, month_int]
-    applies = domestic & season_table.any(axis=1)[codes] & known_month
+    has_season = np.asarray(season_table.any(axis=1), dtype=bool)
+    applies = domestic & has_season[codes] & known_month
     put("in_season", applies & in_season)
     put("out_of_season", applies & ~in_season)
     put("season_unknown", ~applies)

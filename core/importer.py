@@ -7,6 +7,7 @@ background helper) and the tests. Source files are only read, never written.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -170,7 +171,7 @@ def sheet_to_raw_table(sheet: RawSheet, mapping: ColumnMapping, supplier: str, r
 
 
 def import_files(
-    paths: list[Path | str],
+    paths: Sequence[Path | str],
     supplier: str | None = None,
     mapping: dict[str, str] | None = None,
     settings: CleanseSettings | None = None,
@@ -187,9 +188,9 @@ def import_files(
     report = ImportReport()
     frames: list[pd.DataFrame] = []
     previews: list[SheetPreview] = []
-    paths = [Path(p) for p in paths]
-    for position, path in enumerate(paths):
-        part = progress.sub(position / len(paths), (position + 1) / len(paths))
+    files = [Path(p) for p in paths]
+    for position, path in enumerate(files):
+        part = progress.sub(position / len(files), (position + 1) / len(files))
         part.step(0.0, tr("Reading {file}", file=path.name))
         sheets = read_sheets(path, part.sub(0.0, 0.5))
         report.files.append(path.name)

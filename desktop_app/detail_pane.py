@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import json
 import math
+from typing import Any
 
 import pandas as pd
 from PySide6.QtCore import QEvent, Signal
@@ -23,7 +24,7 @@ from PySide6.QtWidgets import (
 from core.charts import offers as charts
 
 
-def _number(value: object) -> float:
+def _number(value: Any) -> float:
     try:
         return float(value)
     except (TypeError, ValueError):

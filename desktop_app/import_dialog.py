@@ -97,9 +97,7 @@ class ImportDialog(QDialog):
         self.summary.setObjectName("importSummary")
         self.summary.setWordWrap(True)
         self.severity = QComboBox()
-        self.severity.currentIndexChanged.connect(
-            lambda _i: self.report_filter.set_severity(self.severity.currentData())
-        )
+        self.severity.currentIndexChanged.connect(self._severity_chosen)
         self.report_model = ImportReportModel(self)
         self.report_filter = SeverityFilter(self)
         self.report_filter.setSourceModel(self.report_model)
@@ -159,6 +157,9 @@ class ImportDialog(QDialog):
         self.severity.setCurrentIndex(max(current, 0))
         self.severity.blockSignals(False)
         self._update_buttons()
+
+    def _severity_chosen(self, _index: int) -> None:
+        self.report_filter.set_severity(self.severity.currentData())
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

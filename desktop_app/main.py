@@ -19,8 +19,8 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from core.appstate.settings import load_settings
 from core.appstate.workspace import Workspace
 from core.errors import UserError
-from core.paths import app_root
-from core.reading.formats import price_lists_in, samples_dir
+from core.paths import app_root, samples_dir
+from core.reading.formats import price_lists_in
 from desktop_app.app_logging import setup_logging
 from desktop_app.main_window import MainWindow
 from desktop_app.translations import apply_language
@@ -90,7 +90,8 @@ def main(argv: list[str] | None = None) -> int:
     args, qt_argv = parse_arguments(argv[1:])
     log_path = setup_logging()
     QApplication.setAttribute(Qt.ApplicationAttribute.AA_DontShowIconsInMenus, False)
-    app = QApplication.instance() or QApplication(argv[:1] + qt_argv)
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication(argv[:1] + qt_argv)
     app.setApplicationName("Sustainable Sourcing Optimizer")
     app.setOrganizationName("sustainable-sourcing")
     icon = app_root() / "resources" / "icons" / "app.svg"

@@ -43,12 +43,13 @@ class MainWindow(QMainWindow):
         self.settings = settings
         self.session = Session(workspace, settings, self)
         self.review = ReviewView(self.session)
+        self.review.auditedScoreEntered.connect(self.save_audited_score)
         self.setCentralWidget(self.review)
         self.setAcceptDrops(True)
         self.resize(1360, 860)
         self.last_export: Path | None = None
         self.import_dialog: ImportDialog | None = None
-        self.admin_window = None
+        self.admin_window: AdminWindow | None = None
         self._make_actions()
         self._make_menus()
         self.model_label = QLabel()

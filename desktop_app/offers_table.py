@@ -12,6 +12,7 @@ from __future__ import annotations
 import math
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Any
 
 import pandas as pd
 from PySide6.QtCore import (
@@ -28,7 +29,7 @@ OFFER_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2
 
 
-def _number(value: object) -> float:
+def _number(value: Any) -> float:
     try:
         number = float(value)
     except (TypeError, ValueError):
@@ -190,8 +191,9 @@ class OffersFilterProxy(QSortFilterProxyModel):
     def set_show_excluded(self, show: bool) -> None:
         self._refilter(lambda: setattr(self, "_show_excluded", show))
 
-    def filterAcceptsRow(self, source_row: int, source_parent: QModelIndex) -> bool:
-        model: OffersTableModel = self.sourceModel()
+    def filterAcceptsRow(self, source_row: int, source_parent: QModelIndex | QPersistentModelIndex) -> bool:
+        model = self.sourceModel()
+        assert isinstance(model, OffersTableModel)
         if not self._show_excluded and not model.eligible_at(source_row):
             return False
         return super().filterAcceptsRow(source_row, source_parent)

@@ -110,7 +110,7 @@ class BackgroundOp(QObject):
         self._fn = fn
         self._label: str | None = None
         self._on_success: Callable[[Any], None] | None = None
-        self._on_failure: Callable[[BaseException], None] | None = None
+        self._on_failure: Callable[[BaseException], object] | None = None
         self._on_progress: Callable[[float, str], None] | None = None
         self._dialog: QProgressDialog | None = None
         self._lane = "default"
@@ -139,7 +139,7 @@ class BackgroundOp(QObject):
         self._on_success = callback
         return self
 
-    def failure(self, callback: Callable[[BaseException], None]) -> BackgroundOp:
+    def failure(self, callback: Callable[[BaseException], object]) -> BackgroundOp:
         self._on_failure = callback
         return self
 

@@ -4,8 +4,10 @@ the right, charts below. Data comes from the Session; selections travel as offer
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import pandas as pd
-from PySide6.QtCore import QEvent, QItemSelectionModel, Qt
+from PySide6.QtCore import QEvent, QItemSelectionModel, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -27,6 +29,9 @@ from desktop_app.offers_table import OFFER_ID_ROLE, OffersFilterProxy, OffersTab
 from desktop_app.session import Session
 from desktop_app.weights_panel import WeightsPanel
 
+if TYPE_CHECKING:  # the charts (matplotlib) load after the first paint
+    from desktop_app.charts_panel import ChartsPanel
+
 
 def _table(model) -> QTableView:
     view = QTableView()
@@ -40,6 +45,8 @@ def _table(model) -> QTableView:
 
 
 class ReviewView(QWidget):
+    auditedScoreEntered = Signal(int, float)  # offer id, score: the window stores it
+
     def __init__(self, session: Session, parent=None):
         super().__init__(parent)
         self.session = session
@@ -99,7 +106,7 @@ class ReviewView(QWidget):
         scroll.setWidgetResizable(True)
         scroll.setWidget(right)
         # charts: installed after the window shows (matplotlib is slow to import)
-        self.charts = None
+        self.charts: ChartsPanel | None = None
         self.charts_slot = QWidget()
         self.charts_slot.setMinimumHeight(240)
         QVBoxLayout(self.charts_slot).setContentsMargins(0, 0, 0, 0)
@@ -127,11 +134,14 @@ class ReviewView(QWidget):
 
         self.charts = ChartsPanel()
         self.charts.offerPicked.connect(self.select_offer)
-        self.charts_slot.layout().addWidget(self.charts)
+        layout = self.charts_slot.layout()
+        assert layout is not None  # made in __init__
+        layout.addWidget(self.charts)
         self.detail.install_chart()
         self._show_charts()
-        if self.detail.offer_id() is not None:
-            self.charts.set_selected(self.session.offer(self.detail.offer_id()))
+        offer_id = self.detail.offer_id()
+        if offer_id is not None:
+            self.charts.set_selected(self.session.offer(offer_id))
 
     def retranslate(self) -> None:
         self.filter.setPlaceholderText(self.tr("Filter by product, supplier, origin…"))
@@ -267,4 +277,4 @@ class ReviewView(QWidget):
         return self.offers.data(self.proxy.mapToSource(index), OFFER_ID_ROLE)
 
     def _audited(self, offer_id: int, score: float) -> None:
-        self.window().save_audited_score(offer_id, score)
+        self.auditedScoreEntered.emit(offer_id, score)

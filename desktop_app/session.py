@@ -23,6 +23,7 @@ from core.appstate.workspace import Workspace
 from core.contract import REPORT_COLUMNS, SCORED_COLUMNS
 from core.errors import UserError
 from core.i18n import current_language
+from core.model.bundle import Bundle
 from core.model.registry import ModelRegistry
 from core.model.scoring import score_offers
 from core.progress import Progress
@@ -35,7 +36,7 @@ log = logging.getLogger(__name__)
 MODEL_LOADING, MODEL_READY, MODEL_MISSING = "loading", "ready", "missing"
 
 
-def load_active_model(progress: Progress):
+def load_active_model(progress: Progress) -> Bundle:
     """Worker: import the scoring stack (TensorFlow) and load the active bundle."""
     progress.step(0.0)
 
@@ -54,7 +55,7 @@ def unscored(offers: pd.DataFrame) -> pd.DataFrame:
     return frame
 
 
-def score(offers: pd.DataFrame, bundle: Any, progress: Progress) -> pd.DataFrame:
+def score(offers: pd.DataFrame, bundle: Bundle, progress: Progress) -> pd.DataFrame:
     scored = score_offers(offers, bundle=bundle, progress=progress, explain=True)
     scored["offer_id"] = offers["offer_id"].to_numpy()
     return scored
@@ -82,7 +83,7 @@ class Session(QObject):
         self.offers: pd.DataFrame = pd.DataFrame()
         self.scored: pd.DataFrame = pd.DataFrame()
         self.ranked: pd.DataFrame = pd.DataFrame()
-        self.bundle: Any = None
+        self.bundle: Bundle | None = None
         self.model_status = MODEL_LOADING
         self.model_version = ""
         self._rank_generation = 0
@@ -108,7 +109,7 @@ class Session(QObject):
             self._model_loaded
         ).failure(self._model_failed).run()
 
-    def _model_loaded(self, bundle: Any) -> None:
+    def _model_loaded(self, bundle: Bundle) -> None:
         self.bundle = bundle
         self.model_version = str(getattr(bundle, "version", "") or "")
         self.model_status = MODEL_READY

@@ -15,6 +15,7 @@ import hmac
 import json
 import os
 import time
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -63,7 +64,7 @@ class PinGuard:
     """Checks PINs against the stored hash and enforces the growing wait after failures."""
 
     state_path: Path
-    clock: callable = time.time
+    clock: Callable[[], float] = time.time
 
     @classmethod
     def default(cls) -> PinGuard:

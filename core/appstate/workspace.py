@@ -154,6 +154,7 @@ class Workspace:
             import_id = cursor.lastrowid
             self._db.executemany("DELETE FROM offers WHERE source_file = ?", [(f,) for f in files])
             self._db.executemany(f"INSERT INTO offers (import_id, {quoted}) VALUES ({import_id}, {marks})", rows)
+        assert import_id is not None  # an INSERT always sets lastrowid
         return int(import_id)
 
     def offers(self) -> pd.DataFrame:

@@ -67,7 +67,7 @@ class ImportReport:
                 continue
             lines.append("")
             lines.append(f"{titles[severity]}: {len(entries)}")
-            shown = Counter()
+            shown: Counter[str] = Counter()
             row_word = tr("row")
             for file, sheet, row, column, _, rule, message in entries:
                 shown[rule] += 1

@@ -52,7 +52,7 @@ class IngredientMatcher:
     def __init__(self, catalogs: Catalogs):
         vocabulary = catalogs.ingredient_vocabulary.by_name
         self.exact = dict(vocabulary)
-        self.clean = {}
+        self.clean: dict[str, str] = {}
         for name, ident in vocabulary.items():
             self.clean.setdefault(_clean(name), ident)
         self.clean.pop("", None)

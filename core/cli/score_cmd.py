@@ -100,6 +100,7 @@ def run_on_spark(args: argparse.Namespace) -> int:
     version = args.model or registry.active_version()
     if not version:
         registry.load_active()  # raises the "no model is active yet" sentence
+        return 2
     bundle_dir = registry.path_of(version)
     verify_bundle(bundle_dir)
     config = spark_params(_project_params(), {"SOURCING_SPARK_MASTER": args.master or ""}).config

@@ -82,7 +82,7 @@ def fit_ensemble(
     set_determinism(config.seed)
     import keras  # TensorFlow starts only when a model is built or loaded
 
-    progress = progress or Progress.silent()
+    report: Progress = progress or Progress.silent()
     model = build_ensemble(x_train.shape[1], hp, config.members)
     model.compile(
         optimizer=keras.optimizers.Adam(hp.learning_rate), loss=beta_nll_loss, metrics=[gaussian_nll, mixture_mae]
@@ -91,7 +91,7 @@ def fit_ensemble(
     class _Report(keras.callbacks.Callback):
         def on_epoch_end(self, epoch, logs=None):
             logs = logs or {}
-            progress.step(
+            report.step(
                 (epoch + 1) / config.epochs,
                 f"epoch {epoch + 1}/{config.epochs} loss {logs.get('loss', float('nan')):.4f} "
                 f"val_nll {logs.get('val_gaussian_nll', float('nan')):.4f} "

@@ -11,6 +11,8 @@ Baselines: Ridge and HistGradientBoosting on the same feature matrix.
 
 from __future__ import annotations
 
+from typing import Any
+
 import numpy as np
 from sklearn.ensemble import HistGradientBoostingRegressor
 from sklearn.linear_model import Ridge
@@ -81,7 +83,7 @@ def all_metrics(y, pred, groups, threshold: float, low=None, high=None, seed: in
 
 def fit_baselines(
     x_train: np.ndarray, y_train: np.ndarray, seed: int = 0, sample_weight: np.ndarray | None = None
-) -> dict[str, object]:
+) -> dict[str, Any]:
     """Ridge (alpha 1) and HistGradientBoosting (default settings, seeded) on the same features."""
     ridge = Ridge(alpha=1.0).fit(x_train, y_train, sample_weight=sample_weight)
     hgb = HistGradientBoostingRegressor(random_state=seed).fit(x_train, y_train, sample_weight=sample_weight)

@@ -39,6 +39,12 @@ HISTORY_FILE = "history"
 _VERSION = re.compile(r"^v(\d+)$")
 
 
+def _version_number(version: str) -> int:
+    """'v12' -> 12 (only called on names that matched _VERSION)."""
+    found = _VERSION.match(version)
+    return int(found.group(1)) if found else -1
+
+
 @dataclass(frozen=True)
 class VersionInfo:
     version: str
@@ -65,7 +71,7 @@ class ModelRegistry:
                 for child in root.iterdir():
                     if child.is_dir() and _VERSION.match(child.name):
                         found[child.name] = child
-        return dict(sorted(found.items(), key=lambda item: int(_VERSION.match(item[0]).group(1))))
+        return dict(sorted(found.items(), key=lambda item: _version_number(item[0])))
 
     def path_of(self, version: str) -> Path:
         folders = self._folders()
@@ -163,7 +169,7 @@ class ModelRegistry:
         raise UserError(tr("There is no previous model version to roll back to."))
 
     def next_version(self) -> str:
-        numbers = [int(_VERSION.match(v).group(1)) for v in self._folders()]
+        numbers = [_version_number(v) for v in self._folders()]
         return f"v{max(numbers, default=0) + 1}"
 
     def register(self, candidate_dir: str | Path) -> str:

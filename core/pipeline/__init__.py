@@ -31,7 +31,7 @@ def load_params(path: Path) -> dict[str, Any]:
 def printing_progress(stage: str) -> Progress:
     """Progress that prints '[stage]  42% message' lines (flushed: dvc streams them)."""
     start = time.monotonic()
-    last = {"text": None}
+    last: dict[str, str | None] = {"text": None}
 
     def report(fraction: float, message: str) -> None:
         text = f"[{stage}] {fraction * 100:5.1f}% {message}"

@@ -8,6 +8,7 @@ from __future__ import annotations
 import json
 import shutil
 from pathlib import Path
+from typing import Any
 
 import pandas as pd
 
@@ -25,7 +26,7 @@ OUT = Path("build/model")
 HISTORY = Path("reports/train_history.csv")
 
 
-def train(table: pd.DataFrame, section: dict, progress, spark=None) -> tuple[object, dict]:
+def train(table: pd.DataFrame, section: dict, progress, spark=None) -> tuple[Any, dict]:
     """Search the space on a small ensemble, then train the full ensemble with the best point
     (each trial and the final fit as Spark tasks when ``spark`` is a SparkSession)."""
     x_train, y_train, w_train = arrays(table, "train")
@@ -33,7 +34,7 @@ def train(table: pd.DataFrame, section: dict, progress, spark=None) -> tuple[obj
     seed = int(section.get("seed", 42))
     coverage = float(section.get("interval", 0.9))
     spec = section.get("search", {}) or {}
-    best, trials = HyperParams().to_dict(), []
+    best, trials = HyperParams().to_dict(), list[dict]()
     if spec.get("space") and int(spec.get("trials", 0)) > 0:
         config = FitConfig(int(spec.get("members", 2)), int(spec.get("epochs", 10)), int(spec.get("patience", 3)), seed)
         if spark is not None:

@@ -151,7 +151,7 @@ class Weights:
         if not total > 0 or not math.isfinite(total):
             raise UserError(tr("Give at least one criterion a weight above zero."))
         scaled = {k: v / total for k, v in values.items()}
-        biggest = max(scaled, key=scaled.get)  # absorb rounding so the sum is 1 exactly
+        biggest = max(scaled, key=scaled.__getitem__)  # absorb rounding so the sum is 1 exactly
         scaled[biggest] += 1.0 - sum(scaled.values())
         return cls(**scaled)
 

@@ -186,7 +186,7 @@ class ReportBook:
     def save(self, path: Path, progress: Progress) -> None:
         # Render the bulk rows first: that registers their styles before openpyxl writes styles.xml.
         styles = Styles(self.wb.active)
-        rendered: dict[int, bytes] = {}
+        rendered: dict[int, str] = {}
         for ws in {id(t.ws): t.ws for t in self.tables}.values():
             progress.check()
             rendered[id(ws)] = _rows_xml([t for t in self.tables if t.ws is ws], styles)

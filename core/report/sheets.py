@@ -27,8 +27,8 @@ def catalog_names(catalog: str, lang: str) -> dict[str, str]:
     path = reference_dir() / f"{catalog}.csv"
     column = f"name_{normalise_language(lang)}"
     try:
-        catalog = pd.read_csv(path, dtype=str, keep_default_na=False, usecols=lambda c: c in ("id", column))
-        return {k: v for k, v in zip(catalog["id"], catalog[column], strict=False) if v}
+        table = pd.read_csv(path, dtype=str, keep_default_na=False, usecols=lambda c: c in ("id", column))
+        return {k: v for k, v in zip(table["id"], table[column], strict=False) if v}
     except (OSError, ValueError, KeyError):
         return {}
 
@@ -170,7 +170,7 @@ def summary_table(
     ]
     # (label, label column, {column: (value, format)}); a count stands before its label, which
     # then has the empty cells to its right to run into.
-    totals = [
+    totals: list[tuple[str, int, dict[int, tuple[object, str | None]]]] = [
         (
             T("Total"),
             1,
@@ -235,7 +235,7 @@ def about_rows(about: ReportAbout, ranked: pd.DataFrame, lang: str) -> list[tupl
         (T("Maximum price (S/ per base unit)"), f"{max_price:.2f}" if max_price is not None else "—"),
         (T("No air freight"), yes_no(constraints.get("no_air_freight"))),
         (T("Minimum sustainability score"), f"{min_score:.2f}" if min_score is not None else "—"),
-        (T("Excluded suppliers"), ", ".join(constraints.get("excluded_suppliers") or ()) or "—"),
+        (T("Excluded suppliers"), ", ".join(about.constraints.excluded_suppliers) or "—"),
         (T("Offers"), tr("{total} offers, {ranked} ranked", lang=lang, total=len(ranked), ranked=eligible)),
         (T("How offers are compared"), T(METHOD_EXPLANATIONS.get(method, METHOD_EXPLANATIONS["weighted"]))),
         (T("Data sources"), "; ".join(sources) or "—"),

@@ -33,7 +33,7 @@ from core.lifecycle.model_comparison import (
     recorded_per_category,
 )
 from core.model.bundle import load_bundle, read_metadata
-from core.model.registry import ModelRegistry
+from core.model.registry import ModelRegistry, VersionInfo
 from desktop_app.admin.frame_model import FrameModel
 from desktop_app.error_dialog import show_error, show_info
 from desktop_app.operations import BackgroundOp
@@ -57,7 +57,7 @@ class ComparePanel(QWidget):
         self.root = Path(root)
         self.registry_factory = registry
         self.active: str | None = None
-        self.versions: dict[str, object] = {}
+        self.versions: dict[str, VersionInfo] = {}
         self.category_errors = pd.DataFrame()
         self.candidate_label = QLabel()
         self.candidate_choice = QComboBox()

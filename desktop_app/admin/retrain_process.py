@@ -67,23 +67,27 @@ class RetrainProcess(QObject):
         if not self.is_running():
             return
         self._cancelling = True
+        assert self.process is not None  # is_running() says there is one
         self.process.terminate()
         self._kill_timer.start(self.kill_after_ms)
 
     def _kill(self) -> None:
         if self.is_running():
             self.logged.emit(self.tr("The retraining did not stop when asked; it was ended forcibly."))
+            assert self.process is not None
             self.process.kill()
 
     # -- output -------------------------------------------------------------------------------
     def _read_stdout(self) -> None:
-        data = self._stdout_tail + bytes(self.process.readAllStandardOutput())
+        assert self.process is not None  # output arrives only from a started process
+        data = self._stdout_tail + bytes(self.process.readAllStandardOutput().data())
         *lines, self._stdout_tail = data.split(b"\n")
         for raw in lines:
             self._line(raw.decode("utf-8", errors="replace").rstrip("\r"))
 
     def _read_stderr(self) -> None:
-        data = bytes(self.process.readAllStandardError())
+        assert self.process is not None
+        data = bytes(self.process.readAllStandardError().data())
         self._stderr += data
         for line in data.decode("utf-8", errors="replace").splitlines():
             if line.strip():
