@@ -13,7 +13,7 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEvent, QLibraryInfo, QTranslator
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QLibraryInfo, QTranslator
 
 from core.i18n import set_language, translations_dir
 
@@ -21,6 +21,14 @@ log = logging.getLogger(__name__)
 
 QM_FILES = {"es": "app_es_PE.qm", "en": "app_en.qm"}
 QT_OWN_FILES = {"es": "qtbase_es.qm"}  # English is Qt's source language
+# The labels of Qt's own file dialog (shown where the desktop offers no native one): qtbase_es.qm
+# leaves two in English and says "fichero" where Peru says "archivo". Marked here, under Qt's
+# context, so that make translations puts them in app_es_PE.ts; the app's translator wins.
+QT_FILE_DIALOG_LABELS = (
+    QT_TRANSLATE_NOOP("QFileDialog", "&Look in:"),
+    QT_TRANSLATE_NOOP("QFileDialog", "File &name:"),
+    QT_TRANSLATE_NOOP("QFileDialog", "Files of &type:"),
+)
 _installed: list[QTranslator] = []
 _warned: set[Path] = set()
 
