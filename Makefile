@@ -42,6 +42,11 @@ test-slow:
 bench: setup
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest tests/benchmarks -m benchmark -s -p no:cacheprovider
 
+## translations: collect new texts (pyside6-lupdate over desktop_app/, pybabel over core/) into the
+## .ts and .po files, list what still needs Spanish, build .qm/.mo (resources/translations/README.md)
+translations: setup
+	$(PY) -m core.i18n_build --update
+
 ## package: the installable build for IT (dist/sustainable-sourcing/ + Linux tarball; docs/installing.md)
 package: setup
 	$(PY) -m pip install -q "pyinstaller>=6.10,<7"

@@ -15,6 +15,14 @@ SAMPLES = REPO / "data" / "samples"
 CORPUS = Path(os.environ.get("SOURCING_CORPUS", REPO.parent / "shared" / "corpus" / "spreadsheets"))
 
 
+@pytest.fixture(scope="session", autouse=True)
+def _translations_built():
+    """The .qm/.mo files the app reads, rebuilt when a .ts/.po is newer (the set-up builds them too)."""
+    from core.i18n_build import build
+
+    build()
+
+
 @pytest.fixture(autouse=True)
 def _user_data_dir(tmp_path_factory, monkeypatch):
     """Every test gets its own user data folder; nothing touches the real one."""

@@ -58,7 +58,9 @@ def run_list(args: argparse.Namespace) -> int:
     if not versions:
         print(tr("No model versions yet."))
         return 0
-    print(f"  {tr('version'):<9} {tr('created'):<26} {'MAE':>7} {'R2':>7} {'NDCG@3':>7}  {tr('status')}")
+    # tr() outside the f-string, where pybabel's extractor can see it
+    version_title, created_title, status_title = tr("version"), tr("created"), tr("status")
+    print(f"  {version_title:<9} {created_title:<26} {'MAE':>7} {'R2':>7} {'NDCG@3':>7}  {status_title}")
     for info in versions:
         keras = info.metrics.get("keras", {})
         status = tr("ok") if info.valid else tr("damaged")

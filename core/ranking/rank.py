@@ -25,7 +25,7 @@ import numpy as np
 import pandas as pd
 
 from core.errors import UserError
-from core.i18n import tr
+from core.i18n import N_, tr
 from core.progress import Progress
 
 CRITERIA = ("sustainability", "price", "distance", "co2", "lead_time")
@@ -40,26 +40,26 @@ BENEFIT = np.array([c == "sustainability" for c in CRITERIA])  # higher is bette
 METHODS = ("weighted", "topsis")
 TIE_DECIMALS = 12  # scores equal to 12 decimals are a tie (keeps float noise from ordering them)
 
-# Why an offer is left out, in the order the reasons are listed. English text goes through tr().
+# Why an offer is left out, in the order the reasons are listed; N_ marks the English for translation.
 EXCLUSIONS = {
-    "unmatched": "ingredient not recognised",
-    "not_certified": "no certification",
-    "price_unknown": "price per base unit unknown",
-    "over_max_price": "above the maximum price",
-    "air_freight": "air freight",
-    "score_unknown": "no sustainability score",
-    "below_min_score": "below the minimum score",
-    "excluded_supplier": "supplier excluded",
+    "unmatched": N_("ingredient not recognised"),
+    "not_certified": N_("no certification"),
+    "price_unknown": N_("price per base unit unknown"),
+    "over_max_price": N_("above the maximum price"),
+    "air_freight": N_("air freight"),
+    "score_unknown": N_("no sustainability score"),
+    "below_min_score": N_("below the minimum score"),
+    "excluded_supplier": N_("supplier excluded"),
 }
 
 
 def criterion_label(criterion: str, lang: str | None = None) -> str:
     labels = {
-        "sustainability": "Sustainability",
-        "price": "Price",
-        "distance": "Distance",
-        "co2": "kg CO2e",
-        "lead_time": "Lead time",
+        "sustainability": N_("Sustainability"),
+        "price": N_("Price"),
+        "distance": N_("Distance"),
+        "co2": N_("kg CO2e"),
+        "lead_time": N_("Lead time"),
     }
     return tr(labels[criterion], lang=lang)
 

@@ -9,7 +9,7 @@ from openpyxl.styles import Alignment, Font
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
-from core.i18n import normalise_language, tr
+from core.i18n import N_, normalise_language, tr
 from core.paths import reference_dir
 from core.ranking.rank import CRITERIA, criterion_label, exclusion_text
 from core.ranking.summary import note_text
@@ -197,12 +197,16 @@ def summary_table(
 
 
 METHOD_EXPLANATIONS = {
-    "weighted": "Within each ingredient every criterion is rescaled from its worst offer (0) to its best (1) and "
-    "the overall score is the weighted sum; an unknown value counts as the worst.",
-    "topsis": "Within each ingredient TOPSIS scores how close each offer is to an ideal one (the best value of "
-    "every criterion) and how far from the worst; an unknown value counts as the worst.",
+    "weighted": N_(
+        "Within each ingredient every criterion is rescaled from its worst offer (0) to its best (1) and "
+        "the overall score is the weighted sum; an unknown value counts as the worst."
+    ),
+    "topsis": N_(
+        "Within each ingredient TOPSIS scores how close each offer is to an ideal one (the best value of "
+        "every criterion) and how far from the worst; an unknown value counts as the worst."
+    ),
 }
-SYNTHETIC_NOTICE = (
+SYNTHETIC_NOTICE = N_(
     "The sustainability model was trained on synthetic data made for this demonstration: its scores "
     "are estimates for comparing offers, not audited facts."
 )
