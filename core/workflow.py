@@ -16,6 +16,7 @@ from core.importer import ImportResult, import_files
 from core.model.registry import ModelRegistry
 from core.model.scoring import explain_offers, score_offers
 from core.progress import Progress
+from core.ranking.audits import apply_audits
 from core.ranking.rank import Constraints, Weights, rank_offers
 from core.ranking.summary import summarise
 from core.report.workbook import write_report
@@ -60,7 +61,11 @@ def rank_price_lists(
     mapping: dict[str, str] | None = None,
     bundle=None,
     progress: Progress | None = None,
+    audits: pd.DataFrame | None = None,
 ) -> RankResult:
+    """Import, score, rank and report. ``audits`` (core.ranking.audits.AUDIT_FIELDS rows, e.g.
+    ``Workspace.audits()``) are the officer's audited scores: they replace the model's score of
+    the offers they cover in the ranking and the report."""
     progress = progress or Progress.silent()
     imported = import_files(
         files, supplier=supplier, mapping=mapping, settings=settings, progress=progress.sub(0.0, 0.3)
@@ -70,7 +75,7 @@ def rank_price_lists(
         bundle = ModelRegistry().load_active()
     scored = score_offers(imported.offers, bundle=bundle, progress=progress.sub(0.35, 0.65), explain=False)
     progress.step(0.65, tr("Ranking the options of each ingredient"))
-    ranked = rank_offers(scored, weights, constraints, method=method, lang=lang)
+    ranked = rank_offers(apply_audits(scored, audits), weights, constraints, method=method, lang=lang)
     progress.step(0.7, tr("Explaining the recommended offers"))
     ranked = explain_recommended(ranked, bundle)
     summary = summarise(ranked)

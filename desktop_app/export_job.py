@@ -12,13 +12,23 @@ from core.paths import user_data_dir
 from core.progress import Progress
 from core.ranking.summary import summarise
 from core.report.workbook import write_report
+from core.workflow import explain_recommended
 
 
 def export_report(
-    path: Path, ranked: pd.DataFrame, import_report: pd.DataFrame, about: dict[str, Any], lang: str, progress: Progress
+    path: Path,
+    ranked: pd.DataFrame,
+    import_report: pd.DataFrame,
+    about: dict[str, Any],
+    lang: str,
+    progress: Progress,
+    bundle: Any = None,
 ) -> Path:
-    """Write the Excel report through the core (it writes to a temporary name and renames)."""
+    """Write the Excel report through the core (it writes to a temporary name and renames),
+    with the recommended offers' explanations when the model is loaded."""
     progress.step(0.0)
+    if bundle is not None and not ranked.empty:
+        ranked = explain_recommended(ranked.copy(), bundle)
     summary = summarise(ranked)
     return Path(write_report(path, ranked, summary, import_report, about, lang, progress))
 

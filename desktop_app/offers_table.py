@@ -48,6 +48,16 @@ def _text(value: object) -> str:
     return "" if value is None or (isinstance(value, float) and math.isnan(value)) else str(value)
 
 
+def _score_source(value: object) -> str:
+    """Where the sustainability score came from, as the table says it."""
+    texts = {
+        "audited": lambda: QCoreApplication.translate("OffersTableModel", "audited"),
+        "model": lambda: QCoreApplication.translate("OffersTableModel", "model"),
+        "price_list": lambda: QCoreApplication.translate("OffersTableModel", "price list"),
+    }
+    return texts[value]() if value in texts else ""
+
+
 @dataclass(frozen=True)
 class Column:
     key: str
@@ -61,11 +71,9 @@ COLUMNS = [
     Column("product", lambda: QCoreApplication.translate("OffersTableModel", "Product")),
     Column("supplier", lambda: QCoreApplication.translate("OffersTableModel", "Supplier")),
     Column(
-        "sustainability_score_pred",
-        lambda: QCoreApplication.translate("OffersTableModel", "Sustainability"),
-        _fmt(2),
-        True,
+        "score_for_ranking", lambda: QCoreApplication.translate("OffersTableModel", "Sustainability"), _fmt(2), True
     ),
+    Column("score_source", lambda: QCoreApplication.translate("OffersTableModel", "Score"), _score_source),
     Column(
         "price_pen_per_base_unit",
         lambda: QCoreApplication.translate("OffersTableModel", "S/ per base unit"),

@@ -89,7 +89,8 @@ class ReviewView(QWidget):
         self.weights = WeightsPanel(session.weights)
         self.weights.weightsChanged.connect(session.set_weights)
         self.detail = DetailPane()
-        self.detail.auditedScoreEntered.connect(self._audited)
+        self.detail.auditEntered.connect(self._audited)
+        self.detail.audit_box.auditor.setText(str(session.workspace.session("auditor", "") or ""))
         right = QWidget()
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)
@@ -232,7 +233,9 @@ class ReviewView(QWidget):
 
     def _show_offer(self, offer_id: int) -> None:
         offer = self.session.offer(offer_id)
-        self.detail.show_offer(offer, self.session.audited_score(offer_id) if offer is not None else None)
+        self.detail.show_offer(offer, self.session.explanation(offer_id) or "")
+        if offer is not None:  # computed in the background; the pane shows it if still on this offer
+            self.session.request_explanation(offer_id, self.detail.show_explanation)
         if self.charts is not None:
             self.charts.set_selected(offer)
 
@@ -266,5 +269,5 @@ class ReviewView(QWidget):
             return None
         return self.offers.data(self.proxy.mapToSource(index), OFFER_ID_ROLE)
 
-    def _audited(self, offer_id: int, score: float) -> None:
-        self.window().save_audited_score(offer_id, score)
+    def _audited(self, offer_id: int, entry: dict) -> None:
+        self.window().save_audit(offer_id, entry)

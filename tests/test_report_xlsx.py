@@ -118,7 +118,7 @@ def test_workbook_reads_back_with_sheets_rows_and_layout(workbook_path, ranked):
     options = wb["Options"]
     assert options.max_row == len(ranked) + 1
     assert options.freeze_panes == "C2"
-    assert options.auto_filter.ref == f"A1:AB{len(ranked) + 1}"
+    assert options.auto_filter.ref == f"A1:AI{len(ranked) + 1}"
     head = headers(options)
     price_col = head.index("Price (S/ per base unit)") + 1
     co2_col = head.index("kg CO2e per base unit") + 1
@@ -168,7 +168,8 @@ def test_spanish_and_english_headers(tmp_path, ranked):
     assert es.sheetnames == ["Resumen", "Opciones", "Gráficos", "Problemas de importación", "Acerca de"]
     assert headers(es["Opciones"])[:4] == ["Ingrediente", "Puesto", "Proveedor", "Producto"]
     assert headers(en["Options"])[:4] == ["Ingredient", "Rank", "Supplier", "Product"]
-    reasons = {r[19] for r in es["Opciones"].iter_rows(min_row=2, values_only=True)}
+    reason = headers(en["Options"]).index("Not ranked because")  # same column order in both languages
+    reasons = {r[reason] for r in es["Opciones"].iter_rows(min_row=2, values_only=True)}
     assert {"transporte aéreo", "ingrediente no reconocido"} <= reasons
     assert es["Resumen"].cell(1, 1).value == "Reporte de abastecimiento sostenible"
 
@@ -216,7 +217,7 @@ def test_a_failure_while_writing_leaves_the_old_report_untouched(tmp_path, ranke
     def broken(*args, **kwargs):
         raise OSError("disk full")
 
-    monkeypatch.setattr(report_cells, "_splice", broken)
+    monkeypatch.setattr(report_cells, "_split_sheet", broken)
     with pytest.raises(OSError, match="disk full"):
         write_report(target, ranked.iloc[:3], summarise(ranked.iloc[:3]), import_report(), ABOUT, lang="es")
     assert target.read_bytes() == before

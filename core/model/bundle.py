@@ -140,7 +140,7 @@ class Bundle:
 
     @property
     def runtime(self) -> str:
-        """"numpy" or "keras": what ``raw`` runs on (shown by benchmarks, checked by tests)."""
+        """ "numpy" or "keras": what ``raw`` runs on (shown by benchmarks, checked by tests)."""
         return "numpy" if self.network is not None else "keras"
 
     @property

@@ -17,8 +17,8 @@ import sys
 import time
 from pathlib import Path
 
-import openpyxl
 import pytest
+from python_calamine import CalamineWorkbook
 from realistic_price_list import write_realistic_price_list
 
 REPO = Path(__file__).resolve().parents[2]
@@ -48,6 +48,7 @@ def price_list(tmp_path_factory) -> Path:
 
 
 @pytest.mark.benchmark
+@pytest.mark.timeout(3600)  # four cold pipelines on a shared machine
 def test_sourcing_rank_is_3x_faster_than_the_seed_pipeline_within_800_mb(price_list, tmp_path):
     from seed_pipeline import write_seed_model
 
@@ -73,8 +74,7 @@ def test_sourcing_rank_is_3x_faster_than_the_seed_pipeline_within_800_mb(price_l
         f"peak {seed_mb:.0f} MB\n"
         f"  sourcing rank is {seed_s / rank_s:.1f}x faster"
     )
-    wb = openpyxl.load_workbook(report, read_only=True)
-    assert sum(1 for _ in wb.worksheets[1].iter_rows()) == ROWS + 1  # every offer is in the report
-    wb.close()
+    options = CalamineWorkbook.from_path(str(report)).get_sheet_by_index(1).to_python()
+    assert len(options) == ROWS + 1  # every offer is in the report's options sheet
     assert seed_s / rank_s >= TARGET_RATIO
     assert rank_mb <= TARGET_MB
