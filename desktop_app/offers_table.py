@@ -141,6 +141,8 @@ class OffersTableModel(QAbstractTableModel):
             text = column.show(value)
             if column.key == "product" and self._review[row]:
                 text = "⚠ " + text
+            if column.key == "score_for_ranking" and text and self._values["score_source"][row] == "audited":
+                text = "✔ " + text  # the officer's audited score, not the model's estimate
             return text
         if role == SORT_ROLE:
             if column.numeric:
@@ -154,6 +156,10 @@ class OffersTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ForegroundRole and not self._eligible[row]:
             return QBrush(QColor("#8a8a8a"))
         if role == Qt.ItemDataRole.ToolTipRole:
+            if column.key in ("score_for_ranking", "score_source") and self._values["score_source"][row] == "audited":
+                return QCoreApplication.translate(
+                    "OffersTableModel", "Audited score: the ranking uses it instead of the model's estimate."
+                )
             if not self._eligible[row] and self._reasons[row]:
                 return self._reasons[row]
             if self._review[row]:
