@@ -126,7 +126,8 @@ class _Graph:
             if layer["class_name"] == "InputLayer":
                 continue
             for node_index, node in enumerate(layer["inbound_nodes"]):
-                if any(v is not None for v in (node.get("kwargs") or {}).values()):  # mask=None is the default
+                kwargs = node.get("kwargs") or {}  # training= does not matter here (always inference); mask=None
+                if any(v is not None for k, v in kwargs.items() if k != "training"):
                     raise Unsupported(f"keyword arguments to {layer['name']}")
                 args = [_resolve(a, values) for a in node["args"]]
                 flat = args[0] if len(args) == 1 and isinstance(args[0], list) else args
