@@ -331,3 +331,14 @@ def test_libreoffice_opens_the_report(workbook_path, tmp_path):
     assert done.returncode == 0 and pdf.exists(), done.stderr[-2000:]
     data = pdf.read_bytes()
     assert data.startswith(b"%PDF") and len(re.findall(rb"/Type\s*/Page[^s]", data)) >= 5
+
+
+def test_long_tables_are_streamed_a_block_of_rows_at_a_time_with_the_same_cells(tmp_path, ranked, monkeypatch):
+    whole = write_report(tmp_path / "whole.xlsx", ranked, summarise(ranked), import_report(), ABOUT, lang="en")
+    monkeypatch.setattr(report_cells, "ROW_BLOCK", 3)  # many blocks, tables side by side of other lengths
+    blocks = write_report(tmp_path / "blocks.xlsx", ranked, summarise(ranked), import_report(), ABOUT, lang="en")
+    with zipfile.ZipFile(whole) as one, zipfile.ZipFile(blocks) as other:
+        sheets = [n for n in one.namelist() if n.startswith("xl/worksheets/sheet")]
+        assert len(sheets) == 5
+        for name in sheets:
+            assert one.read(name) == other.read(name), name
