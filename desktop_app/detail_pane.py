@@ -8,13 +8,13 @@ from __future__ import annotations
 import html
 import json
 import math
-from pathlib import Path
 
 import pandas as pd
 from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import QFormLayout, QLabel, QVBoxLayout, QWidget
 
 from core.charts import offers as charts
+from core.ranking.audits import evidence_name
 from desktop_app.audit_entry_box import AuditEntryBox
 
 
@@ -219,7 +219,7 @@ class DetailPane(QWidget):
         if offer.get("audit_note"):
             parts.append(f"“{offer.get('audit_note')}”")
         if offer.get("audit_evidence"):
-            parts.append(self.tr("evidence: %1").replace("%1", Path(str(offer.get("audit_evidence"))).name))
+            parts.append(self.tr("evidence: %1").replace("%1", evidence_name(str(offer.get("audit_evidence")))))
         return "; ".join(parts)
 
     def _save_audit(self, entry: dict) -> None:

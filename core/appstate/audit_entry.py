@@ -17,7 +17,7 @@ from pathlib import Path
 
 from core.errors import UserError
 from core.i18n import tr
-from core.ranking.audits import SCOPES
+from core.ranking.audits import SCOPES, evidence_copy_name
 
 EVIDENCE_FOLDER = "evidence"
 MAX_EVIDENCE_BYTES = 50 * 1024 * 1024  # a scanned certificate or an audit report, not a video
@@ -106,7 +106,7 @@ def keep_evidence(source: Path, folder: Path) -> tuple[str, str]:
     with open(source, "rb") as handle:
         for block in iter(lambda: handle.read(1 << 20), b""):
             digest.update(block)
-    name = f"{digest.hexdigest()[:16]}-{source.name}"
+    name = evidence_copy_name(digest.hexdigest(), source.name)
     target = folder / name
     if not target.exists():
         folder.mkdir(parents=True, exist_ok=True)

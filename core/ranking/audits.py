@@ -16,6 +16,9 @@ prediction otherwise, and says which in ``score_source``. Stored by core.appstat
 
 from __future__ import annotations
 
+import re
+from pathlib import Path
+
 import numpy as np
 import pandas as pd
 
@@ -51,6 +54,17 @@ AUDIT_COLUMNS: dict[str, str] = {
 }
 # Where the sustainability value used by the ranking came from (core.ranking.rank).
 SCORE_SOURCES = {"audited": "audited", "model": "model", "price_list": "price list", "": ""}
+
+
+def evidence_copy_name(sha256: str, original: str) -> str:
+    """The evidence copy's file name: the content's sha256 prefix, then the original name."""
+    return f"{sha256[:16]}-{original}"
+
+
+def evidence_name(path: str) -> str:
+    """The original file name of an evidence copy (what people attached), '' for none."""
+    name = Path(path).name if path else ""
+    return name[17:] if re.fullmatch(r"[0-9a-f]{16}-.+", name) else name
 
 
 def score_source_text(code: str, lang: str | None = None) -> str:

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import json
 from datetime import datetime
-from pathlib import Path
 
 import numpy as np
 import pandas as pd
@@ -17,7 +16,7 @@ from openpyxl.worksheet.worksheet import Worksheet
 from core.features import group_label
 from core.i18n import normalise_language, tr
 from core.paths import reference_dir
-from core.ranking.audits import score_source_text
+from core.ranking.audits import evidence_name, score_source_text
 from core.ranking.rank import CRITERIA, criterion_label, exclusion_text
 from core.ranking.summary import note_text
 from core.report.cells import Column, ReportBook
@@ -46,10 +45,6 @@ def _flag(frame: pd.DataFrame, name: str, lang: str) -> np.ndarray:
 def _translate_unique(values: pd.Series, translate) -> pd.Series:
     values = values.fillna("").astype(str)
     return values.map({v: translate(v) for v in values.unique()})
-
-
-def _file_name(path: str) -> str:
-    return Path(path).name if path else ""
 
 
 def explanation_texts(explanations: pd.Series, lang: str, top: int = 3) -> pd.Series:
@@ -143,7 +138,7 @@ def options_columns(ordered: pd.DataFrame, names: dict[str, str], lang: str) -> 
         Column(T("Audited by"), text("audited_by"), width=16),
         Column(T("Audit date"), text("audited_on"), width=11),
         Column(T("Audit note"), text("audit_note"), width=30),
-        Column(T("Audit evidence"), text("audit_evidence").fillna("").astype(str).map(_file_name), width=22),
+        Column(T("Audit evidence"), text("audit_evidence").fillna("").astype(str).map(evidence_name), width=22),
         Column(T("What drives the model's score"), explanation_texts(text("explanation"), lang), width=40),
     ]
     columns += [
