@@ -279,7 +279,7 @@ class Workspace:
             if evidence and not self._evidence_in_use(evidence):
                 (self.path.parent / EVIDENCE_FOLDER / Path(evidence).name).unlink(missing_ok=True)
             raise
-        return int(cursor.lastrowid)
+        return int(cursor.lastrowid or 0)
 
     def _evidence_in_use(self, evidence: str) -> bool:
         return self._db.execute("SELECT 1 FROM audits WHERE evidence = ?", (evidence,)).fetchone() is not None
