@@ -183,3 +183,45 @@ def test_the_report_says_which_scores_are_audited_in_both_languages(tmp_path):
         summary = list(wb[sheets[0]].iter_rows(min_row=4, max_row=5, values_only=True))
         assert summary[1][list(summary[0]).index(source)] == audited  # the recommended offer is the audited one
         wb.close()
+
+
+def test_the_command_line_records_lists_and_ranks_with_audits(tmp_path, capsys):
+    from conftest import SAMPLES
+    from model_fixtures import tiny_bundle_dir
+
+    from core.cli import main
+    from core.model.registry import ModelRegistry
+
+    registry = ModelRegistry()
+    registry.promote(registry.register(tiny_bundle_dir()))
+    product = "Café verde (oro) lavado"
+    base = ["audits", "add", "--supplier", "Bodega Selva Central", "--auditor", "Ana Torres"]
+    assert main([*base, "--product", product, "--score", "0.82", "--note", "Visita a la finca"]) == 0
+    for wrong, says in (
+        (["--product", product, "--score", "2"], "between 0 and 1"),
+        (["--ingredient", "unobtainium", "--score", "0.5"], "not an ingredient id"),
+        (["--product", product, "--score", "0.5", "--date", "2026-13-01"], "YYYY-MM-DD"),
+    ):
+        capsys.readouterr()
+        assert main([*base, *wrong]) == 2
+        error = capsys.readouterr().err
+        assert says in error and "Traceback" not in error and error.count("\n") == 1
+
+    out = tmp_path / "audits.csv"
+    assert main(["audits", "list", "--out", str(out)]) == 0
+    assert "0.82  Ana Torres  Bodega Selva Central — Café verde (oro) lavado" in capsys.readouterr().out
+    assert list(pd.read_csv(out)["note"]) == ["Visita a la finca"]
+
+    ranked_csv = tmp_path / "ranked.csv"
+    source = SAMPLES / "bodega_selva_central.csv"
+    assert main(["rank", str(source), "--report", str(tmp_path / "r.xlsx"), "--out", str(ranked_csv)]) == 0
+    assert "1 offers ranked on their audited score" in capsys.readouterr().out
+    ranked = pd.read_csv(ranked_csv)
+    audited = ranked[ranked["score_source"] == "audited"]
+    assert list(audited["product"]) == [product] and list(audited["score_for_ranking"]) == [0.82]
+    assert list(audited["audited_by"]) == ["Ana Torres"]
+    assert (
+        main(["rank", str(source), "--report", str(tmp_path / "r.xlsx"), "--out", str(ranked_csv), "--ignore-audits"])
+        == 0
+    )
+    assert (pd.read_csv(ranked_csv)["score_source"] != "audited").all()

@@ -4,12 +4,13 @@ An audit gives a score in [0, 1] with the auditor, the date, a note and optional
 file, for one of two scopes:
 
 - ``offer``: one supplier's product, recognised again in later lists by supplier, product and
-  pack (as written, compared without case or accents);
+  pack (as written, compared without case or accents; without a pack: every pack of it);
 - ``supplier_ingredient``: every offer of an ingredient from one supplier (e.g. all the
   corvina a fishery sells).
 
-``apply_audits`` adds the audit columns (AUDIT_COLUMNS) to a scored table; an offer audit wins
-over a supplier-and-ingredient one, and the newest audit of a scope wins over older ones. The
+``apply_audits`` adds the audit columns (AUDIT_COLUMNS) to a scored table; the most specific
+audit wins (offer with its pack, then offer, then supplier and ingredient), and among equally
+specific ones the newest. The
 ranking (core.ranking.rank) then takes ``audited_score`` when present and the model's
 prediction otherwise, and says which in ``score_source``. Stored by core.appstate.workspace.
 """
@@ -91,6 +92,12 @@ def offer_keys(frame: pd.DataFrame) -> np.ndarray:
     )
 
 
+def product_keys(frame: pd.DataFrame) -> np.ndarray:
+    """Supplier and product, folded: an offer audit given without its pack covers every pack."""
+    get = lambda c: frame[c] if c in frame else pd.Series("", index=frame.index, dtype=object)
+    return _folded(get("supplier")) + "\x1f" + _folded(get("product"))
+
+
 def supplier_ingredient_keys(frame: pd.DataFrame) -> np.ndarray:
     get = lambda c: frame[c] if c in frame else pd.Series("", index=frame.index, dtype=object)
     return _folded(get("supplier")) + "\x1f" + get("ingredient").fillna("").astype(str).to_numpy(dtype=object)
@@ -110,9 +117,17 @@ def apply_audits(scored: pd.DataFrame, audits: pd.DataFrame | None) -> pd.DataFr
     }
     if audits is not None and len(audits) and n:
         ordered = audits.sort_values("audit_id", kind="stable")
-        # supplier-and-ingredient audits first, so that offer audits overwrite them
-        for scope, keys_of in (("supplier_ingredient", supplier_ingredient_keys), ("offer", offer_keys)):
-            chosen = ordered[ordered["scope"] == scope]
+        pack_given = (
+            ordered["pack_unit"].fillna("").astype(str).str.strip().ne("")
+            | pd.to_numeric(ordered["pack_qty"], errors="coerce").notna()
+        )
+        is_offer = ordered["scope"] == "offer"
+        # the least specific first, so that a more specific audit overwrites it
+        for chosen, keys_of, scope in (
+            (ordered[ordered["scope"] == "supplier_ingredient"], supplier_ingredient_keys, "supplier_ingredient"),
+            (ordered[is_offer & ~pack_given], product_keys, "offer"),
+            (ordered[is_offer & pack_given], offer_keys, "offer"),
+        ):
             if chosen.empty:
                 continue
             latest = pd.Series(np.arange(len(chosen)), index=keys_of(chosen)).groupby(level=0).last()
