@@ -104,3 +104,19 @@ def test_scoring_a_price_list_does_not_start_tensorflow():
     )
     done = subprocess.run([sys.executable, "-c", code], cwd=REPO, capture_output=True, text=True, timeout=300)
     assert done.stdout.split() == ["numpy", "False", "False"], done.stderr[-2000:]
+
+
+def test_registering_loads_the_model_in_safe_mode_and_records_the_runtime(monkeypatch):
+    from core.model import bundle as bundle_module
+    from core.model.registry import ModelRegistry
+
+    registry = ModelRegistry()
+    version = registry.register(tiny_bundle_dir())
+    meta = json.loads((registry.path_of(version) / "metadata.json").read_text())
+    assert meta["runtime"] == "numpy" and meta["numpy_max_difference"] <= 1e-5
+    assert load_bundle(registry.path_of(version)).runtime == "numpy"
+
+    monkeypatch.setattr(bundle_module, "parity_difference", lambda *args: 1e-3)  # an evaluator that drifted
+    drifted = registry.register(tiny_bundle_dir())
+    assert json.loads((registry.path_of(drifted) / "metadata.json").read_text())["runtime"] == "keras"
+    assert load_bundle(registry.path_of(drifted)).runtime == "keras"

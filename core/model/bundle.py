@@ -24,7 +24,7 @@ from core.atomic_write import write_text_atomic
 from core.errors import UserError
 from core.i18n import tr
 from core.model.ensemble import native_stderr_silenced, quiet_tensorflow
-from core.model.numpy_network import NumpyNetwork
+from core.model.numpy_network import PARITY_TOLERANCE, NumpyNetwork, parity_difference
 
 MODEL_FILE = "model.keras"
 PREPROCESSING_FILE = "preprocessing.json"
@@ -204,12 +204,26 @@ def load_bundle(path: str | Path) -> Bundle:
             tr("The model in {path} is damaged: preprocessing.json is not valid JSON.", path=folder)
         ) from exc
     n_features = len(prep.get("features", []))
-    network = NumpyNetwork.from_keras_file(folder / MODEL_FILE)
+    keras_only = meta.get("runtime") == "keras"  # recorded by verify_loads_safely
+    network = None if keras_only else NumpyNetwork.from_keras_file(folder / MODEL_FILE)
     if network is None:
         return Bundle(folder, meta, prep, None, _load_keras_model(folder, n_features))
     if network.n_inputs != n_features:
         raise BundleError(tr("The model in {path} does not match its preprocessing.json.", path=folder))
     return Bundle(folder, meta, prep, network)
+
+
+def verify_loads_safely(folder: str | Path) -> dict[str, Any]:
+    """Load the bundle's Keras file in safe mode (a bundle that does not is refused with
+    BundleError) and compare the numpy evaluator with Keras on probe inputs. Returns the
+    metadata to record: ``runtime`` "numpy" when they agree within PARITY_TOLERANCE, else
+    "keras" (load_bundle then always uses Keras for it). Run when a bundle is registered."""
+    bundle = load_bundle(folder)
+    model = bundle.model  # keras.saving.load_model(safe_mode=True)
+    if bundle.network is None:
+        return {"runtime": "keras"}
+    difference = parity_difference(bundle.network, model, bundle.prep["baseline"])
+    return {"runtime": "numpy" if difference <= PARITY_TOLERANCE else "keras", "numpy_max_difference": difference}
 
 
 def copy_bundle(source: str | Path, target: str | Path) -> Path:

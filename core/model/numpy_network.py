@@ -9,7 +9,10 @@ standard inference semantics of each supported layer; anything else (a layer typ
 activation not listed below, a custom registered layer) makes ``from_keras_file`` return
 None, and the bundle then runs the network through Keras as before. Tests compare both on
 every bundle (tests/test_numpy_network.py), so a new network design either runs here with the
-same outputs or falls back visibly (``Bundle.runtime``).
+same outputs or falls back visibly (``Bundle.runtime``, and a log line saying why). Registering
+a bundle (core.model.registry) also loads it with Keras in safe mode and checks this evaluator
+against Keras on probe inputs (``parity_difference``); a bundle where they differ by more than
+PARITY_TOLERANCE is recorded to run through Keras.
 
 Computed in float32, like Keras on CPU; results agree with TensorFlow's to ~1e-6 (the order
 of the sums inside a matrix product differs).
@@ -19,6 +22,7 @@ from __future__ import annotations
 
 import io
 import json
+import logging
 import zipfile
 from collections.abc import Callable
 from pathlib import Path
@@ -27,7 +31,10 @@ from typing import Any
 import h5py  # a dependency of Keras: the weights file is HDF5
 import numpy as np
 
+log = logging.getLogger(__name__)
+
 CONFIG_FILE = "config.json"
+PARITY_TOLERANCE = 1e-5  # largest difference from Keras accepted for the numpy evaluator
 WEIGHTS_FILE = "model.weights.h5"
 
 
@@ -207,9 +214,20 @@ class NumpyNetwork:
                 raise Unsupported("several inputs or outputs")
             shape = _input_width(config)
             probe = graph([np.zeros((1, shape), np.float32)])[0]
-        except (Unsupported, KeyError, ValueError, TypeError, IndexError, OSError, zipfile.BadZipFile):
+        except (Unsupported, KeyError, ValueError, TypeError, IndexError, OSError, zipfile.BadZipFile) as reason:
+            log.info("The model in %s runs through Keras: the numpy evaluator does not support it (%s).", path, reason)
             return None
         return cls(graph, shape, int(probe.shape[-1]))
+
+
+def parity_difference(network: NumpyNetwork, model: Any, baseline: list[float], rows: int = 256) -> float:
+    """Largest |numpy - Keras| over probe inputs around the training mean (``baseline``),
+    spread like standardised features; fixed seed, so the figure is reproducible."""
+    rng = np.random.default_rng(0)
+    centre = np.asarray(baseline, dtype=np.float32)
+    probes = (centre + rng.normal(0.0, 1.0, (rows, len(centre)))).astype(np.float32)
+    probes = np.vstack([centre[None, :], probes])
+    return float(np.max(np.abs(network(probes) - np.asarray(model(probes, training=False)))))
 
 
 def _input_width(config: dict) -> int:
