@@ -22,6 +22,7 @@ import numpy as np
 import pandas as pd
 
 from core.contract import list_values
+from core.i18n import tr
 
 PREPROCESSING_FORMAT = 1
 UNKNOWN = "__unknown__"
@@ -31,6 +32,21 @@ CERT_BONUS_CAP = 20.0
 
 # The feature groups an explanation reports, in display order.
 GROUPS = ("ingredient_footprint", "origin_distance", "transport", "certifications", "practice", "packaging", "season")
+GROUP_LABELS = {
+    "ingredient_footprint": "Ingredient footprint",
+    "origin_distance": "Origin and distance",
+    "transport": "Transport",
+    "certifications": "Certifications",
+    "practice": "Production practice",
+    "packaging": "Packaging",
+    "season": "Season",
+}
+
+
+def group_label(group: str, lang: str | None = None) -> str:
+    """A feature group's name for people ('ingredient_footprint' -> 'Ingredient footprint')."""
+    return tr(GROUP_LABELS[group], lang=lang) if group in GROUP_LABELS else group.replace("_", " ")
+
 
 # Numeric features scaled by the training mean and standard deviation; their training range
 # is kept so that a value outside it marks the offer as out of distribution.

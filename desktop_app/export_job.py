@@ -7,18 +7,29 @@ from pathlib import Path
 
 import pandas as pd
 
+from core.model.bundle import Bundle
 from core.paths import user_data_dir
 from core.progress import Progress
 from core.ranking.summary import summarise
 from core.report.about import ReportAbout
 from core.report.workbook import write_report
+from core.workflow import explain_recommended
 
 
 def export_report(
-    path: Path, ranked: pd.DataFrame, import_report: pd.DataFrame, about: ReportAbout, lang: str, progress: Progress
+    path: Path,
+    ranked: pd.DataFrame,
+    import_report: pd.DataFrame,
+    about: ReportAbout,
+    lang: str,
+    progress: Progress,
+    bundle: Bundle | None = None,
 ) -> Path:
-    """Write the Excel report through the core (it writes to a temporary name and renames)."""
+    """Write the Excel report through the core (it writes to a temporary name and renames),
+    with the recommended offers' explanations when the model is loaded."""
     progress.step(0.0)
+    if bundle is not None and not ranked.empty:
+        ranked = explain_recommended(ranked.copy(), bundle)
     summary = summarise(ranked)
     return Path(write_report(path, ranked, summary, import_report, about, lang, progress))
 

@@ -11,6 +11,7 @@ from PySide6.QtCore import QEvent, Qt, QUrl
 from PySide6.QtGui import QAction, QActionGroup, QDesktopServices, QIcon, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QMessageBox, QToolBar
 
+from core.appstate.audit_entry import Audit
 from core.appstate.settings import Settings, save_settings
 from core.appstate.workspace import Workspace
 from core.errors import UserError
@@ -43,7 +44,7 @@ class MainWindow(QMainWindow):
         self.settings = settings
         self.session = Session(workspace, settings, self)
         self.review = ReviewView(self.session)
-        self.review.auditedScoreEntered.connect(self.save_audited_score)
+        self.review.auditEntered.connect(self.save_audit)
         self.setCentralWidget(self.review)
         self.setAcceptDrops(True)
         self.resize(1360, 860)
@@ -207,8 +208,10 @@ class MainWindow(QMainWindow):
         report = self.session.import_report_frame()
         about = self.session.report_about()
         lang = self.settings.language
+        bundle = self.session.bundle
         return (
-            BackgroundOp(self, lambda p: export_report(path, ranked, report, about, lang, p))
+            BackgroundOp(self, lambda p: export_report(path, ranked, report, about, lang, p, bundle))
+            .in_lane("model" if bundle is not None else "default")  # it explains the recommended offers
             .with_progress(self.tr("Writing the Excel report…"))
             .success(self._exported)
             .run()
@@ -226,19 +229,33 @@ class MainWindow(QMainWindow):
         )
 
     # -- audited labels --------------------------------------------------------------------------------------
-    def save_audited_score(self, offer_id: int, score: float) -> None:
+    def save_audit(self, offer_id: int, entry: dict) -> None:
+        """Store the officer's audit: the ranking uses it at once, and its labels go to the
+        feedback file for the next retraining (as every audited label does)."""
         offer = self.session.offer(offer_id)
         if offer is None:
             return
         try:
-            self.session.workspace.add_label(offer_id, score, offer.to_dict())
+            audit = Audit.for_offer(
+                offer.to_dict(),
+                entry["scope"],
+                entry["score"],
+                entry["auditor"],
+                audit_date=entry.get("audit_date", ""),
+                note=entry.get("note", ""),
+                evidence=entry.get("evidence", ""),
+            )
+            self.session.save_audit(audit, offer)
+            self.session.workspace.set_session("auditor", audit.auditor)
             written = self.session.workspace.export_labels(feedback_dir())
         except (UserError, OSError) as error:
             show_error(self, error if isinstance(error, UserError) else UserError(str(error)))
             return
-        log.info("Audited score saved for offer %s; feedback file %s", offer_id, written)
-        self.review.detail.show_offer(offer, score)
-        self.statusBar().showMessage(self.tr("Audited score saved; it will be used at the next retraining."), 8000)
+        log.info("Audit saved for offer %s (%s); feedback file %s", offer_id, audit.scope, written)
+        self.review.detail.audit_box.reset()
+        self.statusBar().showMessage(
+            self.tr("Audit saved: the ranking uses it now, and it will feed the next retraining."), 8000
+        )
 
     def export_labels(self) -> Path | None:
         try:

@@ -49,6 +49,16 @@ def _text(value: object) -> str:
     return "" if value is None or (isinstance(value, float) and math.isnan(value)) else str(value)
 
 
+def _score_source(value: object) -> str:
+    """Where the sustainability score came from, as the table says it."""
+    texts = {
+        "audited": lambda: QCoreApplication.translate("OffersTableModel", "audited"),
+        "model": lambda: QCoreApplication.translate("OffersTableModel", "model"),
+        "price_list": lambda: QCoreApplication.translate("OffersTableModel", "price list"),
+    }
+    return texts[value]() if value in texts else ""
+
+
 @dataclass(frozen=True)
 class Column:
     key: str
@@ -62,11 +72,9 @@ COLUMNS = [
     Column("product", lambda: QCoreApplication.translate("OffersTableModel", "Product")),
     Column("supplier", lambda: QCoreApplication.translate("OffersTableModel", "Supplier")),
     Column(
-        "sustainability_score_pred",
-        lambda: QCoreApplication.translate("OffersTableModel", "Sustainability"),
-        _fmt(2),
-        True,
+        "score_for_ranking", lambda: QCoreApplication.translate("OffersTableModel", "Sustainability"), _fmt(2), True
     ),
+    Column("score_source", lambda: QCoreApplication.translate("OffersTableModel", "Score"), _score_source),
     Column(
         "price_pen_per_base_unit",
         lambda: QCoreApplication.translate("OffersTableModel", "S/ per base unit"),
@@ -134,6 +142,8 @@ class OffersTableModel(QAbstractTableModel):
             text = column.show(value)
             if column.key == "product" and self._review[row]:
                 text = "⚠ " + text
+            if column.key == "score_for_ranking" and text and self._values["score_source"][row] == "audited":
+                text = "✔ " + text  # the officer's audited score, not the model's estimate
             return text
         if role == SORT_ROLE:
             if column.numeric:
@@ -147,6 +157,10 @@ class OffersTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ForegroundRole and not self._eligible[row]:
             return QBrush(QColor("#8a8a8a"))
         if role == Qt.ItemDataRole.ToolTipRole:
+            if column.key in ("score_for_ranking", "score_source") and self._values["score_source"][row] == "audited":
+                return QCoreApplication.translate(
+                    "OffersTableModel", "Audited score: the ranking uses it instead of the model's estimate."
+                )
             if not self._eligible[row] and self._reasons[row]:
                 return self._reasons[row]
             if self._review[row]:

@@ -45,7 +45,7 @@ def _table(model) -> QTableView:
 
 
 class ReviewView(QWidget):
-    auditedScoreEntered = Signal(int, float)  # offer id, score: the window stores it
+    auditEntered = Signal(int, object)  # offer id, the audit entered: the window stores it
 
     def __init__(self, session: Session, parent=None):
         super().__init__(parent)
@@ -96,7 +96,8 @@ class ReviewView(QWidget):
         self.weights = WeightsPanel(session.weights.as_dict())
         self.weights.weightsChanged.connect(session.set_weights)
         self.detail = DetailPane()
-        self.detail.auditedScoreEntered.connect(self._audited)
+        self.detail.auditEntered.connect(self._audited)
+        self.detail.audit_box.auditor.setText(str(session.workspace.session("auditor", "") or ""))
         right = QWidget()
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)
@@ -242,7 +243,9 @@ class ReviewView(QWidget):
 
     def _show_offer(self, offer_id: int) -> None:
         offer = self.session.offer(offer_id)
-        self.detail.show_offer(offer, self.session.audited_score(offer_id) if offer is not None else None)
+        self.detail.show_offer(offer, self.session.explanation(offer_id) or "")
+        if offer is not None:  # computed in the background; the pane shows it if still on this offer
+            self.session.request_explanation(offer_id, self.detail.show_explanation)
         if self.charts is not None:
             self.charts.set_selected(offer)
 
@@ -276,5 +279,5 @@ class ReviewView(QWidget):
             return None
         return self.offers.data(self.proxy.mapToSource(index), OFFER_ID_ROLE)
 
-    def _audited(self, offer_id: int, score: float) -> None:
-        self.auditedScoreEntered.emit(offer_id, score)
+    def _audited(self, offer_id: int, entry: dict) -> None:
+        self.auditEntered.emit(offer_id, entry)

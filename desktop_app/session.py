@@ -11,6 +11,7 @@ from __future__ import annotations
 import dataclasses
 import logging
 import math
+from collections.abc import Callable
 from typing import Any
 
 import numpy as np
@@ -18,6 +19,7 @@ import pandas as pd
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QWidget
 
+from core.appstate.audit_entry import Audit
 from core.appstate.settings import Settings
 from core.appstate.workspace import Workspace
 from core.contract import REPORT_COLUMNS, SCORED_COLUMNS
@@ -25,8 +27,9 @@ from core.errors import UserError
 from core.i18n import current_language
 from core.model.bundle import Bundle
 from core.model.registry import ModelRegistry
-from core.model.scoring import score_offers
+from core.model.scoring import explain_offers, score_offers
 from core.progress import Progress
+from core.ranking.audits import apply_audits, empty_audits
 from core.ranking.rank import Constraints, Weights, rank_offers
 from core.report.about import ReportAbout, report_about
 from desktop_app.operations import BackgroundOp
@@ -56,16 +59,27 @@ def unscored(offers: pd.DataFrame) -> pd.DataFrame:
 
 
 def score(offers: pd.DataFrame, bundle: Bundle, progress: Progress) -> pd.DataFrame:
-    scored = score_offers(offers, bundle=bundle, progress=progress, explain=True)
+    """Scores without explanations: the chosen offer's is computed when it is shown (explain)."""
+    scored = score_offers(offers, bundle=bundle, progress=progress, explain=False)
     scored["offer_id"] = offers["offer_id"].to_numpy()
     return scored
 
 
+def explain(offer: pd.Series, bundle: Any, progress: Progress) -> str:
+    """Worker: the explanation (JSON) of one offer."""
+    return str(explain_offers(offer.to_frame().T.infer_objects(), bundle, progress=progress).iloc[0])
+
+
 def rank(
-    scored: pd.DataFrame, weights: Weights, constraints: Constraints, progress: Progress | None = None
+    scored: pd.DataFrame,
+    weights: Weights,
+    constraints: Constraints,
+    progress: Progress | None = None,
+    audits: pd.DataFrame | None = None,
 ) -> pd.DataFrame:
-    """Worker: rank with the core ranking in the current language."""
-    return rank_offers(scored, weights, constraints, lang=current_language(), progress=progress)
+    """Worker: rank with the core ranking in the current language, the officer's audited
+    scores applied."""
+    return rank_offers(apply_audits(scored, audits), weights, constraints, lang=current_language(), progress=progress)
 
 
 class Session(QObject):
@@ -86,6 +100,8 @@ class Session(QObject):
         self.bundle: Bundle | None = None
         self.model_status = MODEL_LOADING
         self.model_version = ""
+        self.audits: pd.DataFrame = empty_audits()
+        self._explanations: dict[int, str] = {}  # offer id -> JSON, for the current scores
         self._rank_generation = 0
         self._score_generation = 0
 
@@ -100,6 +116,7 @@ class Session(QObject):
                 self.weights = Weights.normalised(raw)
             except UserError as error:  # a damaged saved value: keep the defaults
                 log.warning("Saved weights not usable (%s); using the defaults.", error)
+        self.audits = self.workspace.audits()
         self._set_offers(self.workspace.offers())
 
     def start_model_loading(self) -> None:
@@ -169,6 +186,7 @@ class Session(QObject):
         if generation != self._score_generation:
             return
         self.scored = scored
+        self._explanations.clear()
         self.rerank()
 
     # -- ranking ------------------------------------------------------------------------
@@ -190,10 +208,11 @@ class Session(QObject):
         self._rank_generation += 1
         generation = self._rank_generation
         scored, weights, constraints = self.scored, self.weights, self.constraints
+        audits = self.audits
         if scored.empty:
             self._ranked(scored, generation)
             return
-        BackgroundOp(self.parent_widget, lambda p: rank(scored, weights, constraints, p)).success(
+        BackgroundOp(self.parent_widget, lambda p: rank(scored, weights, constraints, p, audits)).success(
             lambda ranked: self._ranked(ranked, generation)
         ).run()
 
@@ -214,10 +233,44 @@ class Session(QObject):
         rows = frame[frame["offer_id"] == offer_id]
         return None if rows.empty else rows.iloc[0]
 
-    def audited_score(self, offer_id: int) -> float | None:
-        labels = self.workspace.labels()
-        rows = labels[labels["offer_id"] == offer_id]
-        if rows.empty:
-            return None
-        value = float(rows.iloc[-1]["sustainability_score"])
-        return None if math.isnan(value) else value
+    # -- audits and explanations ------------------------------------------------------------
+    def save_audit(self, audit: Audit, offer: pd.Series) -> int:
+        """Store the officer's audit (with a label per covered offer, for retraining) and re-rank
+        at once with it. Raises UserError with one sentence when the entry is incomplete."""
+        covered = None
+        if audit.scope == "supplier_ingredient" and not self.offers.empty:
+            same_supplier = self.offers["supplier"].astype(str).str.casefold() == audit.supplier.casefold()
+            covered = self.offers[same_supplier & (self.offers["ingredient"] == audit.ingredient)]
+        audit_id = self.workspace.add_audit(audit, offer.to_dict() if audit.scope == "offer" else None, covered)
+        self.audits = self.workspace.audits()
+        self.rerank()
+        return audit_id
+
+    def explanation(self, offer_id: int) -> str | None:
+        """The offer's explanation if it was computed for the current scores, else None."""
+        return self._explanations.get(offer_id)
+
+    def request_explanation(self, offer_id: int, done: Callable[[int, str], None]) -> None:
+        """Compute the offer's explanation in the model lane; ``done(offer_id, json)`` on the main
+        thread. Nothing happens without a model (the pane says it has no explanation yet)."""
+        offer = self.offer(offer_id)
+        if self.bundle is None or offer is None or math.isnan(_score_of(offer)):
+            return
+        if offer_id in self._explanations:
+            done(offer_id, self._explanations[offer_id])
+            return
+        bundle, generation = self.bundle, self._score_generation
+
+        def arrived(text: str) -> None:
+            if generation == self._score_generation:
+                self._explanations[offer_id] = text
+                done(offer_id, text)
+
+        BackgroundOp(self.parent_widget, lambda p: explain(offer, bundle, p)).in_lane("model").success(arrived).run()
+
+
+def _score_of(offer: pd.Series) -> float:
+    try:
+        return float(offer.get("sustainability_score_pred"))
+    except (TypeError, ValueError):
+        return math.nan

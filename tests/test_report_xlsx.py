@@ -120,7 +120,7 @@ def test_workbook_reads_back_with_sheets_rows_and_layout(workbook_path, ranked):
     options = wb["Options"]
     assert options.max_row == len(ranked) + 1
     assert options.freeze_panes == "C2"
-    assert options.auto_filter.ref == f"A1:AB{len(ranked) + 1}"
+    assert options.auto_filter.ref == f"A1:AI{len(ranked) + 1}"
     head = headers(options)
     price_col = head.index("Price (S/ per base unit)") + 1
     co2_col = head.index("kg CO2e per base unit") + 1
@@ -170,7 +170,8 @@ def test_spanish_and_english_headers(tmp_path, ranked):
     assert es.sheetnames == ["Resumen", "Opciones", "Gráficos", "Problemas de importación", "Acerca de"]
     assert headers(es["Opciones"])[:4] == ["Ingrediente", "Puesto", "Proveedor", "Producto"]
     assert headers(en["Options"])[:4] == ["Ingredient", "Rank", "Supplier", "Product"]
-    reasons = {r[19] for r in es["Opciones"].iter_rows(min_row=2, values_only=True)}
+    reason = headers(en["Options"]).index("Not ranked because")  # same column order in both languages
+    reasons = {r[reason] for r in es["Opciones"].iter_rows(min_row=2, values_only=True)}
     assert {"transporte aéreo", "ingrediente no reconocido"} <= reasons
     assert es["Resumen"].cell(1, 1).value == "Reporte de abastecimiento sostenible"
 
@@ -218,7 +219,7 @@ def test_a_failure_while_writing_leaves_the_old_report_untouched(tmp_path, ranke
     def broken(*args, **kwargs):
         raise OSError("disk full")
 
-    monkeypatch.setattr(report_cells, "_splice", broken)
+    monkeypatch.setattr(report_cells, "_split_sheet", broken)
     with pytest.raises(OSError, match="disk full"):
         write_report(target, ranked.iloc[:3], summarise(ranked.iloc[:3]), import_report(), ABOUT, lang="es")
     assert target.read_bytes() == before
@@ -325,3 +326,14 @@ def test_libreoffice_opens_the_report(workbook_path, tmp_path):
     assert done.returncode == 0 and pdf.exists(), done.stderr[-2000:]
     data = pdf.read_bytes()
     assert data.startswith(b"%PDF") and len(re.findall(rb"/Type\s*/Page[^s]", data)) >= 5
+
+
+def test_long_tables_are_streamed_a_block_of_rows_at_a_time_with_the_same_cells(tmp_path, ranked, monkeypatch):
+    whole = write_report(tmp_path / "whole.xlsx", ranked, summarise(ranked), import_report(), ABOUT, lang="en")
+    monkeypatch.setattr(report_cells, "ROW_BLOCK", 3)  # many blocks, tables side by side of other lengths
+    blocks = write_report(tmp_path / "blocks.xlsx", ranked, summarise(ranked), import_report(), ABOUT, lang="en")
+    with zipfile.ZipFile(whole) as one, zipfile.ZipFile(blocks) as other:
+        sheets = [n for n in one.namelist() if n.startswith("xl/worksheets/sheet")]
+        assert len(sheets) == 5
+        for name in sheets:
+            assert one.read(name) == other.read(name), name

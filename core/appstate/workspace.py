@@ -1,7 +1,7 @@
 """The workspace: the app's state in one SQLite database in the user's data folder.
 
 It holds the imports (with their report), the offers they produced, the column mapping
-remembered per supplier, the audited labels the sustainability officer enters, the export
+remembered per supplier, the audited scores and labels the sustainability officer enters, the export
 history and a few session values (what was selected when the app closed). Source files are
 never touched. Every write is one transaction: it happens entirely or not at all.
 
@@ -22,11 +22,13 @@ from pathlib import Path
 
 import pandas as pd
 
+from core.appstate.audit_entry import EVIDENCE_FOLDER, Audit, keep_evidence
 from core.atomic_write import atomic_path
 from core.contract import CANONICAL_COLUMNS, DERIVED_COLUMNS, OFFER_COLUMNS
 from core.errors import UserError
 from core.i18n import tr
 from core.paths import user_data_dir
+from core.ranking.audits import AUDIT_FIELDS
 
 SCHEMA_VERSION = 1
 WORKSPACE_FILE = "workspace.sqlite"
@@ -57,6 +59,11 @@ CREATE TABLE IF NOT EXISTS labels (
 CREATE TABLE IF NOT EXISTS exports (id INTEGER PRIMARY KEY, created TEXT NOT NULL, path TEXT NOT NULL,
     offers INTEGER NOT NULL);
 CREATE TABLE IF NOT EXISTS session (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS audits (
+    id INTEGER PRIMARY KEY, scope TEXT NOT NULL, supplier TEXT NOT NULL, product TEXT NOT NULL DEFAULT '',
+    pack_qty REAL, pack_unit TEXT NOT NULL DEFAULT '', ingredient TEXT NOT NULL DEFAULT '', score REAL NOT NULL,
+    auditor TEXT NOT NULL, audit_date TEXT NOT NULL, note TEXT NOT NULL DEFAULT '', evidence TEXT NOT NULL DEFAULT '',
+    evidence_sha256 TEXT NOT NULL DEFAULT '', offer_id INTEGER, created TEXT NOT NULL);
 """
 
 
@@ -202,12 +209,15 @@ class Workspace:
         score = float(score)
         if not 0.0 <= score <= 1.0:
             raise UserError(tr("An audited score must be between 0 and 1."))
-        canonical = {c: _plain(offer.get(c)) for c in CANONICAL_COLUMNS if c != "sustainability_score"}
         with self._write():
-            self._db.execute(
-                "INSERT INTO labels (offer_id, score, note, created, offer) VALUES (?,?,?,?,?)",
-                (offer_id, score, note, _now(), json.dumps(canonical, ensure_ascii=False)),
-            )
+            self._insert_label(offer_id, score, offer, note)
+
+    def _insert_label(self, offer_id: object, score: float, offer: dict, note: str) -> None:
+        canonical = {c: _plain(offer.get(c)) for c in CANONICAL_COLUMNS if c != "sustainability_score"}
+        self._db.execute(
+            "INSERT INTO labels (offer_id, score, note, created, offer) VALUES (?,?,?,?,?)",
+            (_plain(offer_id), score, note, _now(), json.dumps(canonical, ensure_ascii=False)),
+        )
 
     def labels(self) -> pd.DataFrame:
         """The latest audited score per offer, with the offer's canonical columns."""
@@ -227,6 +237,70 @@ class Workspace:
         with atomic_path(target) as tmp:
             frame.to_csv(tmp, index=False)
         return target
+
+    # -- audited scores (core.ranking.audits) ------------------------------------------------
+    def add_audit(self, audit: Audit, offer: dict | None = None, covered: pd.DataFrame | None = None) -> int:
+        """Store an audit (its evidence file copied into the data folder, never the original
+        touched) and, for retraining, an audited label for the offer or for each ``covered``
+        offer of a supplier-and-ingredient audit. One transaction; returns the audit's id."""
+        audit.check()
+        evidence, digest = ("", "")
+        if audit.evidence:
+            evidence, digest = keep_evidence(Path(audit.evidence), self.path.parent / EVIDENCE_FOLDER)
+        offers = [offer] if offer is not None else []
+        if covered is not None:
+            offers += [row for row in covered.to_dict("records")]
+        try:
+            with self._write():
+                cursor = self._db.execute(
+                    "INSERT INTO audits (scope, supplier, product, pack_qty, pack_unit, ingredient, score, auditor, "
+                    "audit_date, note, evidence, evidence_sha256, offer_id, created) "
+                    "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                    (
+                        audit.scope,
+                        audit.supplier,
+                        audit.product,
+                        _plain(audit.pack_qty),
+                        audit.pack_unit,
+                        audit.ingredient,
+                        float(audit.score),
+                        audit.auditor.strip(),
+                        audit.audit_date,
+                        audit.note,
+                        evidence,
+                        digest,
+                        audit.offer_id,
+                        _now(),
+                    ),
+                )
+                note = f"{audit.auditor.strip()} {audit.audit_date}: {audit.note}".strip()
+                for row in offers:
+                    self._insert_label(row.get("offer_id"), float(audit.score), row, note)
+        except BaseException:
+            if evidence and not self._evidence_in_use(evidence):
+                (self.path.parent / EVIDENCE_FOLDER / Path(evidence).name).unlink(missing_ok=True)
+            raise
+        return int(cursor.lastrowid or 0)
+
+    def _evidence_in_use(self, evidence: str) -> bool:
+        return self._db.execute("SELECT 1 FROM audits WHERE evidence = ?", (evidence,)).fetchone() is not None
+
+    def audits(self) -> pd.DataFrame:
+        """Every audit, oldest first, in core.ranking.audits.AUDIT_FIELDS (evidence as a full path)."""
+        frame = pd.read_sql_query(
+            "SELECT id AS audit_id, scope, supplier, product, pack_qty, pack_unit, ingredient, score, auditor, "
+            "audit_date, note, evidence, offer_id, created FROM audits ORDER BY id",
+            self._db,
+        )
+        folder = self.path.parent / EVIDENCE_FOLDER
+        frame["evidence"] = [str(folder / name) if name else "" for name in frame["evidence"]]
+        return frame[AUDIT_FIELDS]
+
+    def export_audits(self, path: Path) -> Path:
+        """Every audit as CSV (UTF-8, header row), written atomically."""
+        with atomic_path(Path(path)) as tmp:
+            self.audits().to_csv(tmp, index=False, encoding="utf-8")
+        return Path(path)
 
     # -- export history and session -----------------------------------------------------------
     def add_export(self, path: Path | str, offers: int) -> None:

@@ -1,9 +1,10 @@
 """Model bundles: ``models/<version>/`` with model.keras, preprocessing.json, metadata.json.
 
 metadata.json lists the sha256 of every other file; ``load_bundle`` checks them all before
-it opens anything, then loads the Keras file with ``safe_mode=True`` (no Lambda layers, no
-pickle anywhere). A tampered or incomplete bundle raises ``BundleError`` (a UserError: the
-command line prints one sentence and exits with code 2).
+it opens anything, then reads the network as data for numpy (core.model.numpy_network) or
+loads the Keras file with ``safe_mode=True`` (no Lambda layers, no pickle anywhere). A
+tampered or incomplete bundle raises ``BundleError`` (a UserError: the command line prints
+one sentence and exits with code 2).
 """
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ from core.atomic_write import write_text_atomic
 from core.errors import UserError
 from core.i18n import tr
 from core.model.ensemble import native_stderr_silenced, quiet_tensorflow
+from core.model.numpy_network import PARITY_TOLERANCE, NumpyNetwork, parity_difference
 
 MODEL_FILE = "model.keras"
 PREPROCESSING_FILE = "preprocessing.json"
@@ -116,10 +118,16 @@ def verify_bundle(folder: str | Path) -> dict[str, Any]:
 
 @dataclass
 class Bundle:
+    """A verified bundle. ``raw`` runs the network: with numpy when ``network`` could read the
+    saved graph (core.model.numpy_network: no TensorFlow in the process), else with Keras.
+    ``model`` (the Keras model) is loaded in safe mode on first use: training, evaluation and
+    tests that compare both runtimes ask for it, scoring does not."""
+
     path: Path
     metadata: dict[str, Any]
     prep: dict[str, Any]
-    model: Any
+    network: NumpyNetwork | None = None
+    _model: Any = field(default=None, repr=False)
     _forward: Any = field(default=None, repr=False)
 
     @property
@@ -130,9 +138,26 @@ class Bundle:
     def coverage(self) -> float:
         return float(self.metadata.get("interval", 0.9))
 
+    @property
+    def runtime(self) -> str:
+        """ "numpy" or "keras": what ``raw`` runs on (shown by benchmarks, checked by tests)."""
+        return "numpy" if self.network is not None else "keras"
+
+    @property
+    def model(self) -> Any:
+        if self._model is None:
+            self._model = _load_keras_model(self.path, len(self.prep.get("features", [])))
+        return self._model
+
     def raw(self, x: np.ndarray) -> np.ndarray:
-        """All members' [mu, sigma] for a float32 matrix: one compiled forward pass, no
-        ``model.predict`` (its per-call set-up costs ~100 ms)."""
+        """All members' [mu, sigma] for a float32 matrix, in one forward pass."""
+        x = np.ascontiguousarray(x, dtype=np.float32)
+        if self.network is not None:
+            return self.network(x)
+        return self._keras_raw(x)
+
+    def _keras_raw(self, x: np.ndarray) -> np.ndarray:
+        """One compiled forward pass, no ``model.predict`` (its per-call set-up costs ~100 ms)."""
         import tensorflow as tf  # TensorFlow starts only when a model is built or loaded
 
         if self._forward is None:
@@ -142,22 +167,12 @@ class Bundle:
                 reduce_retracing=True,
                 input_signature=[tf.TensorSpec([None, len(self.prep["features"])], tf.float32)],
             )
-        x = np.ascontiguousarray(x, dtype=np.float32)
         if len(x) == 0:
             return np.zeros((0, self.model.output_shape[-1]), np.float32)
         return self._forward(tf.constant(x)).numpy()
 
 
-def load_bundle(path: str | Path) -> Bundle:
-    """Verify the sha256 of every file, then load the model in safe mode."""
-    folder = Path(path)
-    meta = verify_bundle(folder)
-    try:
-        prep = json.loads((folder / PREPROCESSING_FILE).read_text(encoding="utf-8"))
-    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
-        raise BundleError(
-            tr("The model in {path} is damaged: preprocessing.json is not valid JSON.", path=folder)
-        ) from exc
+def _load_keras_model(folder: Path, n_features: int) -> Any:
     quiet_tensorflow()
     try:
         with native_stderr_silenced():
@@ -172,9 +187,43 @@ def load_bundle(path: str | Path) -> Bundle:
                 reason=str(exc).splitlines()[0][:200] if str(exc) else type(exc).__name__,
             )
         ) from exc
-    if model.input_shape[-1] != len(prep.get("features", [])):
+    if model.input_shape[-1] != n_features:
         raise BundleError(tr("The model in {path} does not match its preprocessing.json.", path=folder))
-    return Bundle(folder, meta, prep, model)
+    return model
+
+
+def load_bundle(path: str | Path) -> Bundle:
+    """Verify the sha256 of every file, then read the network as data (numpy) or, when it uses
+    layers the numpy evaluator does not know, load it with Keras in safe mode."""
+    folder = Path(path)
+    meta = verify_bundle(folder)
+    try:
+        prep = json.loads((folder / PREPROCESSING_FILE).read_text(encoding="utf-8"))
+    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+        raise BundleError(
+            tr("The model in {path} is damaged: preprocessing.json is not valid JSON.", path=folder)
+        ) from exc
+    n_features = len(prep.get("features", []))
+    keras_only = meta.get("runtime") == "keras"  # recorded by verify_loads_safely
+    network = None if keras_only else NumpyNetwork.from_keras_file(folder / MODEL_FILE)
+    if network is None:
+        return Bundle(folder, meta, prep, None, _load_keras_model(folder, n_features))
+    if network.n_inputs != n_features:
+        raise BundleError(tr("The model in {path} does not match its preprocessing.json.", path=folder))
+    return Bundle(folder, meta, prep, network)
+
+
+def verify_loads_safely(folder: str | Path) -> dict[str, Any]:
+    """Load the bundle's Keras file in safe mode (a bundle that does not is refused with
+    BundleError) and compare the numpy evaluator with Keras on probe inputs. Returns the
+    metadata to record: ``runtime`` "numpy" when they agree within PARITY_TOLERANCE, else
+    "keras" (load_bundle then always uses Keras for it). Run when a bundle is registered."""
+    bundle = load_bundle(folder)
+    model = bundle.model  # keras.saving.load_model(safe_mode=True)
+    if bundle.network is None:
+        return {"runtime": "keras"}
+    difference = parity_difference(bundle.network, model, bundle.prep["baseline"])
+    return {"runtime": "numpy" if difference <= PARITY_TOLERANCE else "keras", "numpy_max_difference": difference}
 
 
 def copy_bundle(source: str | Path, target: str | Path) -> Path:

@@ -30,6 +30,7 @@ from core.model.bundle import (
     load_bundle,
     update_metadata,
     verify_bundle,
+    verify_loads_safely,
     write_public,
 )
 from core.paths import bundled_models_dir, user_data_dir
@@ -173,15 +174,16 @@ class ModelRegistry:
         return f"v{max(numbers, default=0) + 1}"
 
     def register(self, candidate_dir: str | Path) -> str:
-        """Copy a verified candidate bundle in as the next version (not active); returns it."""
-        verify_bundle(candidate_dir)
+        """Copy a verified candidate bundle in as the next version (not active); returns it.
+        The Keras file must load in safe mode; which runtime scores with it is recorded."""
+        runtime = verify_loads_safely(candidate_dir)
         self.writable.mkdir(parents=True, exist_ok=True)
         version = self.next_version()
         staging = Path(tempfile.mkdtemp(prefix=f".{version}.", dir=self.writable))
         try:
             shutil.rmtree(staging)
             copy_bundle(candidate_dir, staging)
-            update_metadata(staging, version=version)
+            update_metadata(staging, version=version, **runtime)
             os.replace(staging, self.writable / version)
         finally:
             if staging.exists():

@@ -4,8 +4,10 @@
 
 - ``eligible`` / ``excluded_codes`` / ``excluded_reason``: whether the offer takes part and,
   if not, why (codes are language-free ids, the reason is a translated sentence fragment);
-- ``score_for_ranking``: the sustainability value used (the model's prediction; the audited
-  label when there is no prediction; the interval's low end when ``cautious``);
+- ``score_for_ranking``: the sustainability value used: the officer's audited score when there
+  is one (core.ranking.audits), else the model's prediction (its interval's low end when
+  ``cautious``), else the price list's own label; ``score_source`` says which ("audited",
+  "model", "price_list", "" when none);
 - ``rank`` (1 = best of its ingredient, among eligible offers), ``rank_score`` in [0, 1];
 - ``contrib_<criterion>``: how much each criterion added to ``rank_score`` (they sum to it);
 - ``pareto``: no other eligible offer of the ingredient is both cheaper-or-equal and
@@ -198,14 +200,19 @@ def _texts(frame: pd.DataFrame, column: str) -> pd.Series:
     return frame[column].fillna("").astype(str)
 
 
-def _sustainability(frame: pd.DataFrame, cautious: bool) -> np.ndarray:
-    """The model's score (or its interval's low end), else the audited label."""
+def _sustainability(frame: pd.DataFrame, cautious: bool) -> tuple[np.ndarray, np.ndarray]:
+    """The value the sustainability criterion uses and where it came from: the officer's
+    audited score (core.ranking.audits), else the model's score (or its interval's low end),
+    else the price list's own label."""
+    audited = _numbers(frame, "audited_score")
     value = _numbers(frame, "sustainability_score_pred")
     if cautious:
         low = _numbers(frame, "score_low")
         value = np.where(np.isnan(low), value, low)
     label = _numbers(frame, "sustainability_score")
-    return np.where(np.isnan(value), label, value)
+    known = [~np.isnan(audited), ~np.isnan(value), ~np.isnan(label)]
+    source = np.select(known, ["audited", "model", "price_list"], "").astype(object)
+    return np.select(known, [audited, value, label], np.nan), source
 
 
 def _current_mask(frame: pd.DataFrame, current_offers) -> np.ndarray:
@@ -361,7 +368,7 @@ def rank_offers(
 
     frame = scored.copy()
     n = len(frame)
-    frame["score_for_ranking"] = _sustainability(frame, cautious)
+    frame["score_for_ranking"], frame["score_source"] = _sustainability(frame, cautious)
     frame["current"] = _current_mask(frame, current_offers)
     bits = _exclusion_bits(frame, frame["score_for_ranking"].to_numpy(), constraints)
     eligible = bits == 0

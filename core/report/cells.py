@@ -18,7 +18,7 @@ import io
 import re
 import zipfile
 from dataclasses import dataclass, field
-from itertools import chain, repeat
+from itertools import chain
 from pathlib import Path
 
 import numpy as np
@@ -184,95 +184,131 @@ class ReportBook:
         )
 
     def save(self, path: Path, progress: Progress) -> None:
-        # Render the bulk rows first: that registers their styles before openpyxl writes styles.xml.
+        """Write the file: openpyxl's workbook with the bulk rows streamed into their sheets'
+        ``<sheetData>``, a block of rows at a time (memory stays flat whatever the table size)."""
         styles = Styles(self.wb.active)
-        rendered: dict[int, str] = {}
-        for ws in {id(t.ws): t.ws for t in self.tables}.values():
-            progress.check()
-            rendered[id(ws)] = _rows_xml([t for t in self.tables if t.ws is ws], styles)
-        progress.step(0.5)
+        sheets = {id(t.ws): t.ws for t in self.tables}
+        # Prepare the cells first: that registers their styles before openpyxl writes styles.xml.
+        prepared = {key: [_PreparedTable(t, styles) for t in self.tables if t.ws is ws] for key, ws in sheets.items()}
+        progress.step(0.1)
         buffer = io.BytesIO()
         self.wb.save(buffer)  # small: the bulk rows are not in it yet
-        splice = {t.ws.path.lstrip("/"): t.ws for t in self.tables}
+        splice = {ws.path.lstrip("/"): key for key, ws in sheets.items()}
+        total = sum(t.table.rows for tables in prepared.values() for t in tables) or 1
+        done = 0
         with (
             zipfile.ZipFile(buffer) as source,
-            zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED, compresslevel=3) as out,
+            zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED, compresslevel=ZIP_LEVEL) as out,
         ):
             for info in source.infolist():
                 data = source.read(info.filename)
-                if info.filename in splice:
-                    ws = splice[info.filename]
-                    data = _splice(data.decode("utf-8"), rendered[id(ws)], [t for t in self.tables if t.ws is ws])
-                out.writestr(info, data, compress_type=zipfile.ZIP_DEFLATED, compresslevel=3)
+                if info.filename not in splice:
+                    out.writestr(info, data, compress_type=zipfile.ZIP_DEFLATED, compresslevel=ZIP_LEVEL)
+                    continue
+                tables = prepared[splice[info.filename]]
+                head, tail = _split_sheet(data.decode("utf-8"), [t.table for t in tables])
+                entry = zipfile.ZipInfo(info.filename, date_time=info.date_time)
+                entry.compress_type, entry.external_attr = zipfile.ZIP_DEFLATED, info.external_attr
+                entry._compresslevel = ZIP_LEVEL  # type: ignore[attr-defined]  # ZipInfo has no public setter
+                with out.open(entry, "w") as stream:
+                    stream.write(head.encode("utf-8"))
+                    for block in _row_blocks(tables):
+                        progress.check()
+                        stream.write(block.encode("utf-8"))
+                        done += ROW_BLOCK
+                        progress.step(0.1 + 0.9 * min(done / total, 1.0))
+                    stream.write(tail.encode("utf-8"))
         progress.step(1.0)
 
 
-def _number_cells(letter: str, rows: np.ndarray, values, style: int) -> list[str]:
+ZIP_LEVEL = 3
+ROW_BLOCK = 4096  # rows rendered and compressed at a time
+
+
+class _PreparedTable:
+    """A bulk table's cells as (code per row, XML tail per distinct value): each distinct value
+    is escaped, checked for formulas and formatted once, and a cell is its position plus its
+    value's tail. Code -1 = empty cell (not written)."""
+
+    def __init__(self, table: BulkTable, styles: Styles):
+        self.table = table
+        self.columns: list[tuple[str, np.ndarray, list[str]]] = []
+        for offset, column in enumerate(table.columns):
+            letter = get_column_letter(table.first_col + offset)
+            if column.kind == "number":
+                codes, tails = _number_tails(column.values, styles.id(column.number_format))
+            else:
+                codes, tails = _text_tails(
+                    column.values, styles.id(column.number_format), styles.id(column.number_format, quote=True)
+                )
+            self.columns.append((letter, codes, tails))
+
+    def cells(self, first: int, last: int) -> list[list[str]]:
+        """Per column, the cells of sheet rows ``first``..``last - 1`` ("" outside the table)."""
+        start = self.table.first_row
+        lo, hi = max(first, start), min(last, start + self.table.rows)
+        before, after = [""] * max(0, min(lo, last) - first), [""] * max(0, last - max(hi, first))
+        out = []
+        for letter, codes, tails in self.columns:
+            if hi <= lo:
+                out.append(before + after)
+                continue
+            part = codes[lo - start : hi - start].tolist()
+            cells = [f'<c r="{letter}{r}{tails[c]}' if c >= 0 else "" for r, c in zip(range(lo, hi), part)]
+            out.append(before + cells + after)
+        return out
+
+
+def _number_tails(values, style: int) -> tuple[np.ndarray, list[str]]:
     numbers = pd.to_numeric(pd.Series(values), errors="coerce").to_numpy(dtype=float, na_value=np.nan)
+    numbers = np.where(np.isfinite(numbers), numbers, np.nan)
+    codes, uniques = pd.factorize(numbers)
     attr = f' s="{style}"' if style else ""
-    return [
-        f'<c r="{letter}{r}"{attr}><v>{v!r}</v></c>' if np.isfinite(v) else ""
-        for r, v in zip(rows.tolist(), numbers.tolist(), strict=False)
-    ]
+    return codes, [f'"{attr}><v>{v!r}</v></c>' for v in uniques.tolist()]
 
 
-def _text_cells(letter: str, rows: np.ndarray, values, style: int, quoted: int) -> list[str]:
-    texts, formula_like = literal_texts(pd.Series(values, dtype=object))
+def _text_tails(values, style: int, quoted: int) -> tuple[np.ndarray, list[str]]:
+    codes, uniques = pd.factorize(pd.Series(values, dtype=object).fillna("").astype(str).to_numpy(dtype=object))
+    texts, formula_like = literal_texts(pd.Series(uniques, dtype=object))
     escaped = (
         texts.str.replace("&", "&amp;", regex=False)
         .str.replace("<", "&lt;", regex=False)
         .str.replace(">", "&gt;", regex=False)
         .str.replace("\r", "&#13;", regex=False)
-    )
+    ).tolist()
     styles = [f' s="{s}"' if s else "" for s in np.where(formula_like, quoted, style).tolist()]
-    return [
-        f'<c r="{letter}{r}"{s} t="inlineStr"><is><t xml:space="preserve">{t}</t></is></c>' if t else ""
-        for r, s, t in zip(rows.tolist(), styles, escaped.tolist(), strict=False)
-    ]
+    tails = [f'"{a} t="inlineStr"><is><t xml:space="preserve">{t}</t></is></c>' for a, t in zip(styles, escaped)]
+    empty = np.array([not t for t in escaped] + [True], dtype=bool)  # the last entry: code -1
+    return np.where(empty[codes], -1, codes), tails
 
 
-def _table_rows(table: BulkTable, styles: Styles) -> tuple[list[int], list[list[str]]]:
-    rows = np.arange(table.first_row, table.first_row + table.rows)
-    cells = []
-    for offset, column in enumerate(table.columns):
-        letter = get_column_letter(table.first_col + offset)
-        if column.kind == "number":
-            cells.append(_number_cells(letter, rows, column.values, styles.id(column.number_format)))
-        else:
-            cells.append(
-                _text_cells(
-                    letter,
-                    rows,
-                    column.values,
-                    styles.id(column.number_format),
-                    styles.id(column.number_format, quote=True),
-                )
-            )
-    return rows.tolist(), cells
+def _row_blocks(tables: list[_PreparedTable]):
+    """The <row> elements of a sheet's bulk tables, ROW_BLOCK rows at a time (tables side by
+    side share rows; a row is written when it is inside at least one table)."""
+    tables = sorted(tables, key=lambda t: t.table.first_col)
+    spans = [(t.table.first_row, t.table.first_row + t.table.rows) for t in tables if t.table.rows]
+    if not spans:
+        return
+    first, last = min(a for a, _ in spans), max(b for _, b in spans)
+    for block in range(first, last, ROW_BLOCK):
+        end = min(block + ROW_BLOCK, last)
+        columns = [column for t in tables for column in t.cells(block, end)]
+        inside = [any(a <= r < b for a, b in spans) for r in range(block, end)]
+        opens = [f'<row r="{r}">' if keep else "" for r, keep in zip(range(block, end), inside)]
+        closes = ["</row>" if keep else "" for keep in inside]
+        yield "".join(chain.from_iterable(zip(opens, *columns, closes)))
 
 
-def _rows_xml(tables: list[BulkTable], styles: Styles) -> str:
-    """The <row> elements of a sheet's bulk tables (tables side by side share rows)."""
-    if len(tables) == 1:
-        rows, cells = _table_rows(tables[0], styles)
-        return "".join(chain.from_iterable(zip((f'<row r="{r}">' for r in rows), *cells, repeat("</row>"))))
-    by_row: dict[int, list[str]] = {}
-    for table in sorted(tables, key=lambda t: t.first_col):
-        rows, cells = _table_rows(table, styles)
-        for i, r in enumerate(rows):
-            by_row.setdefault(r, []).extend(column[i] for column in cells)
-    return "".join(f'<row r="{r}">' + "".join(by_row[r]) + "</row>" for r in sorted(by_row))
-
-
-def _splice(xml: str, rows_xml: str, tables: list[BulkTable]) -> bytes:
-    """Put the rendered rows at the end of <sheetData> and widen <dimension> to cover them."""
-    if "<sheetData/>" in xml:
-        xml = xml.replace("<sheetData/>", f"<sheetData>{rows_xml}</sheetData>", 1)
-    else:
-        xml = xml.replace("</sheetData>", f"{rows_xml}</sheetData>", 1)
+def _split_sheet(xml: str, tables: list[BulkTable]) -> tuple[str, str]:
+    """The sheet's XML before and after where the bulk rows go (the end of <sheetData>), with
+    <dimension> widened to cover them."""
     last_row = max([t.first_row + t.rows - 1 for t in tables] + [1])
     last_col = max(t.first_col + len(t.columns) - 1 for t in tables)
     xml = re.sub(
         r'<dimension ref="[^"]*"\s*/>', f'<dimension ref="A1:{get_column_letter(last_col)}{last_row}"/>', xml, count=1
     )
-    return xml.encode("utf-8")
+    if "<sheetData/>" in xml:
+        head, _, tail = xml.partition("<sheetData/>")
+        return head + "<sheetData>", "</sheetData>" + tail
+    head, _, tail = xml.partition("</sheetData>")
+    return head, "</sheetData>" + tail

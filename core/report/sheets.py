@@ -3,14 +3,18 @@ Charts sheet is in core.report.charts). Texts in the report's language; ids show
 
 from __future__ import annotations
 
+import json
+
 import numpy as np
 import pandas as pd
 from openpyxl.styles import Alignment, Font
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
+from core.features import group_label
 from core.i18n import N_, normalise_language, tr
 from core.paths import reference_dir
+from core.ranking.audits import evidence_name, score_source_text
 from core.ranking.rank import CRITERIA, criterion_label, exclusion_text
 from core.ranking.summary import note_text
 from core.report.about import ReportAbout
@@ -45,6 +49,21 @@ def _flag(frame: pd.DataFrame, name: str, lang: str) -> np.ndarray:
 def _translate_unique(values: pd.Series, translate) -> pd.Series:
     values = values.fillna("").astype(str)
     return values.map({v: translate(v) for v in values.unique()})
+
+
+def explanation_texts(explanations: pd.Series, lang: str, top: int = 3) -> pd.Series:
+    """JSON explanations -> "Ingredient footprint −0.21; Certifications +0.06" (the ``top``
+    largest effects, in the report's language); "" where there is none."""
+
+    def text(value: str) -> str:
+        try:
+            contributions = json.loads(value) if value else {}
+        except (TypeError, ValueError):
+            return ""
+        largest = sorted(contributions.items(), key=lambda item: -abs(float(item[1])))[:top]
+        return "; ".join(f"{group_label(g, lang)} {float(v):+.2f}".replace("-", "−") for g, v in largest)
+
+    return _translate_unique(explanations, text)
 
 
 def method_label(method: str, lang: str) -> str:
@@ -91,6 +110,10 @@ def options_columns(ordered: pd.DataFrame, names: dict[str, str], lang: str) -> 
         Column(T("Overall score"), get("rank_score"), "number", "overall", 10),
         Column(T("Best trade-off"), _flag(ordered, "pareto", lang), width=10),
         Column(T("Sustainability"), get("score_for_ranking"), "number", "score", 12),
+        Column(
+            T("Score source"), _translate_unique(text("score_source"), lambda c: score_source_text(c, lang)), width=10
+        ),
+        Column(T("Model's score"), get("sustainability_score_pred"), "number", "score", 9),
         Column(T("Score low"), get("score_low"), "number", "score", 8),
         Column(T("Score high"), get("score_high"), "number", "score", 8),
         Column(T("Outside the model's experience"), _flag(ordered, "ood", lang), width=12),
@@ -109,6 +132,11 @@ def options_columns(ordered: pd.DataFrame, names: dict[str, str], lang: str) -> 
             width=30,
         ),
         Column(T("Unknown values (counted as the worst)"), missing, width=18),
+        Column(T("Audited by"), text("audited_by"), width=16),
+        Column(T("Audit date"), text("audited_on"), width=11),
+        Column(T("Audit note"), text("audit_note"), width=30),
+        Column(T("Audit evidence"), text("audit_evidence").fillna("").astype(str).map(evidence_name), width=22),
+        Column(T("What drives the model's score"), explanation_texts(text("explanation"), lang), width=40),
     ]
     columns += [
         Column(
@@ -125,6 +153,16 @@ def options_columns(ordered: pd.DataFrame, names: dict[str, str], lang: str) -> 
         Column(T("Source row"), get("source_row"), "number", "int", 8),
     ]
     return columns
+
+
+def _recommended(ranked: pd.DataFrame, summary: pd.DataFrame, column: str) -> pd.Series:
+    """``column`` of each summary line's recommended offer ("" when there is none)."""
+    values = _column(ranked, column, "")
+    labels = summary["recommended_index"]
+    found = labels.notna() & labels.isin(values.index)
+    out = pd.Series("", index=summary.index, dtype=object)
+    out[found] = values.reindex(labels[found]).fillna("").astype(str).to_numpy()
+    return out
 
 
 def summary_table(
@@ -158,6 +196,16 @@ def summary_table(
         Column(T("kg CO2e change if switching"), frame["switch_co2_change"], "number", "co2_change", 15),
         Column(T("kg CO2e change (%)"), frame["switch_co2_change_pct"], "number", "pct", 9),
         Column(T("Note"), frame["note"].map(lambda code: note_text(code, lang)), width=40),
+        Column(
+            T("Score source"),
+            _translate_unique(_recommended(ranked, frame, "score_source"), lambda c: score_source_text(c, lang)),
+            width=10,
+        ),
+        Column(
+            T("What drives the model's score"),
+            explanation_texts(_recommended(ranked, frame, "explanation"), lang),
+            width=44,
+        ),
     ]
     eligible = _column(ranked, "eligible", False).fillna(False).astype(bool)
     unmatched = int((_column(ranked, "ingredient").fillna("").astype(str) == "").sum())

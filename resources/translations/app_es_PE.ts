@@ -33,6 +33,65 @@
     </message>
 </context>
 <context>
+    <name>AuditEntryBox</name>
+    <message>
+        <source>Attach a document (audit report, certificate); a copy is kept</source>
+        <translation>Adjunte un documento (informe de auditoría, certificado); se guarda una copia</translation>
+    </message>
+    <message>
+        <source>Audit:</source>
+        <translation>Auditoría:</translation>
+    </message>
+    <message>
+        <source>Auditor</source>
+        <translation>Auditor(a)</translation>
+    </message>
+    <message>
+        <source>Date of the audit</source>
+        <translation>Fecha de la auditoría</translation>
+    </message>
+    <message>
+        <source>Documents (*.pdf *.jpg *.jpeg *.png *.docx *.xlsx);;All files (*)</source>
+        <translation>Documentos (*.pdf *.jpg *.jpeg *.png *.docx *.xlsx);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Evidence for the audit</source>
+        <translation>Evidencia de la auditoría</translation>
+    </message>
+    <message>
+        <source>Evidence…</source>
+        <translation>Evidencia…</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>Save audit</source>
+        <translation>Guardar auditoría</translation>
+    </message>
+    <message>
+        <source>The audited sustainability score, 0 to 1</source>
+        <translation>El puntaje de sostenibilidad auditado, de 0 a 1</translation>
+    </message>
+    <message>
+        <source>Type the audited score and the auditor&apos;s name first.</source>
+        <translation>Primero escriba el puntaje auditado y el nombre de quien audita.</translation>
+    </message>
+    <message>
+        <source>What the audited score applies to, in this list and in later ones</source>
+        <translation>A qué se aplica el puntaje auditado, en esta lista y en las siguientes</translation>
+    </message>
+    <message>
+        <source>this ingredient from this supplier</source>
+        <translation>este ingrediente de este proveedor</translation>
+    </message>
+    <message>
+        <source>this offer</source>
+        <translation>esta oferta</translation>
+    </message>
+</context>
+<context>
     <name>BackgroundOp</name>
     <message>
         <source>Cancel</source>
@@ -337,8 +396,16 @@
         <translation>%1, hoja «%2», fila %3</translation>
     </message>
     <message>
+        <source>&lt;b&gt;%1 audited&lt;/b&gt; by %2 on %3&lt;br&gt;model&apos;s estimate: %4</source>
+        <translation>&lt;b&gt;%1 auditado&lt;/b&gt; por %2 el %3&lt;br&gt;estimación del modelo: %4</translation>
+    </message>
+    <message>
+        <source>Audit</source>
+        <translation>Auditoría</translation>
+    </message>
+    <message>
         <source>Audited score</source>
-        <translation>Puntaje auditado</translation>
+        <translation type="vanished">Puntaje auditado</translation>
     </message>
     <message>
         <source>Carbon footprint</source>
@@ -354,7 +421,7 @@
     </message>
     <message>
         <source>Enter an audited score (sustainability officer)</source>
-        <translation>Registrar un puntaje auditado (responsable de sostenibilidad)</translation>
+        <translation type="vanished">Registrar un puntaje auditado (responsable de sostenibilidad)</translation>
     </message>
     <message>
         <source>From</source>
@@ -402,7 +469,7 @@
     </message>
     <message>
         <source>Save audited score</source>
-        <translation>Guardar puntaje auditado</translation>
+        <translation type="vanished">Guardar puntaje auditado</translation>
     </message>
     <message>
         <source>Season</source>
@@ -421,12 +488,28 @@
         <translation>Transporte</translation>
     </message>
     <message>
+        <source>applies to this ingredient from this supplier</source>
+        <translation>se aplica a este ingrediente de este proveedor</translation>
+    </message>
+    <message>
+        <source>applies to this offer</source>
+        <translation>se aplica a esta oferta</translation>
+    </message>
+    <message>
+        <source>evidence: %1</source>
+        <translation>evidencia: %1</translation>
+    </message>
+    <message>
         <source>flagged at import: %1</source>
         <translation>marcada al importar: %1</translation>
     </message>
     <message>
         <source>none yet</source>
-        <translation>ninguno todavía</translation>
+        <translation type="vanished">ninguno todavía</translation>
+    </message>
+    <message>
+        <source>none yet: the ranking uses the model&apos;s estimate</source>
+        <translation>ninguna aún: el orden usa la estimación del modelo</translation>
     </message>
     <message>
         <source>not scored yet (the model is loading or missing)</source>
@@ -727,8 +810,12 @@
         <translation>Administración…</translation>
     </message>
     <message>
+        <source>Audit saved: the ranking uses it now, and it will feed the next retraining.</source>
+        <translation>Auditoría guardada: el orden ya la usa y servirá para el próximo reentrenamiento.</translation>
+    </message>
+    <message>
         <source>Audited score saved; it will be used at the next retraining.</source>
-        <translation>Puntaje auditado guardado; se usará en el próximo reentrenamiento.</translation>
+        <translation type="vanished">Puntaje auditado guardado; se usará en el próximo reentrenamiento.</translation>
     </message>
     <message>
         <source>Audited scores saved</source>
@@ -919,6 +1006,10 @@ Importa las listas de precios de los proveedores, califica la sostenibilidad de 
 <context>
     <name>OffersTableModel</name>
     <message>
+        <source>Audited score: the ranking uses it instead of the model&apos;s estimate.</source>
+        <translation>Puntaje auditado: la clasificación lo usa en lugar de la estimación del modelo.</translation>
+    </message>
+    <message>
         <source>Certifications</source>
         <translation>Certificaciones</translation>
     </message>
@@ -955,6 +1046,10 @@ Importa las listas de precios de los proveedores, califica la sostenibilidad de 
         <translation>S/ por unidad base</translation>
     </message>
     <message>
+        <source>Score</source>
+        <translation>Puntaje</translation>
+    </message>
+    <message>
         <source>Supplier</source>
         <translation>Proveedor</translation>
     </message>
@@ -967,8 +1062,20 @@ Importa las listas de precios de los proveedores, califica la sostenibilidad de 
         <translation>Unidad</translation>
     </message>
     <message>
+        <source>audited</source>
+        <translation>auditado</translation>
+    </message>
+    <message>
         <source>kg CO2e</source>
         <translation>kg CO2e</translation>
+    </message>
+    <message>
+        <source>model</source>
+        <translation>modelo</translation>
+    </message>
+    <message>
+        <source>price list</source>
+        <translation>lista de precios</translation>
     </message>
 </context>
 <context>
