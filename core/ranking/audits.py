@@ -23,7 +23,7 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
-from core.i18n import tr
+from core.i18n import N_, tr
 from core.text import fold
 
 SCOPES = ("offer", "supplier_ingredient")
@@ -54,7 +54,7 @@ AUDIT_COLUMNS: dict[str, str] = {
     "audit_evidence": "str",  # the evidence file's copy in the user's data folder
 }
 # Where the sustainability value used by the ranking came from (core.ranking.rank).
-SCORE_SOURCES = {"audited": "audited", "model": "model", "price_list": "price list", "": ""}
+SCORE_SOURCES = {"audited": N_("audited"), "model": N_("model"), "price_list": N_("price list"), "": ""}
 
 
 def evidence_copy_name(sha256: str, original: str) -> str:
