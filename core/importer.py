@@ -28,22 +28,6 @@ from core.reading.raw_sheet import RawSheet
 from core.reading.workbook_reader import read_workbook
 from core.text import fold
 
-TARGETS = [
-    "supplier",
-    "product",
-    "pack",
-    "pack_qty",
-    "pack_unit",
-    "price",
-    "currency",
-    "origin",
-    "transport_mode",
-    "certifications",
-    "practice",
-    "packaging",
-    "lead_time_days",
-    "sustainability_score",
-]
 _TOTAL_WORDS = re.compile(r"^(total|subtotal|sub total|suma|totales|grand total|total general|total de items)\b")
 
 
