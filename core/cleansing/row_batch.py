@@ -71,6 +71,13 @@ class Distinct:
         self.codes = np.where(codes < 0, len(uniques), codes)
         self.uniques = list(uniques) + [None]
 
+    def map_all(self, fn: Callable[[list], list]) -> np.ndarray:
+        """Like ``map``, with ``fn`` given all the distinct values at once (a batch)."""
+        results = np.empty(len(self.uniques), dtype=object)
+        results[:-1] = fn(self.uniques[:-1]) if len(self.uniques) > 1 else []
+        results[-1] = None
+        return results[self.codes]
+
     def map(self, fn: Callable[[Any], object]) -> np.ndarray:
         results = np.empty(len(self.uniques), dtype=object)
         for k, value in enumerate(self.uniques):
@@ -107,17 +114,21 @@ class ReportRows:
         renamed = alive & (raw != "") & (mapped != "") & (mapped != raw)
         if not renamed.any():
             return
-        candidates = np.flatnonzero(renamed)  # 'MSC' -> 'msc' is no renaming worth a note
-        same = [fold(raw[i]) in (fold(str(mapped[i]).replace("_", " ")), fold(label(mapped[i]))) for i in candidates]
-        renamed[candidates[np.array(same, dtype=bool)]] = False
+        # 'MSC' -> 'msc' is no renaming worth a note; decided once per distinct (raw, mapped) pair
+        candidates = np.flatnonzero(renamed)
+        pairs = pd.Series(list(zip(raw[candidates], mapped[candidates])))
+        codes, distinct = pd.factorize(pairs)
+        same = np.array([fold(r) in (fold(m.replace("_", " ")), fold(label(m))) for r, m in distinct], dtype=bool)
+        renamed[candidates[same[codes]]] = False
         if not renamed.any():
             return
-        keys = pd.Series(raw[renamed] + "\x00" + mapped[renamed])
+        keys = pd.Series(list(zip(raw[renamed], mapped[renamed])))
         first = ~keys.duplicated().to_numpy()
         counts = keys.map(keys.value_counts()).to_numpy()
         header = self.headers.get(column, column)
+        rows = np.flatnonzero(renamed)
         for pos in np.flatnonzero(first):
-            i = np.flatnonzero(renamed)[pos]
+            i = rows[pos]
             self.report.add(
                 self.files[i],
                 self.sheets[i],
@@ -160,7 +171,9 @@ class RowBatch:
         files = frame["source_file"].to_numpy(dtype=object)
         sheets = frame["source_sheet"].to_numpy(dtype=object)
         rows = frame["source_row"].to_numpy()
-        text = {c: Distinct(raw[c]).map(cell_text).astype(str) if n else np.array([], dtype=str) for c in TEXT_COLUMNS}
+        # object arrays of str: a fixed-width numpy string copy of 50,000 product names costs more
+        # than all the comparisons it would speed up
+        text = {c: Distinct(raw[c]).map(cell_text) if n else np.array([], dtype=object) for c in TEXT_COLUMNS}
         out = ReportRows(report, files, sheets, rows, headers)
         provenance = {"source_file": files, "source_sheet": sheets, "source_row": rows}
         return cls(raw, text, out, np.ones(n, dtype=bool), np.full(n, "", dtype=object), provenance)

@@ -6,29 +6,40 @@ its column (price lists repeat their packs, origins and labels endlessly) and th
 are spread back to the rows with numpy. ``RowCleanser.cleanse`` runs one method per
 concern over a ``RowBatch`` (row_batch.py), in a fixed order: the refusals come first
 (price, currency, product, pack) and a row gets only its first refusal; the rows left
-are imported with their fixes and flags. Table-level rules (duplicates, price outliers)
-are in table_rules.py; every rule is documented in docs/cleansing.md and every change it
-makes is written to the import report with its rule id.
+are imported with their fixes and flags (matching text to the catalogs, with the chef's
+corrections, is in row_matching.py). Table-level rules (duplicates, price outliers,
+implausible prices) are in table_rules.py and price_bands.py; every rule is documented in
+docs/cleansing.md and every change it makes is written to the import report with its rule id.
 """
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass, field
 
 import numpy as np
 import pandas as pd
 
-from core.catalogs import Catalogs, Vocabulary, load_catalogs
+from core.catalogs import Catalogs, load_catalogs
+from core.cleansing.corrections import CorrectionBook
 from core.cleansing.derive import derive_columns
-from core.cleansing.geography import Location, find_place
+from core.cleansing.geography import Location
 from core.cleansing.import_report import ImportReport
-from core.cleansing.ingredient_matching import ACCEPT, SURE, IngredientMatcher
-from core.cleansing.numbers import column_uses_decimal_comma, parse_days, parse_number, parse_price
+from core.cleansing.numbers import (
+    EXTRA_TEXT,
+    GROUPING,
+    NO_NUMBER,
+    TWO_CURRENCIES,
+    PriceReader,
+    column_uses_decimal_comma,
+    parse_days,
+    parse_number,
+)
 from core.cleansing.packs import parse_pack
 from core.cleansing.row_batch import Distinct, RowBatch, attribute, cell_text
-from core.cleansing.vocabulary_values import map_list, map_one, says_none
+from core.cleansing.row_matching import RowMatcher
 from core.contract import CANONICAL_COLUMNS
-from core.i18n import N_, current_language, tr
+from core.i18n import N_, tr
 
 
 @dataclass
@@ -36,6 +47,7 @@ class CleanseSettings:
     restaurant: Location | None = None  # default: Lima
     rates: dict[str, float] = field(default_factory=dict)  # currency -> PEN, overrides the catalog
     default_currency: str = "PEN"
+    corrections: CorrectionBook = field(default_factory=CorrectionBook)  # the chef's remembered decisions
 
 
 @dataclass
@@ -53,7 +65,8 @@ class RowCleanser:
     def __init__(self, catalogs: Catalogs | None = None, settings: CleanseSettings | None = None):
         self.catalogs = catalogs or load_catalogs()
         self.settings = settings or CleanseSettings()
-        self.matcher = IngredientMatcher(self.catalogs)
+        self.matching = RowMatcher(self.catalogs, self.settings.corrections)
+        self.prices = PriceReader(self.catalogs.currency_symbols)
 
     def cleanse(self, table: RawTable, report: ImportReport) -> pd.DataFrame:
         """The canonical offers of one sheet's rows (refused rows left out, all reported)."""
@@ -72,33 +85,52 @@ class RowCleanser:
             lambda i: tr("No currency given; {currency} assumed.", currency=batch.columns["currency"][i]),
         )
         batch.flag(assumed, "currency_assumed")
-        self._ingredient(batch)
-        self._origin(batch)
-        self._vocabularies(batch)
-        self._lead_time(batch)
-        self._audited_score(batch)
         batch.columns["supplier"] = np.where(
             batch.text["supplier"] != "", batch.text["supplier"], table.supplier
         ).astype(object)
+        self.matching.ingredient(batch)
+        self.matching.origin(batch)
+        self.matching.vocabularies(batch)
+        self._lead_time(batch)
+        self._audited_score(batch)
         return self._canonical(batch, table.headers, report)
 
     # -- refusals ---------------------------------------------------------------------------
     def _price(self, batch: RowBatch) -> np.ndarray:
-        """Price as a number (column ``price``); refuses missing, unreadable, date and <= 0."""
+        """Price as a number (column ``price``); refuses missing, unreadable, too large, date, <= 0."""
         decimal_comma = column_uses_decimal_comma(list(batch.raw["price"][:500]))
-        parsed = batch.distinct("price", lambda v: parse_price(v, decimal_comma))
+        parsed = batch.distinct("price", lambda v: self.prices.read(v, decimal_comma))
         problem = attribute(parsed, "problem")
         amount = np.array([np.nan if p.amount is None else p.amount for p in parsed], dtype=float)
-        price_text = batch.distinct("price", cell_text)
+        price_text = batch.distinct("price", lambda v: _shortened(cell_text(v)))
         batch.refuse(
             problem == "price_missing", "price", "price_missing", tr("No price given; the row was not imported.")
         )
+        unreadable = {
+            NO_NUMBER: N_("The price '{value}' cannot be read as a number; the row was not imported."),
+            EXTRA_TEXT: N_(
+                "The price '{value}' holds '{text}', which is neither part of a number nor a currency; "
+                "the row was not imported."
+            ),
+            TWO_CURRENCIES: N_("The price '{value}' names two currencies; the row was not imported."),
+            GROUPING: N_(
+                "The price '{value}' does not write its digits as a number (thousands in groups of three, "
+                "one decimal mark); the row was not imported."
+            ),
+        }
         batch.refuse(
             problem == "price_unreadable",
             "price",
             "price_unreadable",
+            lambda i: tr(unreadable[parsed[i].reason], value=price_text[i], text=parsed[i].detail),
+        )
+        batch.refuse(
+            problem == "price_too_large",
+            "price",
+            "price_too_large",
             lambda i: tr(
-                "The price '{value}' cannot be read as a number; the row was not imported.", value=price_text[i]
+                "The price '{value}' is too large to be a price (a trillion or more); the row was not imported.",
+                value=price_text[i],
             ),
         )
         batch.refuse(
@@ -162,9 +194,12 @@ class RowCleanser:
     def _pack(self, batch: RowBatch, unit_hint: str) -> None:
         """One combined pack cell, or quantity and unit cells (``pack_qty``, ``pack_unit``)."""
         cat, raw, product = self.catalogs, batch.raw, batch.columns["product"]
-        keys = np.empty(len(batch), dtype=object)
-        keys[:] = list(zip(raw["pack"], raw["pack_qty"], raw["pack_unit"], strict=False))
-        packs = Distinct(keys).map(lambda cells: parse_pack(cat, *cells) if cells is not None else parse_pack(cat))
+        if any(v is not None for v in raw["pack_qty"]) or any(v is not None for v in raw["pack_unit"]):
+            keys = np.empty(len(batch), dtype=object)
+            keys[:] = list(zip(raw["pack"], raw["pack_qty"], raw["pack_unit"], strict=False))
+            packs = Distinct(keys).map(lambda cells: parse_pack(cat, *cells) if cells is not None else parse_pack(cat))
+        else:  # one pack column: its distinct cells suffice
+            packs = batch.distinct("pack", lambda cell: parse_pack(cat, cell))
         pack_problem = attribute(packs, "problem")
         from_header = (pack_problem != "") & bool(unit_hint) & batch.alive
         if from_header.any():
@@ -219,125 +254,6 @@ class RowCleanser:
         batch.columns["pack_unit"] = attribute(packs, "unit")
 
     # -- fixes and flags ----------------------------------------------------------------------
-    def _ingredient(self, batch: RowBatch) -> None:
-        """The catalog ingredient of each product (``ingredient``, ``match_score``)."""
-        cat, product = self.catalogs, batch.columns["product"]
-        matches = Distinct(product).map(lambda p: self.matcher.match(p) if p else None)
-        score = np.array([m.score if m else 0.0 for m in matches], dtype=float)
-        ingredient = np.array([m.id if m and m.score >= ACCEPT else "" for m in matches], dtype=object)
-        names = Distinct(ingredient).map(lambda i: cat.ingredient_name(i) if i else "")
-        unmatched = ingredient == ""
-        batch.say(
-            unmatched,
-            "product",
-            "flagged",
-            "ingredient_unmatched",
-            lambda i: tr("'{product}' matches no catalog ingredient; kept without one.", product=product[i]),
-        )
-        batch.flag(unmatched, "unmatched_ingredient")
-        uncertain = ~unmatched & (score < SURE)
-        batch.say(
-            uncertain,
-            "product",
-            "flagged",
-            "ingredient_uncertain",
-            lambda i: tr(
-                "'{product}' read as '{ingredient}' with low confidence ({score:.0f}/100); please check.",
-                product=product[i],
-                ingredient=names[i],
-                score=score[i],
-            ),
-        )
-        batch.flag(uncertain, "uncertain_match")
-        batch.say(
-            ~unmatched & (score >= SURE) & (score < 95),
-            "product",
-            "fixed",
-            "ingredient_spelling",
-            lambda i: tr(
-                "'{product}' read as '{ingredient}' (close spelling, {score:.0f}/100).",
-                product=product[i],
-                ingredient=names[i],
-                score=score[i],
-            ),
-        )
-        batch.columns["ingredient"] = ingredient
-        batch.columns["match_score"] = score
-
-    def _origin(self, batch: RowBatch) -> None:
-        """The origin as written (places and distances are derived later)."""
-        cat, text = self.catalogs, batch.text["origin"]
-        none = batch.distinct("origin", says_none, text=True).astype(bool)
-        origin = np.where(none, "", text).astype(object)
-        place = Distinct(origin).map(lambda o: find_place(cat, o) if o else None)
-        place_id = np.array([p.id if p is not None and p.score < 100 else "" for p in place], dtype=object)
-        lang = current_language()
-        batch.out.note_mappings(batch.alive, "origin", origin, place_id, lambda i: cat.label("origin", i, lang))
-        batch.columns["origin"] = origin
-
-    def _vocabularies(self, batch: RowBatch) -> None:
-        """Transport, certifications, practice and packaging -> catalog ids."""
-        cat = self.catalogs
-        self._single_value(
-            batch,
-            "transport_mode",
-            cat.transport_vocabulary,
-            "transport_unknown",
-            N_("The transport '{value}' is not known; filled in from the origin instead."),
-        )
-        self._certifications(batch)
-        self._single_value(
-            batch,
-            "practice",
-            cat.practice_vocabulary,
-            "practice_unknown",
-            N_("'{value}' is not a known production practice; it was left empty."),
-        )
-        self._single_value(
-            batch,
-            "packaging",
-            cat.packaging_vocabulary,
-            "packaging_unknown",
-            N_("'{value}' is not a known packaging; it was left empty."),
-        )
-
-    def _single_value(self, batch: RowBatch, column: str, vocabulary: Vocabulary, rule: str, sentence: str) -> None:
-        """A cell naming one catalog entry; unknown text is flagged ``rule`` and left empty."""
-        text, lang = batch.text[column], current_language()
-        pairs = batch.distinct(column, lambda cell: map_one(cell, vocabulary), text=True)
-        ids = np.array([p[0] for p in pairs], dtype=object)
-        unknown = np.array([p[1] for p in pairs], dtype=bool)
-        batch.say(unknown, column, "flagged", rule, lambda i: tr(sentence, value=text[i]))
-        batch.flag(unknown, rule)
-        batch.out.note_mappings(
-            batch.alive, column, text.astype(object), ids, lambda i: self.catalogs.label(column, i, lang)
-        )
-        batch.columns[column] = ids
-
-    def _certifications(self, batch: RowBatch) -> None:
-        """A list of labels; each unknown one is flagged by name, the known ones are kept."""
-        cat, text, lang = self.catalogs, batch.text["certifications"], current_language()
-        found = batch.distinct("certifications", lambda cell: map_list(cell, cat.certification_vocabulary), text=True)
-        certifications = np.array([c[0] for c in found], dtype=object)
-        for i in map(int, np.flatnonzero(batch.alive & np.array([bool(c[1]) for c in found], dtype=bool))):
-            for part in found[i][1]:
-                batch.out.say_row(
-                    i,
-                    "certifications",
-                    "flagged",
-                    "certification_unknown",
-                    tr("The certification '{value}' is not in the catalog; it was left out.", value=part),
-                )
-            batch.flags[i] = batch.flags[i] + ";certification_unknown"
-        batch.out.note_mappings(
-            batch.alive,
-            "certifications",
-            text.astype(object),
-            certifications,
-            lambda i: cat.label("certifications", i, lang),
-        )
-        batch.columns["certifications"] = certifications
-
     def _lead_time(self, batch: RowBatch) -> None:
         lead = batch.distinct("lead_time_days", parse_days)
         lead_text = batch.distinct("lead_time_days", cell_text)
@@ -382,22 +298,32 @@ class RowCleanser:
 
     # -- result -------------------------------------------------------------------------------
     def _canonical(self, batch: RowBatch, headers: dict[str, str], report: ImportReport) -> pd.DataFrame:
-        """The living rows in the canonical columns, with the derived ones added."""
+        """The living rows in the canonical columns (and the origin's place), with the derived ones added."""
         columns = {c: batch.columns[c] for c in CANONICAL_COLUMNS}
+        columns["origin_place"] = batch.columns["origin_place"]
         columns["match_score"] = batch.columns["match_score"]
         columns["flags"] = np.char.lstrip(batch.flags.astype(str), ";").astype(object)
         canonical = pd.DataFrame(columns)[batch.alive].reset_index(drop=True)
         return derive_columns(canonical, self.catalogs, self.settings, report, headers, text_is_clean=True)
 
 
+def _shortened(text: str, limit: int = 40) -> str:
+    """A cell as quoted in a sentence: 400 nines are not worth printing."""
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
 def _read_audited_score(value: object) -> tuple[float, bool, bool]:
     """(score in [0, 1] or NaN, rescaled from 0-100, invalid) of one cell."""
     if cell_text(value) == "":
         return (np.nan, False, False)
-    number = value if isinstance(value, (int, float)) and not isinstance(value, bool) else parse_number(str(value))
-    if number is None:
+    text = str(value).strip()
+    percent = text.endswith("%")  # "85 %" is on the 0-100 scale whatever its size
+    number = (
+        value if isinstance(value, (int, float)) and not isinstance(value, bool) else parse_number(text.rstrip("% "))
+    )
+    if number is None or math.isnan(number):
         return (np.nan, False, True)
-    rescaled = 1 < number <= 100
+    rescaled = percent or 1 < number <= 100
     if rescaled:
         number = number / 100
     if not 0 <= number <= 1:

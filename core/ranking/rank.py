@@ -24,6 +24,7 @@ from dataclasses import dataclass, fields
 import numpy as np
 import pandas as pd
 
+from core.cleansing.review import eligible_for_recommendation
 from core.errors import UserError
 from core.i18n import tr
 from core.progress import Progress
@@ -43,6 +44,7 @@ TIE_DECIMALS = 12  # scores equal to 12 decimals are a tie (keeps float noise fr
 # Why an offer is left out, in the order the reasons are listed. English text goes through tr().
 EXCLUSIONS = {
     "unmatched": "ingredient not recognised",
+    "needs_review": "waiting for review (flagged at import)",
     "not_certified": "no certification",
     "price_unknown": "price per base unit unknown",
     "over_max_price": "above the maximum price",
@@ -224,7 +226,9 @@ def _current_mask(frame: pd.DataFrame, current_offers) -> np.ndarray:
 def _exclusion_bits(frame: pd.DataFrame, score: np.ndarray, constraints: Constraints) -> np.ndarray:
     """One bit per EXCLUSIONS entry that applies to each row."""
     price = _numbers(frame, "price_pen_per_base_unit")
-    reasons = {"unmatched": _texts(frame, "ingredient").str.strip().eq("").to_numpy()}
+    unmatched = _texts(frame, "ingredient").str.strip().eq("").to_numpy()
+    # nothing questionable is recommended until a person accepts it (core/cleansing/review.py)
+    reasons = {"unmatched": unmatched, "needs_review": ~eligible_for_recommendation(frame) & ~unmatched}
     if constraints.certified_only:
         certs = _texts(frame, "certifications").str.replace(";", "", regex=False).str.strip()
         reasons["not_certified"] = certs.eq("").to_numpy()

@@ -12,6 +12,7 @@ from openpyxl.styles import Alignment, Font
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
+from core.cleansing.review import waiting_for_review
 from core.i18n import normalise_language, tr
 from core.paths import reference_dir
 from core.ranking.rank import CRITERIA, criterion_label, exclusion_text
@@ -169,6 +170,7 @@ def summary_table(
         (T("Ingredients with a recommendation"), int(frame["recommended_supplier"].notna().sum())),
         (T("Offers not ranked (see the Options sheet)"), int((~eligible).sum())),
         (T("Offers whose ingredient was not recognised"), unmatched),
+        (T("Offers waiting for review (not recommended until accepted)"), int(waiting_for_review(ranked).sum())),
         (T("Ingredients where switching lowers the cost"), int((frame["switch_cost_change"] < 0).sum())),
         (T("Ingredients where switching lowers kg CO2e"), int((frame["switch_co2_change"] < 0).sum())),
     ]
