@@ -8,6 +8,7 @@ Ranking keeps only the newest result, so dragging a weight slider never queues s
 
 from __future__ import annotations
 
+import datetime as dt
 import logging
 import math
 from typing import Any
@@ -19,12 +20,16 @@ from PySide6.QtWidgets import QWidget
 
 from core.appstate.settings import Settings
 from core.appstate.workspace import Workspace
+from core.catalogs import load_catalogs
+from core.cleansing.corrections import Correction, CorrectionBook, reassign_ingredient
+from core.cleansing.row_cleansing import CleanseSettings
 from core.contract import REPORT_COLUMNS, SCORED_COLUMNS
 from core.i18n import current_language
 from core.model.registry import ModelRegistry
 from core.model.scoring import score_offers
 from core.progress import Progress
 from core.ranking.rank import Constraints, Weights, rank_offers
+from core.text import fold
 from desktop_app.operations import BackgroundOp
 
 log = logging.getLogger(__name__)
@@ -142,13 +147,36 @@ class Session(QObject):
             "constraints": Constraints(**self.constraints),
         }
 
-    def cleanse_settings(self):
-        """Cleansing settings from the user's settings; the defaults when the catalogs cannot say."""
+    def cleanse_settings(self) -> CleanseSettings:
+        """Cleansing settings from the user's settings (the defaults when the catalogs cannot say),
+        with the chef's corrections remembered in the workspace."""
         try:
-            return self.settings.cleanse_settings()
+            settings = self.settings.cleanse_settings()
         except Exception as error:  # a bad place id must not block imports
             log.warning("Restaurant location not usable (%s); using the default.", error)
-            return None
+            settings = CleanseSettings()
+        settings.corrections = CorrectionBook(self.workspace.corrections())
+        return settings
+
+    def change_ingredient(self, offer_id: int, ingredient: str) -> int:
+        """The chef's "Change ingredient…": remember it for the supplier and product, apply it to
+        their stored offers (derived again), show the result. Returns how many offers changed."""
+        rows = self.offers[self.offers["offer_id"] == offer_id]
+        if rows.empty:
+            return 0
+        offer = rows.iloc[0]
+        correction = Correction(
+            offer["supplier"], "ingredient", offer["product"], ingredient, dt.date.today().isoformat()
+        )
+        self.workspace.add_correction(correction)
+        same = (self.offers["supplier"].map(fold) == fold(offer["supplier"])) & (
+            self.offers["product"].map(fold) == fold(offer["product"])
+        )
+        settings = self.cleanse_settings()
+        changed = reassign_ingredient(self.offers[same], ingredient, load_catalogs(), settings, settings.corrections)
+        self.workspace.update_offers(changed)
+        self._set_offers(self.workspace.offers())
+        return len(changed)
 
     def _set_offers(self, offers: pd.DataFrame) -> None:
         self.offers = offers
