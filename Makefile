@@ -23,9 +23,8 @@ lint:
 	$(PY) -m ruff format --check .
 	$(PY) -m mypy
 
-## test: the default test suite (what CI runs)
-test:
-	@$(SETUP) --test
+## test: the default test suite (what CI runs): lint and type checks, then pytest
+test: lint
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest
 
 ## test-fast: the inner loop: no Spark, DVC or Keras-training tests, two workers (under a minute)

@@ -302,6 +302,9 @@ def build_features(
     put("domestic", domestic)
     put("origin_unknown", np.array([c is None for c in countries])[place_codes])
     ood |= np.array([p != "" and c is None for p, c in zip(place_values, countries, strict=False)])[place_codes]
+    if "origin" in offers:  # an origin the places catalog does not know: the model cannot tell where from
+        written = offers["origin"].fillna("").astype(str).str.strip().ne("").to_numpy()
+        ood |= written & (np.asarray(place_values, dtype=object)[place_codes] == "")
 
     # ---- transport
     slots, missing, unknown = _slots(mode_values, v["transport_mode"])

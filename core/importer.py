@@ -15,7 +15,9 @@ import numpy as np
 import pandas as pd
 
 from core.catalogs import Catalogs, load_catalogs
+from core.cleansing.corrections import accept_prices
 from core.cleansing.import_report import ImportReport
+from core.cleansing.price_bands import flag_implausible_prices
 from core.cleansing.row_cleansing import CleanseSettings, RawTable, RowCleanser
 from core.cleansing.table_rules import collapse_duplicates, flag_price_outliers
 from core.contract import OFFER_COLUMNS
@@ -236,7 +238,9 @@ def import_files(
         part.step(1.0, tr("Cleansing {file}", file=path.name))
     offers = pd.concat(frames, ignore_index=True) if frames else pd.DataFrame(columns=OFFER_COLUMNS)
     offers = collapse_duplicates(offers, report)
+    offers = flag_implausible_prices(offers, catalogs, report)
     offers = flag_price_outliers(offers, report)
+    offers = accept_prices(offers, cleanser.settings.corrections, report)
     report.rows_imported = len(offers)
     progress.step(1.0, report.summary())
     return ImportResult(offers[OFFER_COLUMNS], report, previews)

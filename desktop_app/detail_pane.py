@@ -15,6 +15,8 @@ from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import QFormLayout, QLabel, QVBoxLayout, QWidget
 
 from core.charts import offers as charts
+from core.cleansing.review import BLOCKING, flag_names
+from core.contract import list_values
 from core.ranking.audits import evidence_name
 from desktop_app.audit_entry_box import AuditEntryBox
 
@@ -158,9 +160,15 @@ class DetailPane(QWidget):
         reasons = []
         if bool(offer.get("ood", False)) is True:
             reasons.append(self.tr("unlike the offers the model learned from, so the score is less certain"))
-        flags = str(offer.get("flags", "") or "")
-        if flags:
-            reasons.append(self.tr("flagged at import: %1").replace("%1", flags.replace(";", ", ")))
+        flags = list_values(str(offer.get("flags", "") or ""))
+        blocking = ";".join(f for f in flags if f in BLOCKING)
+        if blocking:
+            reasons.append(
+                self.tr("not recommended until you decide (%1)").replace("%1", ", ".join(flag_names(blocking)))
+            )
+        others = ";".join(f for f in flags if f not in BLOCKING)
+        if others:
+            reasons.append(self.tr("flagged at import: %1").replace("%1", ", ".join(flag_names(others))))
         self.review.setText(("⚠ " + self.tr("Needs review: %1").replace("%1", "; ".join(reasons))) if reasons else "")
         try:
             contributions = json.loads(self._explanation or offer.get("explanation") or "{}")

@@ -1,6 +1,7 @@
 """Import price lists: choose files and sheets, check the header and column mapping (and
-correct it), read the cleansing report, then commit. Reading runs in the background with
-progress and cancel; nothing reaches the workspace until the user presses Import."""
+correct it), read the cleansing report, decide what needs the chef (the review step), then
+commit. Reading runs in the background with progress and cancel; no offer reaches the
+workspace until the user presses Import (the chef's decisions are remembered at once)."""
 
 from __future__ import annotations
 
@@ -26,12 +27,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from core.cleansing.corrections import Correction
+from core.cleansing.review import questions, waiting_for_review
 from core.errors import Cancelled, UserError
 from core.reading.formats import file_dialog_patterns
 from desktop_app.error_dialog import show_error
 from desktop_app.import_job import ImportPreview, preview_import
 from desktop_app.import_report_table import ImportReportModel, SeverityFilter
 from desktop_app.operations import BackgroundOp
+from desktop_app.review_step import ReviewStep
 from desktop_app.sheet_preview import MappingEditor, SheetPreviewModel
 
 SHEET_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -111,9 +115,14 @@ class ImportDialog(QDialog):
         report_layout = QVBoxLayout(report_panel)
         report_layout.addWidget(self.severity)
         report_layout.addWidget(self.report_view, 1)
+        # the chef's review step: decisions remembered per supplier, applied by reading again
+        self.review = ReviewStep()
+        self.review.decided.connect(self.remember_decision)
         self.tabs = QTabWidget()
         self.tabs.addTab(preview_split, "")
         self.tabs.addTab(report_panel, "")
+        self.tabs.addTab(self.review, "")
+        self._reviewed_once = False
         # buttons
         self.buttons = QDialogButtonBox()
         self.import_button = self.buttons.addButton("", QDialogButtonBox.ButtonRole.AcceptRole)
@@ -143,6 +152,7 @@ class ImportDialog(QDialog):
         self.apply_button.setText(self.tr("Read again with these columns"))
         self.tabs.setTabText(0, self.tr("Sheets and columns"))
         self.tabs.setTabText(1, self.tr("Cleansing report"))
+        self.tabs.setTabText(2, self.tr("Review (%n)", "", self.review.count()))
         current = self.severity.currentIndex()
         self.severity.blockSignals(True)
         self.severity.clear()
@@ -246,7 +256,19 @@ class ImportDialog(QDialog):
             self.mapping.set_preview(None)
         report = preview.report()
         self.report_model.set_frame(report.to_frame())
-        self.summary.setText(report.summary() if preview.files else "")
+        offers = preview.offers()
+        self.review.set_questions(questions(offers, report))
+        self.tabs.setTabText(2, self.tr("Review (%n)", "", self.review.count()))
+        waiting = int(waiting_for_review(offers).sum())
+        summary = report.summary() if preview.files else ""
+        if waiting:
+            summary += " " + self.tr(
+                "%n offer(s) wait for your decision (Review tab) and are not recommended until then.", "", waiting
+            )
+        self.summary.setText(summary)
+        if self.review.count() and not self._reviewed_once:
+            self._reviewed_once = True  # show the review step once after reading; then the user leads
+            self.tabs.setCurrentWidget(self.review)
         if preview.errors:
             failed = [name for name in preview.errors]
             for name in failed:
@@ -256,6 +278,16 @@ class ImportDialog(QDialog):
             message = " ".join(preview.errors.values())
             show_error(self, UserError(message), self.tr("Some files could not be read"))
         self._update_buttons()
+
+    # -- the chef's decisions -------------------------------------------------------------------
+    def remember_decision(self, correction: Correction) -> None:
+        """Store the decision for the supplier and read the lists again, so it shows at once."""
+        try:
+            self.session.workspace.add_correction(correction)
+        except UserError as error:
+            show_error(self, error)
+            return
+        self.reread()
 
     # -- sheets and mapping -------------------------------------------------------------------------
     def _find_sheet(self, file_name: str, sheet_name: str):

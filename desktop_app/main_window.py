@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QMessageBox, QTo
 from core.appstate.audit_entry import Audit
 from core.appstate.settings import Settings, save_settings
 from core.appstate.workspace import Workspace
+from core.cleansing.review import waiting_for_review
 from core.errors import UserError
 from core.paths import app_root
 from core.reading.formats import is_price_list
@@ -53,9 +54,13 @@ class MainWindow(QMainWindow):
         self.admin_window: AdminWindow | None = None
         self._make_actions()
         self._make_menus()
+        self.review_label = QLabel()
+        self.review_label.setObjectName("reviewStatus")
+        self.statusBar().addPermanentWidget(self.review_label)
         self.model_label = QLabel()
         self.model_label.setObjectName("modelStatus")
         self.statusBar().addPermanentWidget(self.model_label)
+        self.session.offersChanged.connect(self._show_review_status)
         self.session.modelStatusChanged.connect(self._show_model_status)
         self.session.rankedChanged.connect(self._update_actions)
         self.retranslate()
@@ -145,6 +150,7 @@ class MainWindow(QMainWindow):
         self.about_action.setText(self.tr("About"))
         self.toolbar.setWindowTitle(self.tr("Main toolbar"))
         self._show_model_status()
+        self._show_review_status()
         self._update_actions()
 
     def changeEvent(self, event: QEvent) -> None:
@@ -160,6 +166,18 @@ class MainWindow(QMainWindow):
             self.model_label.setText(self.tr("Model %1").replace("%1", self.session.model_version))
         else:
             self.model_label.setText(self.tr("No model: offers are shown without scores"))
+
+    def _show_review_status(self) -> None:
+        """How many offers wait for the chef's decision (they are not recommended until then)."""
+        waiting = int(waiting_for_review(self.session.offers).sum())
+        self.review_label.setVisible(waiting > 0)
+        self.review_label.setText("⚠ " + self.tr("%n offer(s) wait for review", "", waiting))
+        self.review_label.setToolTip(
+            self.tr(
+                "Not recommended until you decide: choose “Change ingredient…” on the offer (Ctrl+I), or accept its "
+                "price or place when you import the supplier's list again."
+            )
+        )
 
     def _update_actions(self) -> None:
         self.export_action.setEnabled(not self.session.ranked.empty)

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 import pandas as pd
 from PySide6.QtCore import QEvent, QItemSelectionModel, Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -15,6 +16,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QMenu,
     QScrollArea,
     QSplitter,
     QTableView,
@@ -22,8 +24,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from core.cleansing.review import waiting_for_review
+from core.errors import UserError
 from core.i18n import current_language
+from desktop_app.change_ingredient import ChangeIngredientDialog
 from desktop_app.detail_pane import DetailPane
+from desktop_app.error_dialog import show_error
 from desktop_app.ingredient_list import INGREDIENT_ROLE, IngredientListModel
 from desktop_app.offers_table import OFFER_ID_ROLE, OffersFilterProxy, OffersTableModel
 from desktop_app.session import Session
@@ -52,6 +58,7 @@ class ReviewView(QWidget):
         self.session = session
         self._ingredient: str | None = None
         self._auto_selected = False
+        self.pending_selection: int | None = None
         # ingredients
         self.ingredients = IngredientListModel(self)
         self.ingredient_view = _table(self.ingredients)
@@ -70,6 +77,16 @@ class ReviewView(QWidget):
         self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.table.selectionModel().currentRowChanged.connect(self._offer_chosen)
+        # "Change ingredient…" on each row: context menu and a shortcut
+        self.change_action = QAction(self)
+        self.change_action.setObjectName("changeIngredientAction")
+        self.change_action.setShortcut(QKeySequence("Ctrl+I"))
+        self.change_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.change_action.triggered.connect(lambda: self.change_ingredient())
+        self.table.addAction(self.change_action)
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.table.customContextMenuRequested.connect(self._context_menu)
+        self.change_dialog: ChangeIngredientDialog | None = None
         self.filter = QLineEdit()
         self.filter.setObjectName("offerFilter")
         self.filter.setClearButtonEnabled(True)
@@ -80,6 +97,7 @@ class ReviewView(QWidget):
         self.no_air.toggled.connect(lambda on: session.set_constraint("no_air_freight", on))
         self.show_excluded = QCheckBox()
         self.show_excluded.toggled.connect(self.proxy.set_show_excluded)
+        self.show_excluded.toggled.connect(lambda _on: self._update_heading())
         self.heading = QLabel()
         self.heading.setObjectName("offersHeading")
         bar = QHBoxLayout()
@@ -149,6 +167,7 @@ class ReviewView(QWidget):
         self.certified_only.setText(self.tr("Certified only"))
         self.no_air.setText(self.tr("No air freight"))
         self.show_excluded.setText(self.tr("Show excluded"))
+        self.change_action.setText(self.tr("Change ingredient…"))
         self.offers.retranslate()
         self.ingredients.retranslate()
         self._update_heading()
@@ -162,6 +181,8 @@ class ReviewView(QWidget):
     def refresh(self) -> None:
         """New ranking: keep the chosen ingredient and offer when they still exist."""
         keep_offer = None if self._auto_selected else self.detail.offer_id()
+        if self.pending_selection is not None:
+            keep_offer, self.pending_selection = self.pending_selection, None
         frame = self.session.ranked
         self.ingredients.set_frame(frame, current_language())
         if self._ingredient is None or self.ingredients.row_of(self._ingredient) < 0:
@@ -202,7 +223,11 @@ class ReviewView(QWidget):
         if self.session.ranked.empty:
             self.heading.setText(self.tr("No offers yet. Import a supplier's price list (Ctrl+O) or drop it here."))
         else:
-            self.heading.setText(self.tr("%n option(s)", "", count))
+            text = self.tr("%n option(s)", "", count)
+            waiting = int(waiting_for_review(self._ingredient_frame()).sum())
+            if waiting:
+                text += " · " + self.tr("%n wait for review (shown with “Show excluded”)", "", waiting)
+            self.heading.setText(text)
 
     def _ingredient_frame(self) -> pd.DataFrame:
         frame = self.session.ranked
@@ -278,6 +303,42 @@ class ReviewView(QWidget):
         if not index.isValid():
             return None
         return self.offers.data(self.proxy.mapToSource(index), OFFER_ID_ROLE)
+
+    # -- the chef's corrections -------------------------------------------------------------------
+    def _context_menu(self, position) -> None:
+        index = self.table.indexAt(position)
+        if not index.isValid():
+            return
+        self.table.selectRow(index.row())
+        menu = QMenu(self.table)
+        menu.addAction(self.change_action)
+        menu.popup(self.table.viewport().mapToGlobal(position))
+
+    def change_ingredient(self, offer_id: int | None = None) -> ChangeIngredientDialog | None:
+        """Ask which ingredient the selected offer is; remember and apply the answer."""
+        offer_id = offer_id if offer_id is not None else self.selected_offer_id()
+        if offer_id is None:
+            return None
+        chosen = int(offer_id)
+        offer = self.session.offer(chosen)
+        if offer is None:
+            return None
+        dialog = ChangeIngredientDialog(str(offer["product"]), str(offer["supplier"]), str(offer["ingredient"]), self)
+        dialog.accepted.connect(lambda: self._apply_ingredient(chosen, dialog.choice))
+        self.change_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _apply_ingredient(self, offer_id: int, ingredient: str | None) -> None:
+        if ingredient is None:
+            return
+        try:
+            self.session.change_ingredient(offer_id, ingredient)
+        except UserError as error:
+            show_error(self, error)
+            return
+        self._auto_selected = False
+        self.pending_selection = offer_id  # select it again once the new ranking arrives
 
     def _audited(self, offer_id: int, entry: dict) -> None:
         self.auditEntered.emit(offer_id, entry)

@@ -9,6 +9,7 @@ Ranking keeps only the newest result, so dragging a weight slider never queues s
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 import logging
 import math
 from collections.abc import Callable
@@ -22,6 +23,9 @@ from PySide6.QtWidgets import QWidget
 from core.appstate.audit_entry import Audit
 from core.appstate.settings import Settings
 from core.appstate.workspace import Workspace
+from core.catalogs import load_catalogs
+from core.cleansing.corrections import Correction, CorrectionBook, reassign_ingredient
+from core.cleansing.row_cleansing import CleanseSettings
 from core.contract import REPORT_COLUMNS, SCORED_COLUMNS
 from core.errors import UserError
 from core.i18n import current_language
@@ -32,6 +36,7 @@ from core.progress import Progress
 from core.ranking.audits import apply_audits, empty_audits
 from core.ranking.rank import Constraints, Weights, rank_offers
 from core.report.about import ReportAbout, report_about
+from core.text import fold
 from desktop_app.operations import BackgroundOp
 
 log = logging.getLogger(__name__)
@@ -157,13 +162,36 @@ class Session(QObject):
     def report_about(self) -> ReportAbout:
         return report_about(self.model_version, self.weights, self.constraints)
 
-    def cleanse_settings(self):
-        """Cleansing settings from the user's settings; the defaults when the catalogs cannot say."""
+    def cleanse_settings(self) -> CleanseSettings:
+        """Cleansing settings from the user's settings (the defaults when the catalogs cannot say),
+        with the chef's corrections remembered in the workspace."""
         try:
-            return self.settings.cleanse_settings()
+            settings = self.settings.cleanse_settings()
         except Exception as error:  # a bad place id must not block imports
             log.warning("Restaurant location not usable (%s); using the default.", error)
-            return None
+            settings = CleanseSettings()
+        settings.corrections = CorrectionBook(self.workspace.corrections())
+        return settings
+
+    def change_ingredient(self, offer_id: int, ingredient: str) -> int:
+        """The chef's "Change ingredient…": remember it for the supplier and product, apply it to
+        their stored offers (derived again), show the result. Returns how many offers changed."""
+        rows = self.offers[self.offers["offer_id"] == offer_id]
+        if rows.empty:
+            return 0
+        offer = rows.iloc[0]
+        correction = Correction(
+            offer["supplier"], "ingredient", offer["product"], ingredient, dt.date.today().isoformat()
+        )
+        self.workspace.add_correction(correction)
+        same = (self.offers["supplier"].map(fold) == fold(offer["supplier"])) & (
+            self.offers["product"].map(fold) == fold(offer["product"])
+        )
+        settings = self.cleanse_settings()
+        changed = reassign_ingredient(self.offers[same], ingredient, load_catalogs(), settings, settings.corrections)
+        self.workspace.update_offers(changed)
+        self._set_offers(self.workspace.offers())
+        return len(changed)
 
     def _set_offers(self, offers: pd.DataFrame) -> None:
         self.offers = offers

@@ -20,7 +20,11 @@ from PySide6.QtWidgets import (
 )
 
 from core.appstate.settings import Settings
+from core.catalogs import load_catalogs
+from core.cleansing.exchange_rates import checked_rates
+from core.errors import UserError
 from core.ranking.rank import CRITERIA
+from desktop_app.error_dialog import show_error
 
 RATE_CURRENCIES = ("USD", "EUR")
 
@@ -120,6 +124,17 @@ class SettingsDialog(QDialog):
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)
+
+    def accept(self) -> None:
+        """Close only with exchange rates that pass the core's checks (one sentence otherwise)."""
+        try:
+            checked_rates(
+                load_catalogs(), {code: spin.value() for code, spin in self.rates.items() if spin.value() > 0}
+            )
+        except UserError as error:
+            show_error(self, error)
+            return
+        super().accept()
 
     def result_settings(self) -> Settings:
         """A new Settings with the dialog's values (the original is left untouched)."""

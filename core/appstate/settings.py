@@ -18,8 +18,10 @@ from typing import Any
 from core.appstate.site_defaults import load_site_defaults
 from core.atomic_write import write_text_atomic
 from core.catalogs import load_catalogs
+from core.cleansing.exchange_rates import checked_rate
 from core.cleansing.geography import restaurant_location
 from core.cleansing.row_cleansing import CleanseSettings
+from core.errors import UserError
 from core.paths import user_data_dir
 from core.ranking.rank import CRITERIA
 
@@ -118,8 +120,19 @@ def from_dict(data: dict[str, Any]) -> Settings:
     weights = _default_weights()
     weights.update({k: max(0.0, v) for k, v in settings.default_weights.items() if k in CRITERIA})
     settings.default_weights = weights
-    settings.currency_rates = {k.upper(): v for k, v in settings.currency_rates.items() if v > 0}
+    settings.currency_rates = _plausible_rates(settings.currency_rates)
     return settings
+
+
+def _plausible_rates(rates: dict[str, float]) -> dict[str, float]:
+    """The saved exchange rates that pass the checks (a bad one falls back to the catalog's)."""
+    kept = {}
+    for code, rate in rates.items():
+        try:
+            kept[code.upper()] = checked_rate(load_catalogs(), code, rate)
+        except UserError as error:
+            log.warning("Exchange rate %s=%s ignored: %s", code, rate, error)
+    return kept
 
 
 def to_dict(settings: Settings) -> dict[str, Any]:

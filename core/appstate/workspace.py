@@ -1,7 +1,8 @@
 """The workspace: the app's state in one SQLite database in the user's data folder.
 
 It holds the imports (with their report), the offers they produced, the column mapping
-remembered per supplier, the audited scores and labels the sustainability officer enters, the export
+remembered per supplier, the chef's corrections remembered per supplier, the audited scores and labels the
+sustainability officer enters, the export
 history and a few session values (what was selected when the app closed). Source files are
 never touched. Every write is one transaction: it happens entirely or not at all.
 
@@ -24,6 +25,7 @@ import pandas as pd
 
 from core.appstate.audit_entry import EVIDENCE_FOLDER, Audit, keep_evidence
 from core.atomic_write import atomic_path
+from core.cleansing.corrections import Correction, CorrectionBook
 from core.contract import CANONICAL_COLUMNS, DERIVED_COLUMNS, OFFER_COLUMNS
 from core.errors import UserError
 from core.i18n import tr
@@ -64,6 +66,10 @@ CREATE TABLE IF NOT EXISTS audits (
     pack_qty REAL, pack_unit TEXT NOT NULL DEFAULT '', ingredient TEXT NOT NULL DEFAULT '', score REAL NOT NULL,
     auditor TEXT NOT NULL, audit_date TEXT NOT NULL, note TEXT NOT NULL DEFAULT '', evidence TEXT NOT NULL DEFAULT '',
     evidence_sha256 TEXT NOT NULL DEFAULT '', offer_id INTEGER, created TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS corrections (
+    id INTEGER PRIMARY KEY, supplier TEXT NOT NULL, kind TEXT NOT NULL, written TEXT NOT NULL,
+    value TEXT NOT NULL, created TEXT NOT NULL, supplier_key TEXT NOT NULL, written_key TEXT NOT NULL,
+    UNIQUE (kind, supplier_key, written_key));
 """
 
 
@@ -203,6 +209,42 @@ class Workspace:
         row = self._db.execute("SELECT mapping FROM mappings WHERE supplier = ?", (supplier,)).fetchone()
         return json.loads(row[0]) if row else {}
 
+    # -- the chef's corrections per supplier (core/cleansing/corrections.py) ---------------------
+    def add_correction(self, correction: Correction) -> int:
+        """Remember a decision; a newer one for the same supplier, kind and text replaces it."""
+        kind, supplier_key, written_key = correction.key
+        with self._write():
+            self._db.execute(
+                "DELETE FROM corrections WHERE kind = ? AND supplier_key = ? AND written_key = ?",
+                (kind, supplier_key, written_key),
+            )
+            cursor = self._db.execute(
+                "INSERT INTO corrections (supplier, kind, written, value, created, supplier_key, written_key) "
+                "VALUES (?,?,?,?,?,?,?)",
+                (correction.supplier, kind, correction.written, correction.value, correction.created or _now())
+                + (supplier_key, written_key),
+            )
+        return int(cursor.lastrowid or 0)
+
+    def remove_correction(self, correction_id: int) -> bool:
+        with self._write():
+            cursor = self._db.execute("DELETE FROM corrections WHERE id = ?", (int(correction_id),))
+        return cursor.rowcount > 0
+
+    def corrections(self) -> list[Correction]:
+        return read_corrections(self._db)
+
+    def update_offers(self, offers: pd.DataFrame) -> None:
+        """Write changed offers back (by ``offer_id``), e.g. after the chef changed an ingredient."""
+        columns = [c for c in OFFER_COLUMNS if c in offers]
+        assignments = ", ".join(f'"{c}" = ?' for c in columns)
+        rows = [
+            tuple(_plain(v) for v in record[1:]) + (int(record[0]),)
+            for record in offers[["offer_id", *columns]].itertuples(index=False, name=None)
+        ]
+        with self._write():
+            self._db.executemany(f"UPDATE offers SET {assignments} WHERE offer_id = ?", rows)
+
     # -- audited labels ----------------------------------------------------------------------
     def add_label(self, offer_id: int | None, score: float, offer: dict, note: str = "") -> None:
         """Store an audited sustainability score (0..1) with the offer's canonical values."""
@@ -318,6 +360,40 @@ class Workspace:
     def session(self, key: str, default: object = None) -> object:
         row = self._db.execute("SELECT value FROM session WHERE key = ?", (key,)).fetchone()
         return json.loads(row[0]) if row else default
+
+
+def read_corrections(db: sqlite3.Connection) -> list[Correction]:
+    """Every remembered correction, oldest first (none when the table does not exist yet)."""
+    try:
+        rows = db.execute("SELECT id, supplier, kind, written, value, created FROM corrections ORDER BY id").fetchall()
+    except sqlite3.OperationalError:
+        return []
+    return [
+        Correction(supplier, kind, written, value, created, ident)
+        for ident, supplier, kind, written, value, created in rows
+    ]
+
+
+def stored_corrections(path: Path | None = None) -> CorrectionBook:
+    """The corrections of the workspace at ``path``, read without locking or creating it (the
+    command line imports while the app may be open)."""
+    path = Path(path or workspace_path())
+    if not path.is_file():
+        return CorrectionBook()
+    try:
+        db = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True, timeout=2.0)
+    except sqlite3.Error as error:
+        raise UserError(tr("The workspace {path} cannot be opened ({error}).", path=path, error=error)) from error
+    try:
+        return CorrectionBook(read_corrections(db))
+    except sqlite3.DatabaseError as error:
+        if "locked" in str(error).lower() or "busy" in str(error).lower():
+            raise UserError(
+                tr("The workspace is being used by another copy of the app; close it and try again.")
+            ) from error
+        raise UserError(tr("The workspace file {path} is damaged and cannot be opened.", path=path)) from error
+    finally:
+        db.close()
 
 
 def _as_buffer(text: str) -> io.StringIO:

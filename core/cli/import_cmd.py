@@ -8,6 +8,11 @@ import json
 import sys
 from pathlib import Path
 
+from core.appstate.workspace import stored_corrections
+from core.catalogs import load_catalogs
+from core.cleansing.corrections import CorrectionBook
+from core.cleansing.exchange_rates import checked_rates
+from core.cleansing.review import question_text, questions, waiting_for_review
 from core.cleansing.row_cleansing import CleanseSettings
 from core.errors import UserError
 from core.i18n import tr
@@ -49,6 +54,11 @@ def add_import_options(parser: argparse.ArgumentParser) -> None:
         metavar="CUR=RATE",
         help=tr("exchange rate to soles, e.g. USD=3.75 (repeatable)"),
     )
+    parser.add_argument(
+        "--ignore-corrections",
+        action="store_true",
+        help=tr("do not apply the corrections remembered per supplier (sourcing corrections)"),
+    )
 
 
 def import_settings(args: argparse.Namespace) -> tuple[dict[str, str] | None, CleanseSettings]:
@@ -61,12 +71,16 @@ def import_settings(args: argparse.Namespace) -> tuple[dict[str, str] | None, Cl
             raise UserError(tr("The --mapping value is not valid JSON: {reason}.", reason=exc.msg)) from exc
     rates = {}
     for item in args.rate:
-        code, _, value = item.partition("=")
+        code, separator, value = item.partition("=")
         try:
-            rates[code.strip().upper()] = float(value)
-        except ValueError as exc:
-            raise UserError(tr("The rate '{item}' is not CUR=NUMBER, e.g. USD=3.75.", item=item)) from exc
-    return mapping, CleanseSettings(rates=rates)
+            float(value)
+        except ValueError:
+            separator = ""
+        if not separator or not code.strip():
+            raise UserError(tr("The rate '{item}' is not CUR=NUMBER, e.g. USD=3.75.", item=item))
+        rates[code] = value.strip()
+    corrections = CorrectionBook() if args.ignore_corrections else stored_corrections()
+    return mapping, CleanseSettings(rates=checked_rates(load_catalogs(), rates), corrections=corrections)
 
 
 def import_from_args(args: argparse.Namespace):
@@ -80,5 +94,30 @@ def run(args: argparse.Namespace) -> int:
     if args.report:
         write_offers(result.report.to_frame(), args.report)
     print(result.report.render_text())
+    print_questions(result)
     print(tr("Offers written to {path}.", path=args.out), file=sys.stderr)
     return 0
+
+
+def print_questions(result) -> None:
+    """What waits for the chef (not recommended until decided with `sourcing corrections add`),
+    then what is worth a look without blocking anything."""
+    asked = questions(result.offers, result.report)
+    blocking = [q for q in asked if q.blocking]
+    if blocking:
+        print()
+        print(
+            tr(
+                "Waiting for your decision: {count} offer(s) are not recommended until you decide "
+                "(see `sourcing corrections add --help`):",
+                count=int(waiting_for_review(result.offers).sum()),
+            )
+        )
+        for question in blocking:
+            print("  - " + question_text(question))
+    advisory = [q for q in asked if not q.blocking]
+    if advisory:
+        print()
+        print(tr("Worth a look (these offers are still recommended):"))
+        for question in advisory:
+            print("  - " + question_text(question))

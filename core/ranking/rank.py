@@ -26,6 +26,7 @@ from dataclasses import dataclass, fields
 import numpy as np
 import pandas as pd
 
+from core.cleansing.review import eligible_for_recommendation
 from core.errors import UserError
 from core.i18n import N_, tr
 from core.progress import Progress
@@ -45,6 +46,7 @@ TIE_DECIMALS = 12  # scores equal to 12 decimals are a tie (keeps float noise fr
 # Why an offer is left out, in the order the reasons are listed; N_ marks the English for translation.
 EXCLUSIONS = {
     "unmatched": N_("ingredient not recognised"),
+    "needs_review": N_("waiting for review (flagged at import)"),
     "not_certified": N_("no certification"),
     "price_unknown": N_("price per base unit unknown"),
     "over_max_price": N_("above the maximum price"),
@@ -231,7 +233,9 @@ def _current_mask(frame: pd.DataFrame, current_offers) -> np.ndarray:
 def _exclusion_bits(frame: pd.DataFrame, score: np.ndarray, constraints: Constraints) -> np.ndarray:
     """One bit per EXCLUSIONS entry that applies to each row."""
     price = _numbers(frame, "price_pen_per_base_unit")
-    reasons = {"unmatched": _texts(frame, "ingredient").str.strip().eq("").to_numpy()}
+    unmatched = _texts(frame, "ingredient").str.strip().eq("").to_numpy()
+    # nothing questionable is recommended until a person accepts it (core/cleansing/review.py)
+    reasons = {"unmatched": unmatched, "needs_review": ~eligible_for_recommendation(frame) & ~unmatched}
     if constraints.certified_only:
         certs = _texts(frame, "certifications").str.replace(";", "", regex=False).str.strip()
         reasons["not_certified"] = certs.eq("").to_numpy()

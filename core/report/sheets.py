@@ -11,6 +11,7 @@ from openpyxl.styles import Alignment, Font
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
+from core.cleansing.review import waiting_for_review
 from core.features import group_label
 from core.i18n import N_, normalise_language, tr
 from core.paths import reference_dir
@@ -213,6 +214,7 @@ def summary_table(
         (T("Ingredients with a recommendation"), int(frame["recommended_supplier"].notna().sum())),
         (T("Offers not ranked (see the Options sheet)"), int((~eligible).sum())),
         (T("Offers whose ingredient was not recognised"), unmatched),
+        (T("Offers waiting for review (not recommended until accepted)"), int(waiting_for_review(ranked).sum())),
         (T("Ingredients where switching lowers the cost"), int((frame["switch_cost_change"] < 0).sum())),
         (T("Ingredients where switching lowers kg CO2e"), int((frame["switch_co2_change"] < 0).sum())),
     ]

@@ -38,10 +38,24 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n offer(s) wait for your decision (Review tab) and are not recommended until then.</source>
+        <translation>
+            <numerusform>%n offer waits for your decision (Review tab) and is not recommended until then.</numerusform>
+            <numerusform>%n offers wait for your decision (Review tab) and are not recommended until then.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Import %n offer(s)</source>
         <translation>
             <numerusform>Import %n offer</numerusform>
             <numerusform>Import %n offers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Review (%n)</source>
+        <translation>
+            <numerusform>Review (%n)</numerusform>
+            <numerusform>Review (%n)</numerusform>
         </translation>
     </message>
 </context>
@@ -54,6 +68,13 @@
             <numerusform>%n offers imported.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n offer(s) wait for review</source>
+        <translation>
+            <numerusform>%n offer waits for review</numerusform>
+            <numerusform>%n offers wait for review</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ReviewView</name>
@@ -62,6 +83,13 @@
         <translation>
             <numerusform>%n option</numerusform>
             <numerusform>%n options</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n wait for review (shown with “Show excluded”)</source>
+        <translation>
+            <numerusform>%n waits for review (shown with “Show excluded”)</numerusform>
+            <numerusform>%n wait for review (shown with “Show excluded”)</numerusform>
         </translation>
     </message>
 </context>

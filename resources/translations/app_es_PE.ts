@@ -99,6 +99,28 @@
     </message>
 </context>
 <context>
+    <name>CatalogPicker</name>
+    <message>
+        <source>Type part of a name or synonym (Spanish or English)…</source>
+        <translation>Escriba parte de un nombre o sinónimo (en castellano o inglés)…</translation>
+    </message>
+</context>
+<context>
+    <name>ChangeIngredientDialog</name>
+    <message>
+        <source>Change ingredient</source>
+        <translation>Cambiar ingrediente</translation>
+    </message>
+    <message>
+        <source>Not in the catalog</source>
+        <translation>No está en el catálogo</translation>
+    </message>
+    <message>
+        <source>Which ingredient is “%1” from %2? The choice is remembered for this supplier&apos;s next lists.</source>
+        <translation>¿Qué ingrediente es «%1» de %2? La elección se recuerda para las próximas listas de este proveedor.</translation>
+    </message>
+</context>
+<context>
     <name>ChartsPanel</name>
     <message>
         <source>Best trade-offs (Pareto front)</source>
@@ -512,6 +534,10 @@
         <translation>ninguna aún: el orden usa la estimación del modelo</translation>
     </message>
     <message>
+        <source>not recommended until you decide (%1)</source>
+        <translation>no se recomienda hasta que usted decida (%1)</translation>
+    </message>
+    <message>
         <source>not scored yet (the model is loading or missing)</source>
         <translation>aún sin puntaje (el modelo se está cargando o no está instalado)</translation>
     </message>
@@ -626,6 +652,13 @@
             <numerusform>%n ofertas</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n offer(s) wait for your decision (Review tab) and are not recommended until then.</source>
+        <translation>
+            <numerusform>%n oferta espera su decisión (pestaña Revisar) y no se recomienda hasta entonces.</numerusform>
+            <numerusform>%n ofertas esperan su decisión (pestaña Revisar) y no se recomiendan hasta entonces.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Add files…</source>
         <translation>Agregar archivos…</translation>
@@ -709,6 +742,13 @@
         <source>Remove</source>
         <translation>Quitar</translation>
     </message>
+    <message numerus="yes">
+        <source>Review (%n)</source>
+        <translation>
+            <numerusform>Revisar (%n)</numerusform>
+            <numerusform>Revisar (%n)</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Sheets and columns</source>
         <translation>Hojas y columnas</translation>
@@ -789,6 +829,13 @@
             <numerusform>%n ofertas importadas.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n offer(s) wait for review</source>
+        <translation>
+            <numerusform>%n oferta espera revisión</numerusform>
+            <numerusform>%n ofertas esperan revisión</numerusform>
+        </translation>
+    </message>
     <message>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
@@ -864,6 +911,10 @@
     <message>
         <source>No model: offers are shown without scores</source>
         <translation>Sin modelo: las ofertas se muestran sin puntaje</translation>
+    </message>
+    <message>
+        <source>Not recommended until you decide: choose “Change ingredient…” on the offer (Ctrl+I), or accept its price or place when you import the supplier&apos;s list again.</source>
+        <translation>No se recomiendan hasta que usted decida: elija «Cambiar ingrediente…» en la oferta (Ctrl+I), o acepte su precio o lugar al importar de nuevo la lista del proveedor.</translation>
     </message>
     <message>
         <source>Open the log folder</source>
@@ -1137,6 +1188,49 @@ Importa las listas de precios de los proveedores, califica la sostenibilidad de 
     </message>
 </context>
 <context>
+    <name>QuestionsModel</name>
+    <message>
+        <source>As written</source>
+        <translation>Tal como está escrito</translation>
+    </message>
+    <message>
+        <source>Certificate not in the catalog</source>
+        <translation>Certificación fuera del catálogo</translation>
+    </message>
+    <message>
+        <source>Ingredient not recognised</source>
+        <translation>Ingrediente no reconocido</translation>
+    </message>
+    <message>
+        <source>Offers</source>
+        <translation>Ofertas</translation>
+    </message>
+    <message>
+        <source>Origin not in the catalog</source>
+        <translation>Procedencia fuera del catálogo</translation>
+    </message>
+    <message>
+        <source>Price far from the other offers</source>
+        <translation>Precio lejos de las demás ofertas</translation>
+    </message>
+    <message>
+        <source>Price far from the usual</source>
+        <translation>Precio lejos de lo habitual</translation>
+    </message>
+    <message>
+        <source>Read as %1, not sure</source>
+        <translation>Leído como %1, sin certeza</translation>
+    </message>
+    <message>
+        <source>Supplier</source>
+        <translation>Proveedor</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Motivo</translation>
+    </message>
+</context>
+<context>
     <name>RetrainPanel</name>
     <message>
         <source>Cancel</source>
@@ -1223,6 +1317,57 @@ Importa las listas de precios de los proveedores, califica la sostenibilidad de 
     </message>
 </context>
 <context>
+    <name>ReviewStep</name>
+    <message>
+        <source>Accept the price</source>
+        <translation>Aceptar el precio</translation>
+    </message>
+    <message>
+        <source>Decisions can be undone with “Change ingredient…” or `sourcing corrections`.</source>
+        <translation>Las decisiones se pueden deshacer con «Cambiar ingrediente…» o con `sourcing corrections`.</translation>
+    </message>
+    <message>
+        <source>If the price is right, accept it; if the ingredient is wrong, pick the right one:</source>
+        <translation>Si el precio es correcto, acéptelo; si el ingrediente está mal, elija el correcto:</translation>
+    </message>
+    <message>
+        <source>Not in the catalog</source>
+        <translation>No está en el catálogo</translation>
+    </message>
+    <message>
+        <source>Nothing waits for a decision.</source>
+        <translation>Nada espera una decisión.</translation>
+    </message>
+    <message>
+        <source>These products need your decision. Offers in bold are kept but not recommended until you decide; each decision is remembered for the supplier and applied to its next lists.</source>
+        <translation>Estos productos necesitan su decisión. Las ofertas en negrita se conservan, pero no se recomiendan hasta que usted decida; cada decisión se recuerda para el proveedor y se aplica a sus próximas listas.</translation>
+    </message>
+    <message>
+        <source>Use this certificate</source>
+        <translation>Usar esta certificación</translation>
+    </message>
+    <message>
+        <source>Use this ingredient</source>
+        <translation>Usar este ingrediente</translation>
+    </message>
+    <message>
+        <source>Use this place</source>
+        <translation>Usar este lugar</translation>
+    </message>
+    <message>
+        <source>Which certificate of the catalog is it?</source>
+        <translation>¿Qué certificación del catálogo es?</translation>
+    </message>
+    <message>
+        <source>Which ingredient is it?</source>
+        <translation>¿Qué ingrediente es?</translation>
+    </message>
+    <message>
+        <source>Which place of the catalog is it?</source>
+        <translation>¿Qué lugar del catálogo es?</translation>
+    </message>
+</context>
+<context>
     <name>ReviewView</name>
     <message numerus="yes">
         <source>%n option(s)</source>
@@ -1231,9 +1376,20 @@ Importa las listas de precios de los proveedores, califica la sostenibilidad de 
             <numerusform>%n opciones</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n wait for review (shown with “Show excluded”)</source>
+        <translation>
+            <numerusform>%n espera revisión (se ve con «Mostrar excluidas»)</numerusform>
+            <numerusform>%n esperan revisión (se ven con «Mostrar excluidas»)</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Certified only</source>
         <translation>Solo certificadas</translation>
+    </message>
+    <message>
+        <source>Change ingredient…</source>
+        <translation>Cambiar ingrediente…</translation>
     </message>
     <message>
         <source>Filter by product, supplier, origin…</source>
