@@ -330,3 +330,45 @@ def test_libreoffice_opens_the_report(workbook_path, tmp_path):
     assert done.returncode == 0 and pdf.exists(), done.stderr[-2000:]
     data = pdf.read_bytes()
     assert data.startswith(b"%PDF") and len(re.findall(rb"/Type\s*/Page[^s]", data)) >= 5
+
+
+def test_text_longer_than_an_excel_cell_is_cut_with_a_mark_and_the_import_sheet_says_so(tmp_path):
+    """Issue 13, case 7: a 1 MB supplier text reaches the report through both writers (openpyxl
+    for the Summary sheet, the bulk writer for Options) and is cut once, visibly, in each."""
+    offers = scored_offers()
+    long_supplier = "Proveedor " + "x" * 1_000_000
+    offers.loc[0, "supplier"] = long_supplier  # the best papa offer: on Summary and on Options
+    offers.loc[9, "product"] = "=" + "y" * 40_000  # formula-like and too long: cut, still literal text
+    ranked = rank_offers(offers, WEIGHTS, CONSTRAINTS)
+    path = write_report(tmp_path / "largo.xlsx", ranked, summarise(ranked), import_report(), ABOUT, lang="en")
+
+    wb = openpyxl.load_workbook(path)
+    cut = [
+        (ws.title, cell.value)
+        for ws in wb.worksheets
+        for row in ws.iter_rows()
+        for cell in row
+        if isinstance(cell.value, str) and len(cell.value) > 1000
+    ]
+    assert {"Summary", "Options"} <= {title for title, _ in cut}  # (and the Charts data)
+    assert all(len(text) == report_cells.CELL_TEXT_LIMIT and text.endswith("…") for _, text in cut)
+    assert any(text.startswith("Proveedor xxx") for _, text in cut)
+    assert any(text.startswith("=yyy") for _, text in cut)
+    issues = wb["Import issues"]
+    notice = issues.cell(1, 9).value
+    assert notice == (
+        f"{len(cut)} texts were longer than the 32,767 characters an Excel cell can hold; they were cut and end in “…”."
+    )
+    assert issues.max_row == 4  # the notice sits beside the header, the table is unchanged
+
+    with zipfile.ZipFile(path) as archive:
+        options = next(
+            archive.read(n) for n in archive.namelist() if n.startswith("xl/worksheets/") and b"=yyy" in archive.read(n)
+        )
+    cell = next(c for c in _cells(options).values() if _cell_text(c).startswith("=yyy"))
+    assert cell.find("m:f", NS) is None and cell.get("t") == "inlineStr"
+
+
+def test_a_report_without_long_texts_says_nothing_about_cutting(workbook_path):
+    issues = openpyxl.load_workbook(workbook_path)["Import issues"]
+    assert issues.max_column == 7  # nothing beside the table

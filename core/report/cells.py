@@ -9,7 +9,9 @@ assembled (every text as an inline string, so never as a formula).
 
 Supplier text that begins with = + - @ tab or CR is always written as a literal text cell
 (inline string, ``quotePrefix`` style, no ``<f>`` element): ``literal_text`` decides it for
-both paths.
+both paths. It also cuts text longer than Excel's cell limit (32,767 characters; Excel
+refuses to open or silently truncates longer cells) and marks the cut with "…"; the book
+counts the cuts and the import issues sheet says how many there were.
 """
 
 from __future__ import annotations
@@ -20,6 +22,7 @@ import zipfile
 from dataclasses import dataclass, field
 from itertools import chain, repeat
 from pathlib import Path
+from typing import NamedTuple
 
 import numpy as np
 import pandas as pd
@@ -30,8 +33,11 @@ from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
+from core.i18n import tr
 from core.progress import Progress
 
+CELL_TEXT_LIMIT = 32_767  # characters Excel holds in one cell
+CUT_MARK = "…"
 FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
 _ILLEGAL_XML = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 HEADER_FILL = PatternFill("solid", fgColor="1F6F4A")
@@ -50,20 +56,33 @@ FORMATS = {
 }
 
 
-def literal_text(value: object) -> tuple[str, bool]:
-    """Text safe for a cell, and whether a spreadsheet could read it as a formula.
+class LiteralText(NamedTuple):
+    text: str
+    formula_like: bool  # write as a literal string cell with the quote-prefix style
+    cut: bool  # longer than CELL_TEXT_LIMIT: shortened, ending in CUT_MARK
 
-    Characters XML cannot hold are dropped. When the flag is true the caller writes the text
-    as a literal string cell with the quote-prefix style (what Excel does for '=text).
+
+def literal_text(value: object) -> LiteralText:
+    """Text safe for a cell, whether a spreadsheet could read it as a formula, and whether it was cut.
+
+    Characters XML cannot hold are dropped. When ``formula_like`` is true the caller writes the
+    text as a literal string cell with the quote-prefix style (what Excel does for '=text).
+    Text longer than Excel's cell limit keeps its first CELL_TEXT_LIMIT - 1 characters and "…".
     """
     text = _ILLEGAL_XML.sub("", str(value))
-    return text, text.startswith(FORMULA_PREFIXES)
+    cut = len(text) > CELL_TEXT_LIMIT
+    if cut:
+        text = text[: CELL_TEXT_LIMIT - len(CUT_MARK)] + CUT_MARK
+    return LiteralText(text, text.startswith(FORMULA_PREFIXES), cut)
 
 
-def literal_texts(values: pd.Series) -> tuple[pd.Series, np.ndarray]:
-    """``literal_text`` for a whole column at once."""
+def literal_texts(values: pd.Series) -> tuple[pd.Series, np.ndarray, np.ndarray]:
+    """``literal_text`` for a whole column at once: texts, formula-like mask, cut mask."""
     texts = values.fillna("").astype(str).str.replace(_ILLEGAL_XML, "", regex=True)
-    return texts, texts.str.startswith(FORMULA_PREFIXES).to_numpy(dtype=bool)
+    cut = (texts.str.len() > CELL_TEXT_LIMIT).to_numpy(dtype=bool)
+    if cut.any():
+        texts = texts.where(~cut, texts.str.slice(0, CELL_TEXT_LIMIT - len(CUT_MARK)) + CUT_MARK)
+    return texts, texts.str.startswith(FORMULA_PREFIXES).to_numpy(dtype=bool), cut
 
 
 class Styles:
@@ -110,6 +129,8 @@ class ReportBook:
     lang: str
     wb: Workbook = field(default_factory=Workbook)
     tables: list[BulkTable] = field(default_factory=list)
+    cut_texts: int = 0  # texts shortened to Excel's cell limit so far
+    _cut_notice: tuple[Worksheet, int, int] | None = None
 
     def sheet(self, title: str) -> Worksheet:
         if len(self.wb.worksheets) == 1 and self.wb.active.title == "Sheet" and not self.tables:
@@ -124,7 +145,8 @@ class ReportBook:
         """Write one value through openpyxl; text goes through ``literal_text``."""
         cell = ws.cell(row=row, column=col)
         if isinstance(value, str):
-            text, formula_like = literal_text(value)
+            text, formula_like, cut = literal_text(value)
+            self.cut_texts += cut
             cell.value = text
             if formula_like:
                 cell.data_type = "s"
@@ -160,6 +182,26 @@ class ReportBook:
             ws.auto_filter.ref = f"{get_column_letter(first_col)}{header_row}:{last}{header_row + max(rows, 1)}"
         return table
 
+    def cut_notice_at(self, ws: Worksheet, row: int, col: int) -> None:
+        """Where to say, once the whole book is written, how many texts were cut (nothing if none).
+
+        The cell must be above every bulk table of ``ws``: bulk rows are appended after the rows
+        openpyxl writes, and a sheet's rows must stay in order."""
+        self._cut_notice = (ws, row, col)
+
+    def _write_cut_notice(self) -> None:
+        if not self.cut_texts or self._cut_notice is None:
+            return
+        ws, row, col = self._cut_notice
+        text = tr(
+            "{count} texts were longer than the {limit} characters an Excel cell can hold; "
+            "they were cut and end in “…”.",
+            lang=self.lang,
+            count=self.cut_texts,
+            limit=f"{CELL_TEXT_LIMIT:,}",
+        )
+        self.put(ws, row, col, text).font = Font(bold=True, color="B42318")
+
     def colour_scale(self, table: BulkTable, column_index: int, higher_is_better: bool) -> None:
         if not table.rows:
             return
@@ -182,10 +224,12 @@ class ReportBook:
     def save(self, path: Path, progress: Progress) -> None:
         # Render the bulk rows first: that registers their styles before openpyxl writes styles.xml.
         styles = Styles(self.wb.active)
-        rendered: dict[int, bytes] = {}
+        rendered: dict[int, str] = {}
         for ws in {id(t.ws): t.ws for t in self.tables}.values():
             progress.check()
-            rendered[id(ws)] = _rows_xml([t for t in self.tables if t.ws is ws], styles)
+            rendered[id(ws)], cut = _rows_xml([t for t in self.tables if t.ws is ws], styles)
+            self.cut_texts += cut
+        self._write_cut_notice()  # after the bulk rows: only then is the count complete
         progress.step(0.5)
         buffer = io.BytesIO()
         self.wb.save(buffer)  # small: the bulk rows are not in it yet
@@ -212,8 +256,8 @@ def _number_cells(letter: str, rows: np.ndarray, values, style: int) -> list[str
     ]
 
 
-def _text_cells(letter: str, rows: np.ndarray, values, style: int, quoted: int) -> list[str]:
-    texts, formula_like = literal_texts(pd.Series(values, dtype=object))
+def _text_cells(letter: str, rows: np.ndarray, values, style: int, quoted: int) -> tuple[list[str], int]:
+    texts, formula_like, cut = literal_texts(pd.Series(values, dtype=object))
     escaped = (
         texts.str.replace("&", "&amp;", regex=False)
         .str.replace("<", "&lt;", regex=False)
@@ -221,43 +265,49 @@ def _text_cells(letter: str, rows: np.ndarray, values, style: int, quoted: int) 
         .str.replace("\r", "&#13;", regex=False)
     )
     styles = [f' s="{s}"' if s else "" for s in np.where(formula_like, quoted, style).tolist()]
-    return [
+    cells = [
         f'<c r="{letter}{r}"{s} t="inlineStr"><is><t xml:space="preserve">{t}</t></is></c>' if t else ""
         for r, s, t in zip(rows.tolist(), styles, escaped.tolist(), strict=False)
     ]
+    return cells, int(cut.sum())
 
 
-def _table_rows(table: BulkTable, styles: Styles) -> tuple[list[int], list[list[str]]]:
+def _table_rows(table: BulkTable, styles: Styles) -> tuple[list[int], list[list[str]], int]:
+    """The table's row numbers, its cells column by column, and how many texts were cut."""
     rows = np.arange(table.first_row, table.first_row + table.rows)
     cells = []
+    cut_total = 0
     for offset, column in enumerate(table.columns):
         letter = get_column_letter(table.first_col + offset)
         if column.kind == "number":
             cells.append(_number_cells(letter, rows, column.values, styles.id(column.number_format)))
         else:
-            cells.append(
-                _text_cells(
-                    letter,
-                    rows,
-                    column.values,
-                    styles.id(column.number_format),
-                    styles.id(column.number_format, quote=True),
-                )
+            texts, cut = _text_cells(
+                letter,
+                rows,
+                column.values,
+                styles.id(column.number_format),
+                styles.id(column.number_format, quote=True),
             )
-    return rows.tolist(), cells
+            cells.append(texts)
+            cut_total += cut
+    return rows.tolist(), cells, cut_total
 
 
-def _rows_xml(tables: list[BulkTable], styles: Styles) -> str:
-    """The <row> elements of a sheet's bulk tables (tables side by side share rows)."""
+def _rows_xml(tables: list[BulkTable], styles: Styles) -> tuple[str, int]:
+    """The <row> elements of a sheet's bulk tables (tables side by side share rows) and the
+    number of texts cut to the cell limit."""
     if len(tables) == 1:
-        rows, cells = _table_rows(tables[0], styles)
-        return "".join(chain.from_iterable(zip((f'<row r="{r}">' for r in rows), *cells, repeat("</row>"))))
+        rows, cells, cut = _table_rows(tables[0], styles)
+        return "".join(chain.from_iterable(zip((f'<row r="{r}">' for r in rows), *cells, repeat("</row>")))), cut
     by_row: dict[int, list[str]] = {}
+    cut_total = 0
     for table in sorted(tables, key=lambda t: t.first_col):
-        rows, cells = _table_rows(table, styles)
+        rows, cells, cut = _table_rows(table, styles)
+        cut_total += cut
         for i, r in enumerate(rows):
             by_row.setdefault(r, []).extend(column[i] for column in cells)
-    return "".join(f'<row r="{r}">' + "".join(by_row[r]) + "</row>" for r in sorted(by_row))
+    return "".join(f'<row r="{r}">' + "".join(by_row[r]) + "</row>" for r in sorted(by_row)), cut_total
 
 
 def _splice(xml: str, rows_xml: str, tables: list[BulkTable]) -> bytes:
