@@ -11,8 +11,11 @@ import logging
 import sys
 from collections.abc import Sequence
 
+from core.atomic_write import remove_stale_temporaries
 from core.errors import Cancelled, UserError
 from core.i18n import set_language, tr
+from core.os_errors import describe_os_error
+from core.paths import user_data_dir_path
 
 EXIT_USER_ERROR = 2
 EXIT_CANCELLED = 130
@@ -49,10 +52,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(argv)
     if args.lang:
         set_language(args.lang)
+    remove_stale_temporaries(user_data_dir_path(), depth=2)  # left by runs that were killed
     try:
         return int(args.run(args) or 0)
     except UserError as exc:
         print(f"sourcing: {exc}", file=sys.stderr)
+        return EXIT_USER_ERROR
+    except OSError as exc:  # a file, folder or disk problem no command turned into a sentence itself
+        logging.getLogger(__name__).debug("OS error", exc_info=True)
+        print(f"sourcing: {describe_os_error(exc)}", file=sys.stderr)
         return EXIT_USER_ERROR
     except (Cancelled, KeyboardInterrupt):
         print(tr("sourcing: cancelled; nothing was written."), file=sys.stderr)

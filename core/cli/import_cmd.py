@@ -8,6 +8,7 @@ import json
 import sys
 from pathlib import Path
 
+from core.atomic_write import ensure_writable_target
 from core.cleansing.row_cleansing import CleanseSettings
 from core.errors import UserError
 from core.i18n import tr
@@ -73,6 +74,9 @@ def import_from_args(args: argparse.Namespace):
 
 
 def run(args: argparse.Namespace) -> int:
+    for target in (args.out, args.report):
+        if target is not None:
+            ensure_writable_target(target)  # a folder, a read-only place: said before the work, not after
     result = import_from_args(args)
     write_offers(result.offers, args.out)
     if args.report:

@@ -95,3 +95,40 @@ def test_a_corrupt_file_shows_a_plain_error_and_leaves_the_workspace_as_it_was(m
     after = window.session.workspace.offers()
     assert after.equals(before) and window.session.workspace.imports() == imports_before
     assert len(window.session.ranked) == len(before) and window.review.offers.rowCount() > 0
+
+
+def test_a_commit_blocked_by_another_process_shows_what_is_stored_and_the_retry_keeps_everything(
+    make_window, qtbot, tmp_path
+):
+    """Issue 13, case 4, in the window: another process reads the workspace while the chef
+    presses Import. One sentence; the window shows the 40 offers the file holds (not 80); the
+    dialog stays open and, once the other process lets go, Import stores the new list."""
+    import shutil
+    import sqlite3
+
+    from test_workspace import ReadLock
+
+    window = make_window()
+    import_through_dialog(qtbot, window, [SAMPLES / "distribuidora_andina.xlsx"])
+    copy = tmp_path / "andina_semana2.xlsx"
+    shutil.copy(SAMPLES / "distribuidora_andina.xlsx", copy)
+    dialog = window.open_import_dialog([copy])
+    wait_idle(qtbot)
+    lock = ReadLock(window.session.workspace.path)
+    try:
+        dialog.import_button.click()  # waits for the busy timeout, then gives up
+        wait_idle(qtbot)
+        boxes = dialog.findChildren(QMessageBox, "errorMessage")
+        assert boxes and boxes[-1].text().startswith("The workspace is being used by another program")
+        assert dialog.isVisible() and dialog.import_button.isEnabled()
+        assert len(window.session.offers) == 40 and len(window.session.ranked) == 40
+    finally:
+        lock.release()
+    stored = sqlite3.connect(window.session.workspace.path)
+    assert stored.execute("SELECT count(*) FROM offers").fetchone()[0] == 40
+    stored.close()
+    boxes[-1].close()
+    dialog.import_button.click()
+    wait_idle(qtbot)
+    assert dialog.result() == dialog.DialogCode.Accepted
+    assert len(window.session.workspace.offers()) == 80 and len(window.session.offers) == 80
