@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import errno
+import os
 import re
 import shutil
 import subprocess
@@ -20,7 +22,7 @@ from openpyxl.chart import BarChart, ScatterChart
 import core.report.cells as report_cells
 import core.report.sheets as report_xlsx
 from core.contract import REPORT_COLUMNS
-from core.errors import Cancelled
+from core.errors import Cancelled, UserError
 from core.i18n import catalog_messages
 from core.progress import Progress
 from core.ranking.rank import EXCLUSIONS, Constraints, Weights, rank_offers
@@ -214,11 +216,11 @@ def test_a_failure_while_writing_leaves_the_old_report_untouched(tmp_path, ranke
     before = target.read_bytes()
 
     def broken(*args, **kwargs):
-        raise OSError("disk full")
+        raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
 
     monkeypatch.setattr(report_cells, "_splice", broken)
-    with pytest.raises(OSError, match="disk full"):
-        write_report(target, ranked.iloc[:3], summarise(ranked.iloc[:3]), import_report(), ABOUT, lang="es")
+    with pytest.raises(UserError, match="is full; nothing was written"):
+        write_report(target, ranked.iloc[:3], summarise(ranked.iloc[:3]), import_report(), ABOUT, lang="en")
     assert target.read_bytes() == before
     assert sorted(p.name for p in tmp_path.iterdir()) == ["reporte.xlsx"]
 
