@@ -16,6 +16,7 @@ from core.errors import Cancelled, UserError
 from core.i18n import set_language, tr
 from core.os_errors import describe_os_error
 from core.paths import user_data_dir_path
+from core.reading.reader_process import WORKER_FLAG, worker_main
 
 EXIT_USER_ERROR = 2
 EXIT_CANCELLED = 130
@@ -47,9 +48,12 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    arguments = list(sys.argv[1:] if argv is None else argv)
+    if arguments[:1] == [WORKER_FLAG]:  # the packaged app reads price lists through this program
+        return worker_main()
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
     parser = build_parser()
-    args = parser.parse_args(argv)
+    args = parser.parse_args(arguments)
     if args.lang:
         set_language(args.lang)
     remove_stale_temporaries(user_data_dir_path(), depth=2)  # left by runs that were killed

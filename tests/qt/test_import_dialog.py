@@ -132,3 +132,54 @@ def test_a_commit_blocked_by_another_process_shows_what_is_stored_and_the_retry_
     wait_idle(qtbot)
     assert dialog.result() == dialog.DialogCode.Accepted
     assert len(window.session.workspace.offers()) == 80 and len(window.session.offers) == 80
+
+
+def test_a_file_that_would_crash_the_reader_is_one_sentence_and_the_window_stays_up(
+    make_window, qtbot, tmp_path, monkeypatch
+):
+    """Issue 13, case 1, in the window: the 2 KB corner file is refused before reading; a file
+    that makes the reader itself abort (a real allocation failure under a lowered memory cap)
+    costs only the reader's child process. Each is one sentence; the other files still import."""
+    import psutil
+    from hostile_files import corner_xlsx, price_rows, sheet_xml, text_cell, write_xlsx
+
+    window = make_window()
+    corner = corner_xlsx(tmp_path / "esquina.xlsx")
+    sparse = write_xlsx(
+        tmp_path / "disperso.xlsx", sheet_xml(price_rows() + '<row r="95000">' + text_cell("x", "T95000") + "</row>")
+    )
+    monkeypatch.setenv("SOURCING_READER_MEMORY_MB", "60")  # the sparse file's 61 MB block then aborts the reader
+    children_before = set(psutil.Process().children())
+    dialog = window.open_import_dialog([corner, sparse, SAMPLES / "distribuidora_andina.xlsx"])
+    wait_idle(qtbot, timeout=60000)
+    boxes = dialog.findChildren(QMessageBox, "errorMessage")
+    assert boxes, "the user is told"
+    text = boxes[-1].text()
+    assert "File esquina.xlsx was refused: a sheet spans 17,179,869,184 cells" in text
+    assert "File disperso.xlsx was refused: reading it needs more than the 60 MB of memory" in text
+    assert "Traceback" not in text
+    assert dialog.paths == [SAMPLES / "distribuidora_andina.xlsx"]
+    assert set(psutil.Process().children()) <= children_before  # no reader left behind
+    boxes[-1].close()
+    dialog.import_button.click()
+    wait_idle(qtbot)
+    assert window.isVisible() and len(window.session.workspace.offers()) == 40
+
+
+def test_cancel_while_reading_stops_the_reader_process(make_window, qtbot, tmp_path):
+    import psutil
+    from hostile_files import sheet_xml, text_cell, write_xlsx
+
+    rows = "".join(
+        f'<row r="{r}">' + "".join(text_cell(f"v{r}", f"{c}{r}") for c in "ABCD") + "</row>" for r in range(1, 40000)
+    )
+    path = write_xlsx(tmp_path / "larga.xlsx", sheet_xml(rows))
+    window = make_window()
+    children_before = set(psutil.Process().children())
+    dialog = window.open_import_dialog([path])
+    qtbot.waitUntil(lambda: bool(set(psutil.Process().children()) - children_before), timeout=10000)  # it runs
+    dialog.operation.cancel()  # what the progress dialog's Cancel button does
+    wait_idle(qtbot)
+    assert dialog.summary.text() == "Reading was cancelled; nothing was imported."
+    assert not dialog.findChildren(QMessageBox, "errorMessage")
+    assert set(psutil.Process().children()) <= children_before
