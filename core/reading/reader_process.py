@@ -27,7 +27,6 @@ import signal
 import subprocess
 import sys
 import threading
-import time
 from collections import deque
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -99,7 +98,7 @@ def _decode_object(obj: dict[str, Any]) -> object:
     raise ValueError("unexpected object from the reader process")
 
 
-def encode_sheets(sheets: list[RawSheet]) -> str:
+def encode_sheets(sheets: list[RawSheet], peak_mb: float = 0.0) -> str:
     payload = [
         {
             "file": s.file,
@@ -111,7 +110,7 @@ def encode_sheets(sheets: list[RawSheet]) -> str:
         }
         for s in sheets
     ]
-    return json.dumps({"sheets": payload}, default=_encode_value, ensure_ascii=False)
+    return json.dumps({"sheets": payload, "peak_mb": peak_mb}, default=_encode_value, ensure_ascii=False)
 
 
 def decode_sheets(payload: list[dict[str, Any]]) -> list[RawSheet]:
@@ -155,12 +154,27 @@ def worker_main() -> int:
     _limit_memory(int(request.get("memory_mb") or 0))
     try:
         sheets = read_file_here(Path(request["path"]), progress)
-        send(encode_sheets(sheets))
+        send(encode_sheets(sheets, own_peak_mb()))
     except ReadError as error:
-        send(json.dumps({"error": str(error)}, ensure_ascii=False))
+        send(json.dumps({"error": str(error), "peak_mb": own_peak_mb()}, ensure_ascii=False))
     except MemoryError:
-        send(json.dumps({"memory": True}))
+        send(json.dumps({"memory": True, "peak_mb": own_peak_mb()}))
     return 0
+
+
+def own_peak_mb() -> float:
+    """This process's peak resident memory since it started its program (Linux: VmHWM, which,
+    unlike ru_maxrss, does not include the parent's memory at fork time)."""
+    try:
+        with open("/proc/self/status", encoding="ascii") as status:
+            for line in status:
+                if line.startswith("VmHWM:"):
+                    return int(line.split()[1]) / 1024
+    except OSError:
+        pass
+    if resource is not None:  # macOS: bytes
+        return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / (1024 * 1024)
+    return 0.0
 
 
 # ------------------------------------------------------------------------------- the parent
@@ -168,7 +182,7 @@ def worker_main() -> int:
 
 @dataclass
 class ReaderRun:
-    """What one child run gave: the sheets, and the child's peak memory (resident, MB)."""
+    """What one child run gave: the sheets, and the child's peak resident memory in MB."""
 
     sheets: list[RawSheet]
     peak_mb: float
@@ -233,15 +247,16 @@ def run_reader(path: Path, progress: Progress | None = None, memory_mb: int | No
         _kill(child)
         raise
     finally:
-        peak_mb = _reap(child)
+        _reap(child)
         for reader in readers:
             reader.join(5)
     if answer is None:
         raise ReadError(_crash_sentence(path, child.returncode, errors, limit))
-    if "error" in answer:
-        raise ReadError(str(answer["error"]))
-    if answer.get("memory"):
-        raise ReadError(_memory_sentence(path, limit))
+    peak_mb = float(answer.get("peak_mb") or 0.0)
+    if "error" in answer or answer.get("memory"):
+        refusal = ReadError(str(answer["error"]) if "error" in answer else _memory_sentence(path, limit))
+        refusal.reader_peak_mb = peak_mb  # type: ignore[attr-defined]  # for tests and benchmarks
+        raise refusal
     return ReaderRun(decode_sheets(answer["sheets"]), peak_mb)
 
 
@@ -287,30 +302,13 @@ def _kill(child: subprocess.Popen) -> None:
         pass
 
 
-def _reap(child: subprocess.Popen, timeout: float = 10.0) -> float:
-    """Wait for the child and return its peak resident memory in MB (0 where the OS cannot say)."""
-    if not hasattr(os, "wait4"):
-        try:
-            child.wait(timeout)
-        except subprocess.TimeoutExpired:
-            _kill(child)
-            child.wait()
-        return 0.0
-    waited = 0.0
-    while True:
-        try:
-            pid, status, usage = os.wait4(child.pid, os.WNOHANG)
-        except ChildProcessError:  # reaped elsewhere
-            child.wait()
-            return 0.0
-        if pid:
-            child.returncode = os.waitstatus_to_exitcode(status)
-            scale = 1024 * 1024 if sys.platform == "darwin" else 1024  # ru_maxrss: bytes on macOS, KB on Linux
-            return usage.ru_maxrss / scale
-        if waited >= timeout:
-            _kill(child)
-        time.sleep(0.02)
-        waited += 0.02
+def _reap(child: subprocess.Popen, timeout: float = 10.0) -> None:
+    """Wait for the child to end (it has answered, or was killed); kill it if it lingers."""
+    try:
+        child.wait(timeout)
+    except subprocess.TimeoutExpired:
+        _kill(child)
+        child.wait()
 
 
 def _memory_sentence(path: Path, limit_mb: int) -> str:
