@@ -1,9 +1,12 @@
 """Model bundles: ``models/<version>/`` with model.keras, preprocessing.json, metadata.json.
 
 metadata.json lists the sha256 of every other file; ``load_bundle`` checks them all before
-it opens anything, then loads the Keras file with ``safe_mode=True`` (no Lambda layers, no
-pickle anywhere). A tampered or incomplete bundle raises ``BundleError`` (a UserError: the
-command line prints one sentence and exits with code 2).
+it opens anything (and that the folder holds no links or sub-folders, and that both JSON files
+have their declared shape, core.model.bundle_schema), then loads the Keras file with
+``safe_mode=True`` (no Lambda layers, no pickle anywhere). A tampered, incomplete or malformed
+bundle raises ``BundleError`` (a UserError: the command line prints one sentence and exits
+with code 2). core.model.bundle_check adds the last step before a bundle is registered or
+made active: scoring a fixed set of reference offers.
 """
 
 from __future__ import annotations
@@ -21,14 +24,19 @@ import numpy as np
 
 from core.atomic_write import write_text_atomic
 from core.errors import UserError
+from core.features import feature_layout
 from core.i18n import tr
+from core.model.bundle_schema import (
+    BUNDLE_FORMAT,
+    METADATA_FILE,
+    PREPROCESSING_FILE,
+    check_metadata,
+    check_preprocessing,
+)
 from core.model.ensemble import native_stderr_silenced, quiet_tensorflow
 
 MODEL_FILE = "model.keras"
-PREPROCESSING_FILE = "preprocessing.json"
-METADATA_FILE = "metadata.json"
 HASHED_FILES = (MODEL_FILE, PREPROCESSING_FILE)
-BUNDLE_FORMAT = 1
 
 
 class BundleError(UserError):
@@ -73,25 +81,59 @@ def update_metadata(folder: str | Path, **changes: Any) -> dict[str, Any]:
     return meta
 
 
-def read_metadata(folder: str | Path) -> dict[str, Any]:
-    folder = Path(folder)
-    path = folder / METADATA_FILE
-    if not path.is_file():
-        raise BundleError(tr("The model in {path} is incomplete: metadata.json is missing.", path=folder))
+def _read_json(folder: Path, name: str) -> object:
     try:
-        meta = json.loads(path.read_text(encoding="utf-8"))
+        return json.loads((folder / name).read_text(encoding="utf-8"))
     except (UnicodeDecodeError, json.JSONDecodeError) as exc:
-        raise BundleError(tr("The model in {path} is damaged: metadata.json is not valid JSON.", path=folder)) from exc
-    if not isinstance(meta, dict) or not isinstance(meta.get("files"), dict):
-        raise BundleError(tr("The model in {path} is damaged: metadata.json has no file hashes.", path=folder))
-    return meta
+        raise BundleError(
+            tr("The model in {path} is damaged: {file} is not valid JSON.", path=folder, file=name)
+        ) from exc
+    except OSError as exc:
+        raise BundleError(tr("The model in {path} cannot be read: {file}.", path=folder, file=name)) from exc
+
+
+def read_metadata(folder: str | Path) -> dict[str, Any]:
+    """metadata.json after its declared shape was checked (core.model.bundle_schema)."""
+    folder = Path(folder)
+    if not (folder / METADATA_FILE).is_file():
+        raise BundleError(tr("The model in {path} is incomplete: metadata.json is missing.", path=folder))
+    data = _read_json(folder, METADATA_FILE)
+    try:
+        check_metadata(folder, data)
+    except ValueError as exc:
+        raise BundleError(str(exc)) from exc
+    return data  # type: ignore[return-value]
+
+
+def check_layout(folder: Path) -> None:
+    """A bundle is one real folder of regular files: no links (they could point anywhere on the
+    machine, and the checksums would then vouch for a file outside the bundle), no sub-folders."""
+    if folder.is_symlink():
+        raise BundleError(
+            tr("The model in {path} was refused: the folder is a link to another place.", path=folder)
+        )
+    for entry in os.scandir(folder):
+        if entry.is_symlink():
+            raise BundleError(
+                tr(
+                    "The model in {path} was refused: {file} is a link to a file outside the bundle.",
+                    path=folder,
+                    file=entry.name,
+                )
+            )
+        if entry.is_dir(follow_symlinks=False):
+            raise BundleError(
+                tr("The model in {path} was refused: it holds a folder ({file}).", path=folder, file=entry.name)
+            )
 
 
 def verify_bundle(folder: str | Path) -> dict[str, Any]:
-    """Check that every file is present and has the sha256 recorded; return the metadata."""
+    """Check the folder, metadata.json's shape and that every file is present with the sha256
+    recorded; return the metadata. Cheap: no model is loaded."""
     folder = Path(folder)
     if not folder.is_dir():
         raise BundleError(tr("There is no model in {path}.", path=folder))
+    check_layout(folder)
     meta = read_metadata(folder)
     recorded = meta["files"]
     for name in HASHED_FILES:
@@ -101,7 +143,7 @@ def verify_bundle(folder: str | Path) -> dict[str, Any]:
             )
     for name, expected in recorded.items():
         path = folder / name
-        if Path(name).name != name or not path.is_file():
+        if not path.is_file():
             raise BundleError(tr("The model in {path} is incomplete: {file} is missing.", path=folder, file=name))
         if sha256_of(path) != expected:
             raise BundleError(
@@ -112,6 +154,33 @@ def verify_bundle(folder: str | Path) -> dict[str, Any]:
                 )
             )
     return meta
+
+
+def read_preprocessing(folder: Path, meta: dict[str, Any]) -> dict[str, Any]:
+    """preprocessing.json after its declared shape and its agreement with the feature layout
+    the code builds (and with metadata.json) were checked."""
+    prep = _read_json(folder, PREPROCESSING_FILE)
+    try:
+        check_preprocessing(folder, prep)
+    except ValueError as exc:
+        raise BundleError(str(exc)) from exc
+    assert isinstance(prep, dict)
+    names, groups = feature_layout(prep)
+    spans_agree = {k: list(v) for k, v in groups.items()} == {k: list(v) for k, v in prep["feature_groups"].items()}
+    if (
+        names != prep["features"]
+        or not spans_agree
+        or len(prep["baseline"]) != len(names)
+        or list(meta.get("features", [])) != names
+    ):
+        raise BundleError(
+            tr(
+                "The model in {path} is damaged: its preprocessing.json does not describe the features the "
+                "model was trained on; it was not used.",
+                path=folder,
+            )
+        )
+    return prep
 
 
 @dataclass
@@ -149,15 +218,10 @@ class Bundle:
 
 
 def load_bundle(path: str | Path) -> Bundle:
-    """Verify the sha256 of every file, then load the model in safe mode."""
+    """Verify the folder, the JSON files' shape and every sha256, then load the model in safe mode."""
     folder = Path(path)
     meta = verify_bundle(folder)
-    try:
-        prep = json.loads((folder / PREPROCESSING_FILE).read_text(encoding="utf-8"))
-    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
-        raise BundleError(
-            tr("The model in {path} is damaged: preprocessing.json is not valid JSON.", path=folder)
-        ) from exc
+    prep = read_preprocessing(folder, meta)
     quiet_tensorflow()
     try:
         with native_stderr_silenced():
@@ -172,7 +236,7 @@ def load_bundle(path: str | Path) -> Bundle:
                 reason=str(exc).splitlines()[0][:200] if str(exc) else type(exc).__name__,
             )
         ) from exc
-    if model.input_shape[-1] != len(prep.get("features", [])):
+    if model.input_shape[-1] != len(prep["features"]):
         raise BundleError(tr("The model in {path} does not match its preprocessing.json.", path=folder))
     return Bundle(folder, meta, prep, model)
 
