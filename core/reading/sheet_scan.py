@@ -480,14 +480,14 @@ def check_sheet_sizes(path: Path, progress: Progress | None = None) -> None:
                     file=path.name,
                 )
             )
-        cells = extent.cells
-        if cells > MAX_CELLS_PER_SHEET:
+        if extent.cells > MAX_CELLS_PER_SHEET:
+            cells, limit = f"{extent.cells:,}", f"{MAX_CELLS_PER_SHEET:,}"
             raise ReadError(
                 tr(
                     "File {file} was refused: a sheet spans {cells} cells (a price list sheet may have at most "
                     "{limit}); reading it would need far more memory than a price list.",
                     file=path.name,
-                    cells=f"{cells:,}",
-                    limit=f"{MAX_CELLS_PER_SHEET:,}",
+                    cells=cells,
+                    limit=limit,
                 )
             )

@@ -193,12 +193,13 @@ class ReportBook:
         if not self.cut_texts or self._cut_notice is None:
             return
         ws, row, col = self._cut_notice
+        limit = f"{CELL_TEXT_LIMIT:,}"
         text = tr(
             "{count} texts were longer than the {limit} characters an Excel cell can hold; "
             "they were cut and end in “…”.",
             lang=self.lang,
             count=self.cut_texts,
-            limit=f"{CELL_TEXT_LIMIT:,}",
+            limit=limit,
         )
         self.put(ws, row, col, text).font = Font(bold=True, color="B42318")
 
