@@ -201,9 +201,9 @@ def import_files(
     report = ImportReport()
     frames: list[pd.DataFrame] = []
     previews: list[SheetPreview] = []
-    paths = [Path(p) for p in paths]
-    for position, path in enumerate(paths):
-        part = progress.sub(position / len(paths), (position + 1) / len(paths))
+    files = [Path(p) for p in paths]
+    for position, path in enumerate(files):
+        part = progress.sub(position / len(files), (position + 1) / len(files))
         part.step(0.0, tr("Reading {file}", file=path.name))
         sheets = read(path, part.sub(0.0, 0.5))
         report.files.append(path.name)

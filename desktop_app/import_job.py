@@ -9,6 +9,7 @@ the others; its plain sentence is returned.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -63,6 +64,15 @@ def supplier_key(path: Path, sheets: list[RawSheet]) -> str:
     return supplier_from_filename(path)
 
 
+def already_read(sheets: list[RawSheet]) -> Callable[[Path, Progress | None], list[RawSheet]]:
+    """A reader for import_files that hands back sheets read before (no second child process)."""
+
+    def read(_path: Path, _progress: Progress | None = None) -> list[RawSheet]:
+        return sheets
+
+    return read
+
+
 def preview_import(
     paths: list[Path],
     remembered: dict[str, dict[str, str]],
@@ -88,7 +98,7 @@ def preview_import(
                 mapping=mapping or None,
                 settings=settings,
                 progress=part.sub(0.5, 1.0),
-                read=lambda _path, _progress, read_already=sheets: read_already,
+                read=already_read(sheets),
             )
         except UserError as error:
             preview.errors[path.name] = str(error)

@@ -11,6 +11,7 @@ some); wrong kinds, missing fields and non-finite numbers are refused.
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from pathlib import Path
 from typing import Annotated, Any
 
@@ -100,7 +101,7 @@ class Preprocessing(_Shape):
         return vocab
 
 
-def _where(error: dict[str, Any]) -> str:
+def _where(error: Mapping[str, Any]) -> str:
     """'metrics.keras.mae', 'features' — the field a violation is about, as a reader finds it."""
     parts = [str(p) for p in error.get("loc", ()) if not re.fullmatch(r"function-after\[.*\]|float|dict\[.*\]", str(p))]
     return ".".join(parts) or tr("the top level")
