@@ -109,9 +109,7 @@ def check_layout(folder: Path) -> None:
     """A bundle is one real folder of regular files: no links (they could point anywhere on the
     machine, and the checksums would then vouch for a file outside the bundle), no sub-folders."""
     if folder.is_symlink():
-        raise BundleError(
-            tr("The model in {path} was refused: the folder is a link to another place.", path=folder)
-        )
+        raise BundleError(tr("The model in {path} was refused: the folder is a link to another place.", path=folder))
     for entry in os.scandir(folder):
         if entry.is_symlink():
             raise BundleError(
@@ -217,6 +215,12 @@ class Bundle:
         return self._forward(tf.constant(x)).numpy()
 
 
+def first_line(error: BaseException, limit: int = 200) -> str:
+    """The first line of an error from a library, for a sentence (its name when it says nothing)."""
+    text = str(error)
+    return text.splitlines()[0][:limit] if text.strip() else type(error).__name__
+
+
 def load_bundle(path: str | Path) -> Bundle:
     """Verify the folder, the JSON files' shape and every sha256, then load the model in safe mode."""
     folder = Path(path)
@@ -230,11 +234,7 @@ def load_bundle(path: str | Path) -> Bundle:
             model = keras.saving.load_model(folder / MODEL_FILE, compile=False, safe_mode=True)
     except Exception as exc:  # any failure to load is a bad bundle, said in one sentence
         raise BundleError(
-            tr(
-                "The model in {path} cannot be loaded safely: {reason}",
-                path=folder,
-                reason=str(exc).splitlines()[0][:200] if str(exc) else type(exc).__name__,
-            )
+            tr("The model in {path} cannot be loaded safely: {reason}", path=folder, reason=first_line(exc))
         ) from exc
     if model.input_shape[-1] != len(prep["features"]):
         raise BundleError(tr("The model in {path} does not match its preprocessing.json.", path=folder))

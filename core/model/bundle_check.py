@@ -24,7 +24,7 @@ from core.cleansing.derive import derive_columns
 from core.contract import CANONICAL_COLUMNS
 from core.features import build_features
 from core.i18n import tr
-from core.model.bundle import Bundle, BundleError, load_bundle
+from core.model.bundle import Bundle, BundleError, first_line, load_bundle
 from core.model.ensemble import combine_members, predict_raw
 
 REFERENCE_MONTH = 6
@@ -41,20 +41,7 @@ _REFERENCE_ROWS = [
 
 def reference_offers() -> pd.DataFrame:
     """The fixed offers every bundle must score sensibly (canonical columns)."""
-    columns = [
-        "supplier",
-        "product",
-        "ingredient",
-        "pack_qty",
-        "pack_unit",
-        "price",
-        "currency",
-        "origin",
-        "transport_mode",
-        "certifications",
-        "practice",
-        "packaging",
-    ]
+    columns = list(CANONICAL_COLUMNS)[: len(_REFERENCE_ROWS[0])]  # supplier … packaging, as in the rows
     frame = pd.DataFrame(_REFERENCE_ROWS, columns=columns)
     frame["lead_time_days"] = 2.0
     frame["sustainability_score"] = np.nan
@@ -86,15 +73,14 @@ def check_bundle(folder: str | Path) -> Bundle:
             tr(
                 "The model in {path} was refused: it cannot score the reference offers ({reason}).",
                 path=folder,
-                reason=str(exc).splitlines()[0][:160] if str(exc) else type(exc).__name__,
+                reason=first_line(exc),
             )
         ) from exc
     values = np.concatenate([score, low, high])
     if not np.all(np.isfinite(values)) or values.min() < -1e-6 or values.max() > 1 + 1e-6 or np.any(low > high):
         raise BundleError(
             tr(
-                "The model in {path} was refused: its scores for the reference offers are not numbers between "
-                "0 and 1.",
+                "The model in {path} was refused: its scores for the reference offers are not numbers between 0 and 1.",
                 path=folder,
             )
         )
