@@ -216,9 +216,11 @@ class Bundle:
 
 
 def first_line(error: BaseException, limit: int = 200) -> str:
-    """The first line of an error from a library, for a sentence (its name when it says nothing)."""
-    text = str(error)
-    return text.splitlines()[0][:limit] if text.strip() else type(error).__name__
+    """The first sentence of an error from a library, for our sentence (its name when it says nothing)."""
+    text = str(error).strip()
+    if not text:
+        return type(error).__name__
+    return text.splitlines()[0].split(". ")[0].rstrip(".")[:limit]
 
 
 def load_bundle(path: str | Path) -> Bundle:
@@ -234,7 +236,7 @@ def load_bundle(path: str | Path) -> Bundle:
             model = keras.saving.load_model(folder / MODEL_FILE, compile=False, safe_mode=True)
     except Exception as exc:  # any failure to load is a bad bundle, said in one sentence
         raise BundleError(
-            tr("The model in {path} cannot be loaded safely: {reason}", path=folder, reason=first_line(exc))
+            tr("The model in {path} cannot be loaded safely: {reason}", path=folder, reason=first_line(exc) + ".")
         ) from exc
     if model.input_shape[-1] != len(prep["features"]):
         raise BundleError(tr("The model in {path} does not match its preprocessing.json.", path=folder))
