@@ -71,6 +71,7 @@ def _compile(source: Path, target: Path, command: list[str], what: str) -> None:
         _run([*command, str(temporary)], f"{what} on {source.name}")
         if temporary.stat().st_size == 0:
             raise RuntimeError(f"{what} wrote nothing for {source.name}")
+        temporary.chmod(0o644)  # mkstemp makes it private; every user of the installed app reads it
         os.replace(temporary, target)
     finally:
         temporary.unlink(missing_ok=True)

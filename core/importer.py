@@ -7,7 +7,7 @@ background helper) and the tests. Source files are only read, never written.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -25,10 +25,8 @@ from core.errors import ReadError
 from core.i18n import tr
 from core.progress import Progress
 from core.reading.column_mapping import ColumnMapping, find_mapping
-from core.reading.csv_reader import read_csv
-from core.reading.file_guard import inspect_file
 from core.reading.raw_sheet import RawSheet
-from core.reading.workbook_reader import read_workbook
+from core.reading.reader_process import read_file_isolated
 from core.text import fold
 
 _TOTAL_WORDS = re.compile(r"^(total|subtotal|sub total|suma|totales|grand total|total general|total de items)\b")
@@ -89,12 +87,9 @@ def supplier_from_filename(path: Path) -> str:
 
 
 def read_sheets(path: Path, progress: Progress | None = None) -> list[RawSheet]:
-    """Read every sheet of a price list file (after the safety checks)."""
-    kind = inspect_file(path)
-    if kind.kind == "text":
-        sheet, _, _ = read_csv(path)
-        return [sheet]
-    return read_workbook(path, progress)
+    """Read every sheet of a price list file (after the safety checks), in a child process
+    with a memory cap (core.reading.reader_process): no file can take this process down."""
+    return read_file_isolated(path, progress)
 
 
 def _blank_mask(frame: pd.DataFrame) -> pd.DataFrame:
@@ -179,10 +174,12 @@ def import_files(
     settings: CleanseSettings | None = None,
     catalogs: Catalogs | None = None,
     progress: Progress | None = None,
+    read: Callable[[Path, Progress | None], list[RawSheet]] = read_sheets,
 ) -> ImportResult:
     """Read and cleanse price lists into one canonical offers table and its import report.
 
     Raises ReadError (one sentence) when a file cannot be read at all or holds no price list.
+    ``read`` reads one file's sheets (a caller that has already read them passes them back).
     """
     progress = progress or Progress.silent()
     catalogs = catalogs or load_catalogs()
@@ -194,7 +191,7 @@ def import_files(
     for position, path in enumerate(files):
         part = progress.sub(position / len(files), (position + 1) / len(files))
         part.step(0.0, tr("Reading {file}", file=path.name))
-        sheets = read_sheets(path, part.sub(0.0, 0.5))
+        sheets = read(path, part.sub(0.0, 0.5))
         report.files.append(path.name)
         found_any = False
         for sheet in sheets:

@@ -1,11 +1,15 @@
 """The import dialog's background job: each file read with its supplier's column mapping.
 
 No Qt here: ``preview_import`` runs in a worker through BackgroundOp and is testable alone.
-A file that cannot be read does not stop the others; its plain sentence is returned.
+Each file is read in a child process with a memory cap (core.reading.reader_process): a file
+that would crash or exhaust the reader ends only that child, and the window shows one sentence.
+Progress comes back from the child and Cancel kills it. A file that cannot be read does not stop
+the others; its plain sentence is returned.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -17,6 +21,7 @@ from core.errors import UserError
 from core.importer import SheetPreview, import_files, read_sheets, supplier_from_filename, supplier_from_title
 from core.progress import Progress
 from core.reading.column_mapping import find_mapping
+from core.reading.raw_sheet import RawSheet
 
 
 @dataclass
@@ -50,13 +55,22 @@ class ImportPreview:
         return merged
 
 
-def supplier_key(path: Path, progress: Progress | None = None) -> str:
+def supplier_key(path: Path, sheets: list[RawSheet]) -> str:
     """The supplier a file comes from: a company name above the header, else the file name."""
-    for sheet in read_sheets(path, progress):
+    for sheet in sheets:
         mapping = find_mapping(sheet)
         if mapping is not None:
             return supplier_from_title(sheet, mapping.header_index) or supplier_from_filename(path)
     return supplier_from_filename(path)
+
+
+def already_read(sheets: list[RawSheet]) -> Callable[[Path, Progress | None], list[RawSheet]]:
+    """A reader for import_files that hands back sheets read before (no second child process)."""
+
+    def read(_path: Path, _progress: Progress | None = None) -> list[RawSheet]:
+        return sheets
+
+    return read
 
 
 def preview_import(
@@ -75,9 +89,17 @@ def preview_import(
     for position, path in enumerate(paths):
         part = progress.sub(position / len(paths), (position + 1) / len(paths))
         try:
-            key = supplier_key(path)
+            # Read once, in a child process (a file that crashes the reader costs only the child).
+            sheets = read_sheets(path, part.sub(0.0, 0.5))
+            key = supplier_key(path, sheets)
             mapping = {**remembered.get(key, {}), **corrections.get(path.name, {})}
-            result = import_files([path], mapping=mapping or None, settings=settings, progress=part)
+            result = import_files(
+                [path],
+                mapping=mapping or None,
+                settings=settings,
+                progress=part.sub(0.5, 1.0),
+                read=already_read(sheets),
+            )
         except UserError as error:
             preview.errors[path.name] = str(error)
             continue

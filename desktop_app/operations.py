@@ -13,6 +13,11 @@ Progress messages, the result and any error come back to the main thread by sign
 progress dialog's Cancel calls ``Progress.cancel()``; the job stops at its next check with
 ``Cancelled``, which is not an error. Without a ``failure`` callback errors are shown as a
 plain-sentence dialog with the details folded away.
+
+Work that parses untrusted files in native code (calamine reading a price list) goes one step
+further: the worker thread starts a child process with a memory cap for it
+(core.reading.reader_process) and relays its progress; Cancel kills the child, and a child that
+crashes or runs out of memory comes back here as one ReadError sentence, so the window stays up.
 """
 
 from __future__ import annotations

@@ -146,10 +146,26 @@ class Session(QObject):
 
     # -- offers ---------------------------------------------------------------------------
     def commit_offers(self, offers: pd.DataFrame, report, files: list[str]) -> int:
-        """Commit an import to the workspace (one transaction) and show its offers."""
-        import_id = self.workspace.add_import(offers, report.to_frame(), files, report.summary(), report.rows_read)
+        """Commit an import to the workspace (one transaction) and show its offers.
+
+        When the write fails (the file locked by another program, a full disk) the transaction
+        was rolled back; the offers are read again from the file anyway, so that the window
+        shows exactly what is stored, and the error goes to the caller (the dialog stays open
+        for a retry)."""
+        try:
+            import_id = self.workspace.add_import(offers, report.to_frame(), files, report.summary(), report.rows_read)
+        except UserError:
+            self.reload_offers()
+            raise
         self._set_offers(self.workspace.offers())
         return import_id
+
+    def reload_offers(self) -> None:
+        """Show what the workspace file holds (after a failed write); a failing read is logged."""
+        try:
+            self._set_offers(self.workspace.offers())
+        except UserError as error:
+            log.warning("Offers could not be read again after a failed write: %s", error)
 
     def import_report_frame(self) -> pd.DataFrame:
         """The cleansing reports of the imports in the workspace (REPORT_COLUMNS), for the Excel report."""

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from core.appstate.admin_pin import SITE, find_pin
 from core.appstate.settings import Settings
 from core.catalogs import load_catalogs
 from core.cleansing.exchange_rates import checked_rates
@@ -116,9 +117,11 @@ class SettingsDialog(QDialog):
         }
         for key, label in self.captions.items():
             label.setText(captions[key])
-        self.pin_state.setText(
-            self.tr("set") if self.original.admin_pin_hash else self.tr("not set (set it on the admin screen)")
-        )
+        source = find_pin(self.original.admin_pin_hash)
+        if source.where == SITE:
+            self.pin_state.setText(self.tr("set by IT for this computer"))
+        else:
+            self.pin_state.setText(self.tr("set") if source.is_set else self.tr("not set (set it on the admin screen)"))
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

@@ -37,6 +37,7 @@ LAYERS: list[tuple[str, ...]] = [
         "core.text",
         "core.i18n",
         "core.i18n_build",
+        "core.os_errors",
         "core.atomic_write",
         "core.catalogs",
     ),

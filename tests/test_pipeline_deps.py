@@ -9,7 +9,7 @@ from conftest import REPO
 from test_architecture import core_imports, core_modules
 
 # Modules that never change what a stage computes (messages, paths, progress lines).
-NOT_COMPUTATION = {"core", "core.i18n", "core.errors", "core.progress", "core.paths"}
+NOT_COMPUTATION = {"core", "core.i18n", "core.errors", "core.progress", "core.paths", "core.os_errors"}
 
 
 def imported_closure(start: str, graph: dict[str, set[str]]) -> set[str]:

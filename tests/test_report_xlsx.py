@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import dataclasses
+import errno
+import os
 import re
 import shutil
 import subprocess
@@ -21,7 +23,7 @@ from openpyxl.chart import BarChart, ScatterChart
 import core.report.cells as report_cells
 import core.report.sheets as report_xlsx
 from core.contract import REPORT_COLUMNS
-from core.errors import Cancelled
+from core.errors import Cancelled, UserError
 from core.i18n import catalog_messages
 from core.progress import Progress
 from core.ranking.rank import EXCLUSIONS, Constraints, Weights, rank_offers
@@ -217,11 +219,11 @@ def test_a_failure_while_writing_leaves_the_old_report_untouched(tmp_path, ranke
     before = target.read_bytes()
 
     def broken(*args, **kwargs):
-        raise OSError("disk full")
+        raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
 
     monkeypatch.setattr(report_cells, "_split_sheet", broken)
-    with pytest.raises(OSError, match="disk full"):
-        write_report(target, ranked.iloc[:3], summarise(ranked.iloc[:3]), import_report(), ABOUT, lang="es")
+    with pytest.raises(UserError, match="is full; nothing was written"):
+        write_report(target, ranked.iloc[:3], summarise(ranked.iloc[:3]), import_report(), ABOUT, lang="en")
     assert target.read_bytes() == before
     assert sorted(p.name for p in tmp_path.iterdir()) == ["reporte.xlsx"]
 
@@ -337,3 +339,45 @@ def test_long_tables_are_streamed_a_block_of_rows_at_a_time_with_the_same_cells(
         assert len(sheets) == 5
         for name in sheets:
             assert one.read(name) == other.read(name), name
+
+
+def test_text_longer_than_an_excel_cell_is_cut_with_a_mark_and_the_import_sheet_says_so(tmp_path):
+    """Issue 13, case 7: a 1 MB supplier text reaches the report through both writers (openpyxl
+    for the Summary sheet, the bulk writer for Options) and is cut once, visibly, in each."""
+    offers = scored_offers()
+    long_supplier = "Proveedor " + "x" * 1_000_000
+    offers.loc[0, "supplier"] = long_supplier  # the best papa offer: on Summary and on Options
+    offers.loc[9, "product"] = "=" + "y" * 40_000  # formula-like and too long: cut, still literal text
+    ranked = rank_offers(offers, WEIGHTS, CONSTRAINTS)
+    path = write_report(tmp_path / "largo.xlsx", ranked, summarise(ranked), import_report(), ABOUT, lang="en")
+
+    wb = openpyxl.load_workbook(path)
+    cut = [
+        (ws.title, cell.value)
+        for ws in wb.worksheets
+        for row in ws.iter_rows()
+        for cell in row
+        if isinstance(cell.value, str) and len(cell.value) > 1000
+    ]
+    assert {"Summary", "Options"} <= {title for title, _ in cut}  # (and the Charts data)
+    assert all(len(text) == report_cells.CELL_TEXT_LIMIT and text.endswith("…") for _, text in cut)
+    assert any(text.startswith("Proveedor xxx") for _, text in cut)
+    assert any(text.startswith("=yyy") for _, text in cut)
+    issues = wb["Import issues"]
+    notice = issues.cell(1, 9).value
+    assert notice == (
+        f"{len(cut)} texts were longer than the 32,767 characters an Excel cell can hold; they were cut and end in “…”."
+    )
+    assert issues.max_row == 4  # the notice sits beside the header, the table is unchanged
+
+    with zipfile.ZipFile(path) as archive:
+        options = next(
+            archive.read(n) for n in archive.namelist() if n.startswith("xl/worksheets/") and b"=yyy" in archive.read(n)
+        )
+    cell = next(c for c in _cells(options).values() if _cell_text(c).startswith("=yyy"))
+    assert cell.find("m:f", NS) is None and cell.get("t") == "inlineStr"
+
+
+def test_a_report_without_long_texts_says_nothing_about_cutting(workbook_path):
+    issues = openpyxl.load_workbook(workbook_path)["Import issues"]
+    assert issues.max_column == 7  # nothing beside the table

@@ -8,6 +8,11 @@ never touched. Every write is one transaction: it happens entirely or not at all
 
 A damaged or locked database raises ``UserError`` with one plain sentence; ``move_aside``
 renames a damaged file (it is kept, never deleted) so that a fresh workspace can start.
+
+Every write either commits or is rolled back, also when COMMIT itself fails (another program
+holding a read lock past the busy timeout, a full disk): the connection is then out of its
+transaction and usable again, and what it reads is what the file holds. Reads wait up to the
+same busy timeout for a writer elsewhere. SQLite errors reach callers as one sentence.
 """
 
 from __future__ import annotations
@@ -16,6 +21,7 @@ import contextlib
 import datetime as dt
 import io
 import json
+import logging
 import math
 import sqlite3
 from collections.abc import Iterator
@@ -29,10 +35,14 @@ from core.cleansing.corrections import Correction, CorrectionBook
 from core.contract import CANONICAL_COLUMNS, DERIVED_COLUMNS, OFFER_COLUMNS
 from core.errors import UserError
 from core.i18n import tr
+from core.os_errors import describe_os_error
 from core.paths import user_data_dir
 from core.ranking.audits import AUDIT_FIELDS
 
+log = logging.getLogger(__name__)
+
 SCHEMA_VERSION = 1
+BUSY_TIMEOUT_S = 5.0  # how long a write waits for another program's lock before giving up
 WORKSPACE_FILE = "workspace.sqlite"
 FEEDBACK_FILE = "audited_labels.csv"  # replaced as a whole on every export
 
@@ -101,33 +111,32 @@ class Workspace:
 
     # -- opening -----------------------------------------------------------------------
     @classmethod
-    def open(cls, path: Path | None = None, timeout: float = 2.0) -> Workspace:
+    def open(cls, path: Path | None = None, timeout: float = BUSY_TIMEOUT_S) -> Workspace:
         path = Path(path or workspace_path())
-        path.parent.mkdir(parents=True, exist_ok=True)
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+        except OSError as error:
+            raise UserError(describe_os_error(error, path.parent, "folder")) from error
         try:
             db = sqlite3.connect(path, timeout=timeout, isolation_level=None, check_same_thread=False)
         except sqlite3.Error as error:
-            raise UserError(tr("The workspace {path} cannot be opened ({error}).", path=path, error=error)) from error
+            raise UserError(_sentence(error, path, opening=True)) from error
         try:
             db.execute("PRAGMA foreign_keys = ON")
             check = db.execute("PRAGMA quick_check").fetchone()
             if check is None or check[0] != "ok":
                 raise sqlite3.DatabaseError(str(check))
-            with _transaction(db):
+            with _transaction(db, path):
                 for statement in SCHEMA.split(";"):
                     if statement.strip():
                         db.execute(statement)
                 db.execute("INSERT OR IGNORE INTO meta VALUES ('schema_version', ?)", (str(SCHEMA_VERSION),))
-        except sqlite3.OperationalError as error:
+        except UserError:
             db.close()
-            if "locked" in str(error).lower() or "busy" in str(error).lower():
-                raise UserError(
-                    tr("The workspace is being used by another copy of the app; close it and try again.")
-                ) from error
-            raise UserError(tr("The workspace file {path} is damaged and cannot be opened.", path=path)) from error
-        except sqlite3.DatabaseError as error:
+            raise
+        except sqlite3.Error as error:
             db.close()
-            raise UserError(tr("The workspace file {path} is damaged and cannot be opened.", path=path)) from error
+            raise UserError(_sentence(error, path, opening=True)) from error
         return cls(path, db)
 
     @staticmethod
@@ -146,7 +155,15 @@ class Workspace:
         self._db.close()
 
     def _write(self) -> contextlib.AbstractContextManager:
-        return _transaction(self._db)
+        return _transaction(self._db, self.path)
+
+    def _read(self) -> contextlib.AbstractContextManager:
+        return _reading(self.path)
+
+    @property
+    def in_transaction(self) -> bool:
+        """True only inside a write (never after one, whatever happened to it)."""
+        return self._db.in_transaction
 
     # -- imports and offers ------------------------------------------------------------
     def add_import(
@@ -172,7 +189,8 @@ class Workspace:
 
     def offers(self) -> pd.DataFrame:
         """Every offer in the workspace, with its ``offer_id``, in the canonical + derived columns."""
-        frame = pd.read_sql_query("SELECT * FROM offers ORDER BY offer_id", self._db)
+        with self._read():
+            frame = pd.read_sql_query("SELECT * FROM offers ORDER BY offer_id", self._db)
         frame = frame.drop(columns=["import_id"])
         for column, kind in _OFFER_TYPES.items():
             if kind == "str":
@@ -182,14 +200,18 @@ class Workspace:
         return frame
 
     def imports(self) -> list[dict]:
-        rows = self._db.execute("SELECT id, created, files, rows_read, rows_imported, summary FROM imports ORDER BY id")
+        with self._read():
+            rows = self._db.execute(
+                "SELECT id, created, files, rows_read, rows_imported, summary FROM imports ORDER BY id"
+            ).fetchall()
         return [
             dict(id=r[0], created=r[1], files=json.loads(r[2]), rows_read=r[3], rows_imported=r[4], summary=r[5])
             for r in rows
         ]
 
     def import_report(self, import_id: int) -> pd.DataFrame:
-        row = self._db.execute("SELECT report FROM imports WHERE id = ?", (import_id,)).fetchone()
+        with self._read():
+            row = self._db.execute("SELECT report FROM imports WHERE id = ?", (import_id,)).fetchone()
         return pd.read_json(_as_buffer(row[0]), orient="records") if row else pd.DataFrame()
 
     # -- column mappings per supplier -----------------------------------------------------
@@ -201,12 +223,13 @@ class Workspace:
             )
 
     def all_mappings(self) -> dict[str, dict[str, str]]:
-        return {
-            supplier: json.loads(text) for supplier, text in self._db.execute("SELECT supplier, mapping FROM mappings")
-        }
+        with self._read():
+            rows = self._db.execute("SELECT supplier, mapping FROM mappings").fetchall()
+        return {supplier: json.loads(text) for supplier, text in rows}
 
     def mapping_for(self, supplier: str) -> dict[str, str]:
-        row = self._db.execute("SELECT mapping FROM mappings WHERE supplier = ?", (supplier,)).fetchone()
+        with self._read():
+            row = self._db.execute("SELECT mapping FROM mappings WHERE supplier = ?", (supplier,)).fetchone()
         return json.loads(row[0]) if row else {}
 
     # -- the chef's corrections per supplier (core/cleansing/corrections.py) ---------------------
@@ -263,7 +286,8 @@ class Workspace:
 
     def labels(self) -> pd.DataFrame:
         """The latest audited score per offer, with the offer's canonical columns."""
-        rows = self._db.execute("SELECT offer_id, score, created, offer FROM labels ORDER BY id").fetchall()
+        with self._read():
+            rows = self._db.execute("SELECT offer_id, score, created, offer FROM labels ORDER BY id").fetchall()
         latest: dict[object, dict] = {}
         for offer_id, score, created, offer in rows:
             record = json.loads(offer)
@@ -350,7 +374,8 @@ class Workspace:
             self._db.execute("INSERT INTO exports (created, path, offers) VALUES (?,?,?)", (_now(), str(path), offers))
 
     def exports(self) -> list[dict]:
-        rows = self._db.execute("SELECT created, path, offers FROM exports ORDER BY id")
+        with self._read():
+            rows = self._db.execute("SELECT created, path, offers FROM exports ORDER BY id").fetchall()
         return [dict(created=r[0], path=r[1], offers=r[2]) for r in rows]
 
     def set_session(self, key: str, value: object) -> None:
@@ -358,7 +383,8 @@ class Workspace:
             self._db.execute("INSERT OR REPLACE INTO session VALUES (?, ?)", (key, json.dumps(value)))
 
     def session(self, key: str, default: object = None) -> object:
-        row = self._db.execute("SELECT value FROM session WHERE key = ?", (key,)).fetchone()
+        with self._read():
+            row = self._db.execute("SELECT value FROM session WHERE key = ?", (key,)).fetchone()
         return json.loads(row[0]) if row else default
 
 
@@ -401,23 +427,84 @@ def _as_buffer(text: str) -> io.StringIO:
 
 
 @contextlib.contextmanager
-def _transaction(db: sqlite3.Connection) -> Iterator[None]:
-    """BEGIN IMMEDIATE … COMMIT, or ROLLBACK when the body raises; sqlite errors become UserError."""
+def _transaction(db: sqlite3.Connection, path: Path) -> Iterator[None]:
+    """BEGIN IMMEDIATE … COMMIT, or ROLLBACK when the body or the COMMIT fails.
+
+    A COMMIT that fails (SQLITE_BUSY: another program still reads the file after the busy
+    timeout; SQLITE_FULL: the disk is full) leaves SQLite inside the transaction, so every later
+    write would fail and reads would see data the file does not hold: it is rolled back here.
+    sqlite errors become one UserError sentence.
+    """
     try:
         db.execute("BEGIN IMMEDIATE")
-    except sqlite3.OperationalError as error:
-        if "locked" in str(error).lower() or "busy" in str(error).lower():
-            raise UserError(
-                tr("The workspace is being used by another copy of the app; close it and try again.")
-            ) from error
-        raise
+    except sqlite3.Error as error:
+        raise UserError(_sentence(error, path)) from error
     try:
         yield
-    except sqlite3.DatabaseError as error:
-        db.execute("ROLLBACK")
-        raise UserError(tr("The workspace could not be saved ({error}); nothing was changed.", error=error)) from error
-    except BaseException:
-        db.execute("ROLLBACK")
-        raise
-    else:
         db.execute("COMMIT")
+    except BaseException as error:
+        _rollback(db)
+        if isinstance(error, sqlite3.Error):
+            raise UserError(_sentence(error, path)) from error
+        raise
+
+
+@contextlib.contextmanager
+def _reading(path: Path) -> Iterator[None]:
+    try:
+        yield
+    except sqlite3.Error as error:
+        raise UserError(_sentence(error, path, reading=True)) from error
+    except pd.errors.DatabaseError as error:  # pandas wraps the sqlite error of read_sql_query
+        cause = error.__cause__ if isinstance(error.__cause__, sqlite3.Error) else sqlite3.DatabaseError(str(error))
+        raise UserError(_sentence(cause, path, reading=True)) from error
+
+
+def _rollback(db: sqlite3.Connection) -> None:
+    """Leave the transaction whatever state SQLite is in (it may have rolled back by itself)."""
+    if not db.in_transaction:
+        return
+    try:
+        db.execute("ROLLBACK")
+    except sqlite3.Error:
+        log.warning("ROLLBACK of the workspace failed", exc_info=True)
+
+
+def _sentence(error: sqlite3.Error, path: Path, opening: bool = False, reading: bool = False) -> str:
+    """One sentence for an SQLite error: what happened to the workspace and what to do."""
+    name = getattr(error, "sqlite_errorname", "") or ""
+    text = str(error).lower()
+    if name.startswith(("SQLITE_BUSY", "SQLITE_LOCKED")) or "locked" in text or "busy" in text:
+        if reading:
+            return tr(
+                "The workspace is being written by another program (another copy of the app, a backup or "
+                "a virus scanner); close it and try again."
+            )
+        return tr(
+            "The workspace is being used by another program (another copy of the app, a backup or a virus "
+            "scanner); nothing was saved. Close that program and try again."
+        )
+    if name.startswith("SQLITE_FULL") or "disk is full" in text:
+        return tr(
+            "The disk holding the workspace {path} is full; nothing was saved. Free some space and try again.",
+            path=path,
+        )
+    if name.startswith("SQLITE_READONLY") or "readonly" in text:
+        return tr(
+            "The workspace {path} is read-only; nothing was saved. Ask IT to let you write to that folder.", path=path
+        )
+    if name.startswith("SQLITE_CANTOPEN"):
+        return tr(
+            "The workspace {path} cannot be opened: its folder is missing or not writable. "
+            "Ask IT to check the data folder.",
+            path=path,
+        )
+    if name.startswith("SQLITE_IOERR") or "i/o error" in text:
+        return tr(
+            "The workspace {path} could not be read or written (disk error); nothing was saved. "
+            "Check the disk or network drive and try again.",
+            path=path,
+        )
+    if opening or isinstance(error, sqlite3.DatabaseError) and name in ("SQLITE_CORRUPT", "SQLITE_NOTADB", ""):
+        return tr("The workspace file {path} is damaged and cannot be opened.", path=path)
+    return tr("The workspace could not be saved ({error}); nothing was changed.", error=error)

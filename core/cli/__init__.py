@@ -12,8 +12,12 @@ import logging
 import sys
 from collections.abc import Sequence
 
+from core.atomic_write import remove_stale_temporaries
 from core.errors import Cancelled, UserError
 from core.i18n import set_language, tr
+from core.os_errors import describe_os_error
+from core.paths import user_data_dir_path
+from core.reading.reader_process import WORKER_FLAG, worker_main
 
 EXIT_USER_ERROR = 2
 EXIT_CANCELLED = 130
@@ -68,15 +72,22 @@ def build_parser(argv: Sequence[str] | None = None) -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    arguments = list(sys.argv[1:] if argv is None else argv)
+    if arguments[:1] == [WORKER_FLAG]:  # the packaged app reads price lists through this program
+        return worker_main()
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
-    argv = sys.argv[1:] if argv is None else list(argv)
-    args = build_parser(argv).parse_args(argv)
+    args = build_parser(arguments).parse_args(arguments)
     if args.lang:
         set_language(args.lang)
+    remove_stale_temporaries(user_data_dir_path(), depth=2)  # left by runs that were killed
     try:
         return int(args.run(args) or 0)
     except UserError as exc:
         print(f"sourcing: {exc}", file=sys.stderr)
+        return EXIT_USER_ERROR
+    except OSError as exc:  # a file, folder or disk problem no command turned into a sentence itself
+        logging.getLogger(__name__).debug("OS error", exc_info=True)
+        print(f"sourcing: {describe_os_error(exc)}", file=sys.stderr)
         return EXIT_USER_ERROR
     except (Cancelled, KeyboardInterrupt):
         print(tr("sourcing: cancelled; nothing was written."), file=sys.stderr)

@@ -9,6 +9,7 @@ import sys
 from pathlib import Path
 
 from core.appstate.workspace import stored_corrections
+from core.atomic_write import ensure_writable_target
 from core.catalogs import load_catalogs
 from core.cleansing.corrections import CorrectionBook
 from core.cleansing.exchange_rates import checked_rates
@@ -89,6 +90,9 @@ def import_from_args(args: argparse.Namespace):
 
 
 def run(args: argparse.Namespace) -> int:
+    for target in (args.out, args.report):
+        if target is not None:
+            ensure_writable_target(target)  # a folder, a read-only place: said before the work, not after
     result = import_from_args(args)
     write_offers(result.offers, args.out)
     if args.report:

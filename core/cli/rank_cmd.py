@@ -9,6 +9,7 @@ from pathlib import Path
 import pandas as pd
 
 from core.appstate.workspace import Workspace, workspace_path
+from core.atomic_write import ensure_writable_target
 from core.cli.import_cmd import add_import_options, import_settings
 from core.i18n import current_language, tr
 from core.progress import Progress
@@ -67,6 +68,9 @@ def stored_audits() -> pd.DataFrame:
 
 
 def run(args: argparse.Namespace) -> int:
+    for target in (args.report, args.out):
+        if target is not None:
+            ensure_writable_target(target)  # before minutes of scoring whose result could not be saved
     weights = Weights.parse(args.weights)
     constraints = Constraints(
         certified_only=args.certified_only,

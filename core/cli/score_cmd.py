@@ -9,6 +9,7 @@ from pathlib import Path
 
 import yaml
 
+from core.atomic_write import ensure_writable_target
 from core.i18n import tr
 from core.lifecycle.spark_config import spark_params
 from core.model.bundle import load_bundle, verify_bundle
@@ -91,6 +92,7 @@ def wants_explanations(args: argparse.Namespace) -> bool:
 
 
 def run(args: argparse.Namespace) -> int:
+    ensure_writable_target(args.out)
     if args.engine == "spark":
         return run_on_spark(args)
     offers = read_offers(args.offers)

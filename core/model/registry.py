@@ -6,8 +6,9 @@ once installed) and the user's ``<data folder>/models`` where new versions go. T
 the writable one. Each root may hold ``active`` (one line: the version the app uses) and
 ``history`` (previously active versions, newest last, for rollback). Promoting writes a
 temporary file naming the version and renames it over ``active`` (os.replace, atomic), and
-only after the bundle's checksums were verified, so a tampered bundle is never made active
-and the previous model keeps working.
+only after the complete check of core.model.bundle_check (files, schemas, checksums, safe
+loading, reference offers), so a tampered or unusable bundle is never made active and the
+previous model keeps working.
 """
 
 from __future__ import annotations
@@ -33,6 +34,7 @@ from core.model.bundle import (
     verify_loads_safely,
     write_public,
 )
+from core.model.bundle_check import check_bundle
 from core.paths import bundled_models_dir, user_data_dir
 
 ACTIVE_FILE = "active"
@@ -55,6 +57,15 @@ class VersionInfo:
     active: bool
     valid: bool
     problem: str = ""
+
+
+def _readable_metadata(path: Path) -> dict[str, Any]:
+    """Whatever metadata.json of a damaged version still says (for its line in the list)."""
+    try:
+        meta = json.loads((path / "metadata.json").read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+    return meta if isinstance(meta, dict) else {}
 
 
 class ModelRegistry:
@@ -102,18 +113,15 @@ class ModelRegistry:
             try:
                 meta = verify_bundle(path)
                 valid, problem = True, ""
-            except BundleError as exc:
-                meta, valid, problem = {}, False, str(exc)
-                try:
-                    meta = json.loads((path / "metadata.json").read_text(encoding="utf-8"))
-                except (OSError, ValueError):
-                    pass
+            except BundleError as exc:  # listed as damaged, with what can still be read
+                meta, valid, problem = _readable_metadata(path), False, str(exc)
+            metrics = meta.get("metrics") if valid else {}
             infos.append(
                 VersionInfo(
                     version,
                     path,
                     str(meta.get("created", "")),
-                    dict(meta.get("metrics", {})),
+                    dict(metrics) if isinstance(metrics, dict) else {},
                     version == active,
                     valid,
                     problem,
@@ -144,9 +152,10 @@ class ModelRegistry:
         write_public(self.writable / ACTIVE_FILE, version + "\n")
 
     def promote(self, version: str) -> str:
-        """Make ``version`` active after verifying its checksums; returns the previous active."""
+        """Make ``version`` active after the complete check (core.model.bundle_check: files,
+        schemas, checksums, safe loading, reference offers); returns the previous active."""
         path = self.path_of(version)
-        verify_bundle(path)
+        check_bundle(path)
         previous = self.active_version()
         if previous == version:
             return previous
@@ -156,12 +165,12 @@ class ModelRegistry:
         return previous or ""
 
     def rollback(self) -> str:
-        """Re-activate the previously active version (verified first); returns it."""
+        """Re-activate the previously active version (completely checked first); returns it."""
         history = self._history()
         while history:
             candidate = history.pop()
             try:
-                verify_bundle(self.path_of(candidate))
+                check_bundle(self.path_of(candidate))
             except UserError:
                 continue  # a previous version that was removed or damaged is skipped
             write_public(self.writable / HISTORY_FILE, "".join(f"{v}\n" for v in history))
@@ -174,8 +183,9 @@ class ModelRegistry:
         return f"v{max(numbers, default=0) + 1}"
 
     def register(self, candidate_dir: str | Path) -> str:
-        """Copy a verified candidate bundle in as the next version (not active); returns it.
+        """Copy a completely checked candidate bundle in as the next version (not active); returns it.
         The Keras file must load in safe mode; which runtime scores with it is recorded."""
+        check_bundle(candidate_dir)
         runtime = verify_loads_safely(candidate_dir)
         self.writable.mkdir(parents=True, exist_ok=True)
         version = self.next_version()
@@ -184,6 +194,7 @@ class ModelRegistry:
             shutil.rmtree(staging)
             copy_bundle(candidate_dir, staging)
             update_metadata(staging, version=version, **runtime)
+            verify_bundle(staging)  # the copy is what was checked
             os.replace(staging, self.writable / version)
         finally:
             if staging.exists():

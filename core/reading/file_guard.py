@@ -17,6 +17,7 @@ from pathlib import Path
 
 from core.errors import ReadError
 from core.i18n import tr
+from core.os_errors import READ, describe_os_error
 from core.reading.formats import SPREADSHEET_SUFFIXES, TEXT_SUFFIXES, suffix_names
 
 MAX_FILE_BYTES = 100 * 1024 * 1024  # a price list is never this large
@@ -37,6 +38,13 @@ class FileKind:
 
 def inspect_file(path: Path) -> FileKind:
     """Decide how to read ``path`` or raise ReadError with one plain sentence."""
+    try:
+        return _inspect(path)
+    except OSError as error:  # no permission, a vanished network drive, ...
+        raise ReadError(describe_os_error(error, path.name, READ)) from error
+
+
+def _inspect(path: Path) -> FileKind:
     name = path.name
     if not path.exists():
         raise ReadError(tr("File {file} does not exist.", file=name))

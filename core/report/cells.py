@@ -9,7 +9,9 @@ assembled (every text as an inline string, so never as a formula).
 
 Supplier text that begins with = + - @ tab or CR is always written as a literal text cell
 (inline string, ``quotePrefix`` style, no ``<f>`` element): ``literal_text`` decides it for
-both paths.
+both paths. It also cuts text longer than Excel's cell limit (32,767 characters; Excel
+refuses to open or silently truncates longer cells) and marks the cut with "…"; the book
+counts the cuts and the import issues sheet says how many there were.
 """
 
 from __future__ import annotations
@@ -20,6 +22,7 @@ import zipfile
 from dataclasses import dataclass, field
 from itertools import chain
 from pathlib import Path
+from typing import NamedTuple
 
 import numpy as np
 import pandas as pd
@@ -30,8 +33,11 @@ from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
+from core.i18n import tr
 from core.progress import Progress
 
+CELL_TEXT_LIMIT = 32_767  # characters Excel holds in one cell
+CUT_MARK = "…"
 FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
 _ILLEGAL_XML = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 HEADER_FILL = PatternFill("solid", fgColor="1F6F4A")
@@ -65,20 +71,33 @@ def colour_scale_rule(higher_is_better: bool) -> ColorScaleRule:
     )
 
 
-def literal_text(value: object) -> tuple[str, bool]:
-    """Text safe for a cell, and whether a spreadsheet could read it as a formula.
+class LiteralText(NamedTuple):
+    text: str
+    formula_like: bool  # write as a literal string cell with the quote-prefix style
+    cut: bool  # longer than CELL_TEXT_LIMIT: shortened, ending in CUT_MARK
 
-    Characters XML cannot hold are dropped. When the flag is true the caller writes the text
-    as a literal string cell with the quote-prefix style (what Excel does for '=text).
+
+def literal_text(value: object) -> LiteralText:
+    """Text safe for a cell, whether a spreadsheet could read it as a formula, and whether it was cut.
+
+    Characters XML cannot hold are dropped. When ``formula_like`` is true the caller writes the
+    text as a literal string cell with the quote-prefix style (what Excel does for '=text).
+    Text longer than Excel's cell limit keeps its first CELL_TEXT_LIMIT - 1 characters and "…".
     """
     text = _ILLEGAL_XML.sub("", str(value))
-    return text, text.startswith(FORMULA_PREFIXES)
+    cut = len(text) > CELL_TEXT_LIMIT
+    if cut:
+        text = text[: CELL_TEXT_LIMIT - len(CUT_MARK)] + CUT_MARK
+    return LiteralText(text, text.startswith(FORMULA_PREFIXES), cut)
 
 
-def literal_texts(values: pd.Series) -> tuple[pd.Series, np.ndarray]:
-    """``literal_text`` for a whole column at once."""
+def literal_texts(values: pd.Series) -> tuple[pd.Series, np.ndarray, np.ndarray]:
+    """``literal_text`` for a whole column at once: texts, formula-like mask, cut mask."""
     texts = values.fillna("").astype(str).str.replace(_ILLEGAL_XML, "", regex=True)
-    return texts, texts.str.startswith(FORMULA_PREFIXES).to_numpy(dtype=bool)
+    cut = (texts.str.len() > CELL_TEXT_LIMIT).to_numpy(dtype=bool)
+    if cut.any():
+        texts = texts.where(~cut, texts.str.slice(0, CELL_TEXT_LIMIT - len(CUT_MARK)) + CUT_MARK)
+    return texts, texts.str.startswith(FORMULA_PREFIXES).to_numpy(dtype=bool), cut
 
 
 class Styles:
@@ -125,6 +144,8 @@ class ReportBook:
     lang: str
     wb: Workbook = field(default_factory=Workbook)
     tables: list[BulkTable] = field(default_factory=list)
+    cut_texts: int = 0  # texts shortened to Excel's cell limit so far
+    _cut_notice: tuple[Worksheet, int, int] | None = None
 
     def sheet(self, title: str) -> Worksheet:
         if len(self.wb.worksheets) == 1 and self.wb.active.title == "Sheet" and not self.tables:
@@ -139,7 +160,8 @@ class ReportBook:
         """Write one value through openpyxl; text goes through ``literal_text``."""
         cell = ws.cell(row=row, column=col)
         if isinstance(value, str):
-            text, formula_like = literal_text(value)
+            text, formula_like, cut = literal_text(value)
+            self.cut_texts += cut
             cell.value = text
             if formula_like:
                 cell.data_type = "s"
@@ -175,6 +197,27 @@ class ReportBook:
             ws.auto_filter.ref = f"{get_column_letter(first_col)}{header_row}:{last}{header_row + max(rows, 1)}"
         return table
 
+    def cut_notice_at(self, ws: Worksheet, row: int, col: int) -> None:
+        """Where to say, once the whole book is written, how many texts were cut (nothing if none).
+
+        The cell must be above every bulk table of ``ws``: bulk rows are appended after the rows
+        openpyxl writes, and a sheet's rows must stay in order."""
+        self._cut_notice = (ws, row, col)
+
+    def _write_cut_notice(self) -> None:
+        if not self.cut_texts or self._cut_notice is None:
+            return
+        ws, row, col = self._cut_notice
+        limit = f"{CELL_TEXT_LIMIT:,}"
+        text = tr(
+            "{count} texts were longer than the {limit} characters an Excel cell can hold; "
+            "they were cut and end in “…”.",
+            lang=self.lang,
+            count=self.cut_texts,
+            limit=limit,
+        )
+        self.put(ws, row, col, text).font = Font(bold=True, color="B42318")
+
     def colour_scale(self, table: BulkTable, column_index: int, higher_is_better: bool) -> None:
         if not table.rows:
             return
@@ -190,6 +233,8 @@ class ReportBook:
         sheets = {id(t.ws): t.ws for t in self.tables}
         # Prepare the cells first: that registers their styles before openpyxl writes styles.xml.
         prepared = {key: [_PreparedTable(t, styles) for t in self.tables if t.ws is ws] for key, ws in sheets.items()}
+        self.cut_texts += sum(t.cut for tables in prepared.values() for t in tables)
+        self._write_cut_notice()  # after preparing the bulk rows: only then is the count complete
         progress.step(0.1)
         buffer = io.BytesIO()
         self.wb.save(buffer)  # small: the bulk rows are not in it yet
@@ -233,14 +278,16 @@ class _PreparedTable:
     def __init__(self, table: BulkTable, styles: Styles):
         self.table = table
         self.columns: list[tuple[str, np.ndarray, list[str]]] = []
+        self.cut = 0  # texts cut to Excel's cell limit
         for offset, column in enumerate(table.columns):
             letter = get_column_letter(table.first_col + offset)
             if column.kind == "number":
                 codes, tails = _number_tails(column.values, styles.id(column.number_format))
             else:
-                codes, tails = _text_tails(
+                codes, tails, cut = _text_tails(
                     column.values, styles.id(column.number_format), styles.id(column.number_format, quote=True)
                 )
+                self.cut += cut
             self.columns.append((letter, codes, tails))
 
     def cells(self, first: int, last: int) -> list[list[str]]:
@@ -267,9 +314,10 @@ def _number_tails(values, style: int) -> tuple[np.ndarray, list[str]]:
     return codes, [f'"{attr}><v>{v!r}</v></c>' for v in uniques.tolist()]
 
 
-def _text_tails(values, style: int, quoted: int) -> tuple[np.ndarray, list[str]]:
+def _text_tails(values, style: int, quoted: int) -> tuple[np.ndarray, list[str], int]:
+    """Codes and tails as for numbers, and how many cells had their text cut."""
     codes, uniques = pd.factorize(pd.Series(values, dtype=object).fillna("").astype(str).to_numpy(dtype=object))
-    texts, formula_like = literal_texts(pd.Series(uniques, dtype=object))
+    texts, formula_like, cut = literal_texts(pd.Series(uniques, dtype=object))
     escaped = (
         texts.str.replace("&", "&amp;", regex=False)
         .str.replace("<", "&lt;", regex=False)
@@ -279,7 +327,9 @@ def _text_tails(values, style: int, quoted: int) -> tuple[np.ndarray, list[str]]
     styles = [f' s="{s}"' if s else "" for s in np.where(formula_like, quoted, style).tolist()]
     tails = [f'"{a} t="inlineStr"><is><t xml:space="preserve">{t}</t></is></c>' for a, t in zip(styles, escaped)]
     empty = np.array([not t for t in escaped] + [True], dtype=bool)  # the last entry: code -1
-    return np.where(empty[codes], -1, codes), tails
+    codes = np.where(empty[codes], -1, codes)
+    cut_cells = int(np.append(cut, False)[codes].sum()) if cut.any() else 0
+    return codes, tails, cut_cells
 
 
 def _row_blocks(tables: list[_PreparedTable]):

@@ -376,6 +376,7 @@ def issues_sheet(book: ReportBook, ws: Worksheet, report: pd.DataFrame) -> None:
     get = lambda c: frame[c] if c in frame else pd.Series([""] * len(frame), dtype=object)
     if frame.empty:
         book.put(ws, 1, 1, tr("No issues were reported when the price lists were imported.", lang=lang))
+        book.cut_notice_at(ws, 2, 1)
         return
     columns = [
         Column(tr("File", lang=lang), get("file"), width=28),
@@ -387,6 +388,7 @@ def issues_sheet(book: ReportBook, ws: Worksheet, report: pd.DataFrame) -> None:
         Column(tr("Message", lang=lang), get("message"), width=90),
     ]
     book.table(ws, 1, columns)
+    book.cut_notice_at(ws, 1, len(columns) + 2)  # beside the header: the rows below are the table's
     ws.freeze_panes = "A2"
     landscape(ws)
 

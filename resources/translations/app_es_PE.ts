@@ -1498,9 +1498,17 @@ Importa las listas de precios de los proveedores, califica la sostenibilidad de 
         <source>set</source>
         <translation>configurado</translation>
     </message>
+    <message>
+        <source>set by IT for this computer</source>
+        <translation>definido por TI para esta computadora</translation>
+    </message>
 </context>
 <context>
     <name>Startup</name>
+    <message>
+        <source>Cannot start</source>
+        <translation>No se puede iniciar</translation>
+    </message>
     <message>
         <source>Quit</source>
         <translation>Salir</translation>
