@@ -1,6 +1,7 @@
 """The selected offer: its score and interval, the model's explanation as bars, footprint,
-price per base unit, where it came from (file, sheet, row), whether it needs review, and
-the audited score the sustainability officer may enter."""
+price per base unit and its change since the supplier's previous list, where it came from
+(file, sheet, row), whether it needs review, and the audited score the sustainability officer
+may enter."""
 
 from __future__ import annotations
 
@@ -21,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from core.charts import offers as charts
+from desktop_app.change_text import change_summary
 
 
 def _number(value: object) -> float:
@@ -44,8 +46,11 @@ class DetailPane(QWidget):
         self.review.setObjectName("needsReview")
         self.review.setWordWrap(True)
         self.fields: dict[str, QLabel] = {
-            k: QLabel() for k in ("score", "co2", "price", "origin", "provenance", "audited")
+            k: QLabel() for k in ("score", "co2", "price", "change", "origin", "provenance", "audited")
         }
+        self.fields["change"].setObjectName("changeSincePrevious")
+        self.jump_pct: float | None = None
+        self.stale_days: int | None = None
         for label in self.fields.values():
             label.setWordWrap(True)
         self.form = QFormLayout()
@@ -104,6 +109,7 @@ class DetailPane(QWidget):
             "score": self.tr("Sustainability"),
             "co2": self.tr("Carbon footprint"),
             "price": self.tr("Price"),
+            "change": self.tr("Since the previous list"),
             "origin": self.tr("Origin"),
             "provenance": self.tr("From"),
             "audited": self.tr("Audited score"),
@@ -153,6 +159,7 @@ class DetailPane(QWidget):
         self.fields["price"].setText(
             "" if math.isnan(price) else self.tr("S/ %1 per %2").replace("%1", f"{price:.2f}").replace("%2", unit)
         )
+        self.fields["change"].setText(change_summary(offer, self.jump_pct) if "change_status" in offer else "")
         distance = _number(offer.get("distance_km"))
         origin = str(offer.get("origin", "") or "")
         self.fields["origin"].setText(
@@ -176,6 +183,14 @@ class DetailPane(QWidget):
         flags = str(offer.get("flags", "") or "")
         if flags:
             reasons.append(self.tr("flagged at import: %1").replace("%1", flags.replace(";", ", ")))
+        if bool(offer.get("price_jump", False)) is True:
+            reasons.append(
+                self.tr("the price changed more than %1 % since the previous list").replace(
+                    "%1", f"{self.jump_pct or 0:g}"
+                )
+            )
+        if bool(offer.get("stale", False)) is True:
+            reasons.append(self.tr("the list is older than %1 days").replace("%1", str(self.stale_days or "")))
         self.review.setText(("⚠ " + self.tr("Needs review: %1").replace("%1", "; ".join(reasons))) if reasons else "")
         try:
             contributions = json.loads(offer.get("explanation") or "{}")

@@ -3,6 +3,7 @@ audited scores for retraining go. No Qt here."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -11,16 +12,26 @@ import pandas as pd
 from core.paths import user_data_dir
 from core.progress import Progress
 from core.ranking.summary import summarise
+from core.report.history_sheets import HistoryReport
 from core.report.workbook import write_report
 
 
 def export_report(
-    path: Path, ranked: pd.DataFrame, import_report: pd.DataFrame, about: dict[str, Any], lang: str, progress: Progress
+    path: Path,
+    ranked: pd.DataFrame,
+    import_report: pd.DataFrame,
+    about: dict[str, Any],
+    lang: str,
+    progress: Progress,
+    history: Callable[[], HistoryReport] | None = None,
 ) -> Path:
-    """Write the Excel report through the core (it writes to a temporary name and renames)."""
+    """Write the Excel report through the core (it writes to a temporary name and renames).
+    ``history`` gives the figures of the price-history and supplier sheets (read here, in the
+    worker, over its own connection to the workspace)."""
     progress.step(0.0)
     summary = summarise(ranked)
-    return Path(write_report(path, ranked, summary, import_report, about, lang, progress))
+    figures = history() if history is not None else None
+    return Path(write_report(path, ranked, summary, import_report, about, lang, progress, history=figures))
 
 
 def feedback_dir() -> Path:

@@ -20,9 +20,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from core.history.series import ingredient_history
 from core.i18n import current_language
 from desktop_app.detail_pane import DetailPane
-from desktop_app.ingredient_list import INGREDIENT_ROLE, IngredientListModel
+from desktop_app.ingredient_list import INGREDIENT_ROLE, IngredientListModel, ingredient_names
 from desktop_app.offers_table import OFFER_ID_ROLE, OffersFilterProxy, OffersTableModel
 from desktop_app.session import Session
 from desktop_app.weights_panel import WeightsPanel
@@ -127,6 +128,8 @@ class ReviewView(QWidget):
 
         self.charts = ChartsPanel()
         self.charts.offerPicked.connect(self.select_offer)
+        self.charts.history_source = lambda ingredient: ingredient_history(self.session.workspace, ingredient)
+        self.session.historyChanged.connect(self.charts.history_changed)
         self.charts_slot.layout().addWidget(self.charts)
         self.detail.install_chart()
         self._show_charts()
@@ -152,6 +155,10 @@ class ReviewView(QWidget):
         """New ranking: keep the chosen ingredient and offer when they still exist."""
         keep_offer = None if self._auto_selected else self.detail.offer_id()
         frame = self.session.ranked
+        self.offers.jump_pct = self.session.settings.price_jump_pct
+        self.offers.stale_days = self.session.settings.stale_after_days
+        self.detail.jump_pct = self.session.settings.price_jump_pct
+        self.detail.stale_days = self.session.settings.stale_after_days
         self.ingredients.set_frame(frame, current_language())
         if self._ingredient is None or self.ingredients.row_of(self._ingredient) < 0:
             self._ingredient = (
@@ -202,6 +209,9 @@ class ReviewView(QWidget):
     def _show_charts(self) -> None:
         if self.charts is not None:
             self.charts.set_frame(self._ingredient_frame())
+            ingredient = self._ingredient or None
+            title = ingredient_names([ingredient], current_language())[ingredient] if ingredient else ""
+            self.charts.set_ingredient(ingredient, title)
 
     def _select_ingredient_row(self, ident: str | None) -> None:
         row = self.ingredients.row_of(ident) if ident is not None else -1

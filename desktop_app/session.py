@@ -1,9 +1,14 @@
 """The data the window shows and the operations that change it.
 
-The session holds the workspace's offers, their scores (when the model has loaded) and the
+The session holds the current offers (each supplier's newest list, with its changes since the
+previous list and whether it is stale), their scores (when the model has loaded) and the
 ranking under the current weights and constraints. Every computation is a core function run
 through ``BackgroundOp``; results arrive on the main thread and are announced by signal.
 Ranking keeps only the newest result, so dragging a weight slider never queues stale work.
+
+The scores of the current offers are remembered in the workspace; afterwards the history is
+kept ready in the background (core.history.upkeep): older lists scored, supplier-standing
+weeks judged. ``historyChanged`` tells the history views to read again.
 """
 
 from __future__ import annotations
@@ -20,6 +25,9 @@ from PySide6.QtWidgets import QWidget
 from core.appstate.settings import Settings
 from core.appstate.workspace import Workspace
 from core.contract import REPORT_COLUMNS, SCORED_COLUMNS
+from core.errors import UserError
+from core.history.lists import current_offers
+from core.history.upkeep import prepare_standing_file, score_history_file
 from core.i18n import current_language
 from core.model.registry import ModelRegistry
 from core.model.scoring import score_offers
@@ -74,6 +82,7 @@ class Session(QObject):
     offersChanged = Signal()
     rankedChanged = Signal()
     modelStatusChanged = Signal()
+    historyChanged = Signal()
 
     def __init__(self, workspace: Workspace, settings: Settings, parent_widget: QWidget | None = None):
         super().__init__()
@@ -90,6 +99,7 @@ class Session(QObject):
         self.model_version = ""
         self._rank_generation = 0
         self._score_generation = 0
+        self._upkeep = "idle"  # idle | running | again (asked again while running)
 
     # -- restore and model -------------------------------------------------------------
     def restore(self) -> None:
@@ -97,7 +107,16 @@ class Session(QObject):
         saved = self.workspace.session("weights")
         if isinstance(saved, dict):
             self.weights.update({k: float(v) for k, v in saved.items() if k in self.weights})
-        self._set_offers(self.workspace.offers())
+        self._set_offers(self.current_offers())
+        self.keep_history_ready()
+
+    def current_offers(self) -> pd.DataFrame:
+        """Each supplier's newest list with its changes and staleness (core.history.lists)."""
+        return current_offers(self.workspace, self.settings.stale_after_days, self.settings.price_jump_pct)
+
+    def reload_offers(self) -> None:
+        """Read the current offers again (after a change of the stale or price-jump setting)."""
+        self._set_offers(self.current_offers())
 
     def start_model_loading(self) -> None:
         self.model_status = MODEL_LOADING
@@ -123,7 +142,9 @@ class Session(QObject):
     def commit_offers(self, offers: pd.DataFrame, report, files: list[str]) -> int:
         """Commit an import to the workspace (one transaction) and show its offers."""
         import_id = self.workspace.add_import(offers, report.to_frame(), files, report.summary(), report.rows_read)
-        self._set_offers(self.workspace.offers())
+        self._set_offers(self.current_offers())
+        self.historyChanged.emit()
+        self.keep_history_ready()
         return import_id
 
     def import_report_frame(self) -> pd.DataFrame:
@@ -170,8 +191,62 @@ class Session(QObject):
     def _scored(self, scored: pd.DataFrame, generation: int) -> None:
         if generation != self._score_generation:
             return
+        if "previous_score" in scored:
+            scored["score_change"] = scored["sustainability_score_pred"] - scored["previous_score"]
         self.scored = scored
         self.rerank()
+        try:
+            if self.workspace.save_scores(scored, self.model_version):
+                self.historyChanged.emit()
+        except UserError as error:  # the ranking is on screen; the history catches up next time
+            log.warning("Scores not remembered: %s", error)
+        self.keep_history_ready()
+
+    # -- history ------------------------------------------------------------------------------
+    def standing_weights(self) -> Weights:
+        """The restaurant's weights (settings), which the supplier standing is judged with."""
+        try:
+            return Weights.normalised(self.settings.default_weights)
+        except UserError:
+            return Weights.normalised({"sustainability": 0.5, "price": 0.3, "distance": 0.1, "co2": 0.1})
+
+    def keep_history_ready(self) -> None:
+        """In the background: score older lists with the active model, then judge the standing
+        weeks not judged yet; announce ``historyChanged`` when something changed. One run at a
+        time: a request during a run starts one more run after it."""
+        if self._upkeep != "idle":
+            self._upkeep = "again"
+            return
+        self._upkeep = "running"
+        path, bundle = self.workspace.path, self.bundle
+        weights, stale = self.standing_weights(), self.settings.stale_after_days
+
+        def judge(_scored: int = 0) -> None:
+            BackgroundOp(self.parent_widget, lambda p: prepare_standing_file(path, weights, None, stale, p)).success(
+                lambda weeks: self._history_prepared(weeks or _scored)
+            ).failure(self._history_failed).run()
+
+        if bundle is None:
+            judge()
+            return
+        BackgroundOp(self.parent_widget, lambda p: score_history_file(path, bundle, p)).in_lane("model").success(
+            judge
+        ).failure(self._history_failed).run()
+
+    def _history_prepared(self, changed: int) -> None:
+        if changed:
+            self.historyChanged.emit()
+        self._upkeep_done()
+
+    def _history_failed(self, error: BaseException) -> None:
+        log.warning("The history could not be brought up to date: %s", error)
+        self._upkeep_done()
+
+    def _upkeep_done(self) -> None:
+        again = self._upkeep == "again"
+        self._upkeep = "idle"
+        if again:
+            self.keep_history_ready()
 
     # -- ranking ------------------------------------------------------------------------
     def set_weights(self, weights: dict[str, float]) -> None:

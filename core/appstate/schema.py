@@ -1,0 +1,190 @@
+"""The workspace's schema and its versions: every database is brought to ``SCHEMA_VERSION``
+by running the migrations it has not had yet, in order, in one transaction.
+
+How to change the schema (for every branch that needs a table or a column):
+
+1. Write ``def _vN_to_vN1(db: sqlite3.Connection) -> None`` below the last migration. It runs
+   plain ``db.execute`` statements (never ``executescript``: it would commit half-way) and may
+   read and rewrite rows. It must work on any database of version N, including an empty one.
+2. Append it to ``MIGRATIONS``. ``SCHEMA_VERSION`` is ``len(MIGRATIONS)``; nothing else changes.
+3. Never edit a migration that has been released: databases on users' PCs already ran it.
+   Freeze column lists in the migration (do not build them from ``core.contract``), so that a
+   later change to the contract does not change what an old migration does.
+4. Add a test that opens a database of version N with rows in it and checks they survive
+   (tests/test_workspace_migration.py shows how a version-1 database is made by version-1 code).
+
+The version lives in ``PRAGMA user_version`` (0 for a database made before this mechanism: it
+is version 1 when it has the version-1 tables, else empty). ``meta.schema_version`` repeats it
+for people reading the file. A database of a newer version than this code knows is refused
+with one sentence, never altered.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections import Counter
+from collections.abc import Callable
+
+from core.errors import UserError
+from core.i18n import tr
+
+# -- version 1 (the first release), verbatim as it shipped ---------------------------------
+_V1_OFFER_COLUMNS = (
+    '"supplier" TEXT, "product" TEXT, "ingredient" TEXT, "pack_qty" REAL, "pack_unit" TEXT, "price" REAL, '
+    '"currency" TEXT, "origin" TEXT, "transport_mode" TEXT, "certifications" TEXT, "practice" TEXT, '
+    '"packaging" TEXT, "lead_time_days" REAL, "sustainability_score" REAL, "source_file" TEXT, '
+    '"source_sheet" TEXT, "source_row" INTEGER, "base_unit" TEXT, "price_pen_per_base_unit" REAL, '
+    '"origin_place" TEXT, "distance_km" REAL, "kg_co2e_per_base_unit" REAL, "match_score" REAL, "flags" TEXT'
+)
+_V1_STATEMENTS = (
+    "CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)",
+    """CREATE TABLE IF NOT EXISTS imports (
+    id INTEGER PRIMARY KEY, created TEXT NOT NULL, files TEXT NOT NULL,
+    rows_read INTEGER NOT NULL, rows_imported INTEGER NOT NULL, summary TEXT NOT NULL, report TEXT NOT NULL)""",
+    f"""CREATE TABLE IF NOT EXISTS offers (
+    offer_id INTEGER PRIMARY KEY, import_id INTEGER NOT NULL REFERENCES imports(id), {_V1_OFFER_COLUMNS})""",
+    "CREATE INDEX IF NOT EXISTS offers_by_file ON offers(source_file)",
+    "CREATE TABLE IF NOT EXISTS mappings (supplier TEXT PRIMARY KEY, mapping TEXT NOT NULL, updated TEXT NOT NULL)",
+    """CREATE TABLE IF NOT EXISTS labels (
+    id INTEGER PRIMARY KEY, offer_id INTEGER, score REAL NOT NULL, note TEXT NOT NULL DEFAULT '',
+    created TEXT NOT NULL, offer TEXT NOT NULL)""",
+    """CREATE TABLE IF NOT EXISTS exports (id INTEGER PRIMARY KEY, created TEXT NOT NULL, path TEXT NOT NULL,
+    offers INTEGER NOT NULL)""",
+    "CREATE TABLE IF NOT EXISTS session (key TEXT PRIMARY KEY, value TEXT NOT NULL)",
+)
+
+
+def _v0_to_v1(db: sqlite3.Connection) -> None:
+    """An empty file gets the first release's tables."""
+    for statement in _V1_STATEMENTS:
+        db.execute(statement)
+
+
+# -- version 2: dated price lists (history), stored scores, supplier-standing facts --------
+def _v1_to_v2(db: sqlite3.Connection) -> None:
+    """Price lists kept with their date. Each supplier's offers of one import day become one
+    list dated that day (the date of import is all version 1 knew); refused rows are counted
+    from the import reports.
+
+    Offers gain their list, the same product's offer in the supplier's previous list that had
+    it (core.appstate.product_matching; the workspace links the migrated offers after this
+    step), whether the source stated origin, transport and certification
+    (``complete``), the model's stored score, and two facts the supplier standing aggregates
+    (``recommended``, ``price_log_index``: core.history.standing), valid for the weeks listed
+    in ``standing_weeks`` with the parameters they were computed with."""
+    db.execute(
+        """CREATE TABLE price_lists (
+        id INTEGER PRIMARY KEY, supplier TEXT NOT NULL, list_date TEXT NOT NULL,
+        date_source TEXT NOT NULL, date_evidence TEXT NOT NULL DEFAULT '',
+        import_id INTEGER REFERENCES imports(id),
+        offers INTEGER NOT NULL DEFAULT 0, flagged INTEGER NOT NULL DEFAULT 0,
+        complete_known INTEGER NOT NULL DEFAULT 0, complete INTEGER NOT NULL DEFAULT 0,
+        UNIQUE (supplier, list_date))"""
+    )
+    db.execute(
+        """CREATE TABLE price_list_files (
+        list_id INTEGER NOT NULL REFERENCES price_lists(id) ON DELETE CASCADE, source_file TEXT NOT NULL,
+        rows_refused INTEGER NOT NULL DEFAULT 0, PRIMARY KEY (list_id, source_file))"""
+    )
+    for column in (
+        "list_id INTEGER REFERENCES price_lists(id)",
+        "previous_offer_id INTEGER",  # the same product in the supplier's previous list that had it
+        "complete INTEGER",  # 1/0: origin, transport and certification stated in the source; NULL unknown
+        "score_pred REAL",
+        "score_low REAL",
+        "score_high REAL",
+        "score_model TEXT",
+        "recommended INTEGER",
+        "price_log_index REAL",
+    ):
+        db.execute(f"ALTER TABLE offers ADD COLUMN {column}")
+    db.execute("CREATE TABLE standing_weeks (week TEXT PRIMARY KEY, params TEXT NOT NULL)")
+    db.execute(
+        """INSERT INTO price_lists (supplier, list_date, date_source, date_evidence, import_id)
+        SELECT COALESCE(o.supplier, ''), substr(i.created, 1, 10), 'imported', substr(i.created, 1, 10), MAX(i.id)
+        FROM offers o JOIN imports i ON i.id = o.import_id
+        GROUP BY COALESCE(o.supplier, ''), substr(i.created, 1, 10)"""
+    )
+    db.execute(
+        """UPDATE offers SET list_id = (
+            SELECT p.id FROM price_lists p, imports i
+            WHERE i.id = offers.import_id AND p.supplier = COALESCE(offers.supplier, '')
+              AND p.list_date = substr(i.created, 1, 10))"""
+    )
+    db.execute(
+        """UPDATE price_lists SET
+            offers = (SELECT COUNT(*) FROM offers WHERE list_id = price_lists.id),
+            flagged = (SELECT COUNT(*) FROM offers WHERE list_id = price_lists.id AND COALESCE(flags, '') <> '')"""
+    )
+    db.execute(
+        """INSERT OR IGNORE INTO price_list_files (list_id, source_file)
+        SELECT DISTINCT list_id, COALESCE(source_file, '') FROM offers WHERE list_id IS NOT NULL"""
+    )
+    _count_refused_rows_v2(db)
+    # The standing adds up these columns list by list: an index holding them is read alone.
+    db.execute(
+        """CREATE INDEX offers_by_list ON offers(
+        list_id, recommended, price_log_index, score_pred, sustainability_score)"""
+    )
+    db.execute("CREATE INDEX offers_by_ingredient ON offers(ingredient, list_id)")
+    db.execute("CREATE INDEX price_lists_by_date ON price_lists(list_date)")
+
+
+def _count_refused_rows_v2(db: sqlite3.Connection) -> None:
+    """Refused rows of each version-1 import, counted to the supplier with most offers in their file."""
+    for import_id, report in db.execute("SELECT id, report FROM imports").fetchall():
+        try:
+            entries = json.loads(report or "[]")
+        except ValueError:
+            continue
+        refused = Counter(
+            e.get("file", "")
+            for e in {(e.get("file"), e.get("sheet"), e.get("row")): e for e in entries if isinstance(e, dict)}.values()
+            if e.get("severity") == "refused"
+        )
+        for source_file, count in refused.items():
+            row = db.execute(
+                """SELECT list_id FROM offers WHERE import_id = ? AND source_file = ?
+                GROUP BY list_id ORDER BY COUNT(*) DESC LIMIT 1""",
+                (import_id, source_file),
+            ).fetchone()
+            if row is not None:
+                db.execute(
+                    "UPDATE price_list_files SET rows_refused = rows_refused + ? WHERE list_id = ? AND source_file = ?",
+                    (count, row[0], source_file),
+                )
+
+
+# MIGRATIONS[n] brings a database of version n to version n + 1. Append; never reorder or edit.
+MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [_v0_to_v1, _v1_to_v2]
+SCHEMA_VERSION = len(MIGRATIONS)
+
+
+def stored_version(db: sqlite3.Connection) -> int:
+    """The database's schema version (a file from before PRAGMA user_version: 1 if it has tables)."""
+    version = int(db.execute("PRAGMA user_version").fetchone()[0])
+    if version == 0:
+        found = db.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'imports'").fetchone()
+        version = 1 if found else 0
+    return version
+
+
+def upgrade(db: sqlite3.Connection) -> int:
+    """Run the missing migrations; the caller holds the transaction. Returns the old version."""
+    version = stored_version(db)
+    if version > SCHEMA_VERSION:
+        raise UserError(
+            tr(
+                "The workspace was saved by a newer version of the app (schema {found}, this one knows {known}); "
+                "update the app to open it.",
+                found=version,
+                known=SCHEMA_VERSION,
+            )
+        )
+    for step in MIGRATIONS[version:]:
+        step(db)
+    if version != SCHEMA_VERSION:
+        db.execute(f"PRAGMA user_version = {SCHEMA_VERSION:d}")
+        db.execute("INSERT OR REPLACE INTO meta VALUES ('schema_version', ?)", (str(SCHEMA_VERSION),))
+    return version
