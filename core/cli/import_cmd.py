@@ -90,10 +90,10 @@ def import_from_args(args: argparse.Namespace):
 
 
 def run(args: argparse.Namespace) -> int:
-    if args.out is None and not args.save:
-        raise UserError(tr("Say where the offers go: --out FILE, --save (into the workspace), or both."))
     if args.date is not None and not args.save:
         raise UserError(tr("--date dates the lists stored with --save; add --save."))
+    if args.out is None and not args.save:
+        raise UserError(tr("Say where the offers go: --out FILE, --save (into the workspace), or both."))
     given = parse_date(args.date, "--date") if args.date is not None else None
     result = import_from_args(args)
     if args.out is not None:

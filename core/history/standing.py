@@ -14,7 +14,8 @@ For each supplier and period (its lists dated in the period):
 - ``flagged_share``: share of rows flagged or refused at import.
 
 The market of a week is each supplier's newest list dated up to that week's Sunday and not
-older than ``stale_days``: a monthly list competes with weekly ones for as long as it is fresh.
+older than ``stale_days`` on that Sunday (a list dated in the week always counts): a monthly
+list competes with weekly ones for as long as it is fresh.
 Each list is judged in the market of its own week (a list replaced within the same week by a
 newer one of its supplier is not judged). Suppliers are ranked by recommended share, then mean
 score, then price index; ``*_change`` columns compare with the previous period.
@@ -106,9 +107,8 @@ def market_lists(lists: pd.DataFrame, weeks: pd.Series, stale_days: int) -> pd.D
     frame = pd.DataFrame({"week": pd.Series(weeks).drop_duplicates().to_numpy()})
     frame["week_end"] = frame["week"] + pd.Timedelta(days=6)
     pairs = frame.merge(lists[["list_id", "supplier", "list_date"]], how="cross")
-    fresh = (pairs["list_date"] <= pairs["week_end"]) & (
-        pairs["list_date"] > pairs["week_end"] - pd.Timedelta(days=int(stale_days))
-    )
+    recent = pairs["list_date"] > pairs["week_end"] - pd.Timedelta(days=int(stale_days))
+    fresh = (pairs["list_date"] <= pairs["week_end"]) & (recent | (pairs["list_date"] >= pairs["week"]))
     pairs = pairs[fresh].sort_values(["week", "supplier", "list_date", "list_id"], kind="stable")
     return pairs.drop_duplicates(["week", "supplier"], keep="last")[["week", "list_id"]]
 
