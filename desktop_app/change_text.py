@@ -13,10 +13,6 @@ from core.contract import list_values
 from core.i18n import current_language
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("ChangeText", text)
-
-
 def _number(value: object) -> float:
     try:
         return float(value)  # type: ignore[arg-type]
@@ -34,7 +30,7 @@ def certificate_names(ids: object) -> str:
 def change_cell(status: object, change_pct: object) -> str:
     """What the Change column shows: '+18.0 %', 'new', or nothing."""
     if status == "new":
-        return _t("new")
+        return QCoreApplication.translate("ChangeText", "new")
     number = _number(change_pct)
     if math.isnan(number):
         return ""
@@ -45,16 +41,16 @@ def change_summary(offer: Mapping[str, object], jump_pct: float | None = None) -
     """One or two sentences: the price before and after, certificates added or dropped, score."""
     status = offer.get("change_status", "")
     if status == "new":
-        return _t("New in this list: the supplier did not offer it before.")
+        return QCoreApplication.translate("ChangeText", "New in this list: the supplier did not offer it before.")
     if status == "" or status is None:
-        return _t("The supplier's first list: nothing to compare with yet.")
+        return QCoreApplication.translate("ChangeText", "The supplier's first list: nothing to compare with yet.")
     parts = []
     before, now = _number(offer.get("previous_price_pen_per_base_unit")), _number(offer.get("price_pen_per_base_unit"))
     change = _number(offer.get("change_pct"))
     unit = str(offer.get("base_unit", "") or "")
     if not math.isnan(before) and not math.isnan(now):
         parts.append(
-            _t("S/ %1 per %2 on %3, now S/ %4 (%5).")
+            QCoreApplication.translate("ChangeText", "S/ %1 per %2 on %3, now S/ %4 (%5).")
             .replace("%1", f"{before:.2f}")
             .replace("%2", unit)
             .replace("%3", str(offer.get("previous_list_date", "")))
@@ -63,12 +59,24 @@ def change_summary(offer: Mapping[str, object], jump_pct: float | None = None) -
         )
     added, dropped = offer.get("certifications_added", ""), offer.get("certifications_dropped", "")
     if added:
-        parts.append(_t("Certificates added: %1.").replace("%1", certificate_names(added)))
+        parts.append(
+            QCoreApplication.translate("ChangeText", "Certificates added: %1.").replace("%1", certificate_names(added))
+        )
     if dropped:
-        parts.append(_t("Certificates dropped: %1.").replace("%1", certificate_names(dropped)))
+        parts.append(
+            QCoreApplication.translate("ChangeText", "Certificates dropped: %1.").replace(
+                "%1", certificate_names(dropped)
+            )
+        )
     score_change = _number(offer.get("score_change"))
     if not math.isnan(score_change) and abs(score_change) >= 0.005:
-        parts.append(_t("Sustainability score %1.").replace("%1", f"{score_change:+.2f}"))
+        parts.append(
+            QCoreApplication.translate("ChangeText", "Sustainability score %1.").replace("%1", f"{score_change:+.2f}")
+        )
     if bool(offer.get("price_jump", False)) and jump_pct is not None:
-        parts.append(_t("The price moved more than %1 %: check it before buying.").replace("%1", f"{jump_pct:g}"))
-    return " ".join(parts) or _t("Unchanged since the previous list.")
+        parts.append(
+            QCoreApplication.translate("ChangeText", "The price moved more than %1 %: check it before buying.").replace(
+                "%1", f"{jump_pct:g}"
+            )
+        )
+    return " ".join(parts) or QCoreApplication.translate("ChangeText", "Unchanged since the previous list.")

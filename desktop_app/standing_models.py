@@ -18,10 +18,6 @@ from desktop_app.offers_table import JUMP_COLOUR, SORT_ROLE
 SUPPLIER_ROLE = Qt.ItemDataRole.UserRole + 3
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("StandingModel", text)
-
-
 def _number(value: object) -> float:
     try:
         number = float(value)  # type: ignore[arg-type]
@@ -53,7 +49,7 @@ def _fixed(digits: int, signed: bool = False) -> Callable[[object], str]:
 def _rank_change(value: object) -> str:
     number = _number(value)
     if math.isnan(number):
-        return _t("new")
+        return QCoreApplication.translate("StandingModel", "new")
     if number > 0:
         return f"▲ {number:.0f}"
     if number < 0:
@@ -70,29 +66,37 @@ class Field:
 
 
 STANDING_FIELDS = [
-    Field("rank", lambda: _t("Rank"), _fixed(0)),
-    Field("rank_change", lambda: _t("Rank change"), _rank_change),
-    Field("supplier", lambda: _t("Supplier"), str, False),
-    Field("lists", lambda: _t("Lists"), _fixed(0)),
-    Field("offers", lambda: _t("Offers"), _fixed(0)),
-    Field("recommended_share", lambda: _t("Recommended"), _percent),
-    Field("recommended_share_change", lambda: _t("Change (points)"), _points),
-    Field("mean_score", lambda: _t("Mean sustainability"), _fixed(2)),
-    Field("mean_score_change", lambda: _t("Change"), _fixed(2, True)),
-    Field("price_index", lambda: _t("Price index"), _fixed(0)),
-    Field("price_index_change", lambda: _t("Change"), _fixed(1, True)),
-    Field("completeness", lambda: _t("Complete rows"), _percent),
-    Field("flagged_share", lambda: _t("Flagged or refused"), _percent),
+    Field("rank", lambda: QCoreApplication.translate("StandingModel", "Rank"), _fixed(0)),
+    Field("rank_change", lambda: QCoreApplication.translate("StandingModel", "Rank change"), _rank_change),
+    Field("supplier", lambda: QCoreApplication.translate("StandingModel", "Supplier"), str, False),
+    Field("lists", lambda: QCoreApplication.translate("StandingModel", "Lists"), _fixed(0)),
+    Field("offers", lambda: QCoreApplication.translate("StandingModel", "Offers"), _fixed(0)),
+    Field("recommended_share", lambda: QCoreApplication.translate("StandingModel", "Recommended"), _percent),
+    Field("recommended_share_change", lambda: QCoreApplication.translate("StandingModel", "Change (points)"), _points),
+    Field("mean_score", lambda: QCoreApplication.translate("StandingModel", "Mean sustainability"), _fixed(2)),
+    Field("mean_score_change", lambda: QCoreApplication.translate("StandingModel", "Change"), _fixed(2, True)),
+    Field("price_index", lambda: QCoreApplication.translate("StandingModel", "Price index"), _fixed(0)),
+    Field("price_index_change", lambda: QCoreApplication.translate("StandingModel", "Change"), _fixed(1, True)),
+    Field("completeness", lambda: QCoreApplication.translate("StandingModel", "Complete rows"), _percent),
+    Field("flagged_share", lambda: QCoreApplication.translate("StandingModel", "Flagged or refused"), _percent),
 ]
 CHANGE_FIELDS = [
-    Field("supplier", lambda: _t("Supplier"), str, False),
-    Field("product", lambda: _t("Product"), str, False),
-    Field("change", lambda: _t("Change"), str, True),
-    Field("previous_price_pen_per_base_unit", lambda: _t("Before (S/ per base unit)"), _fixed(2)),
-    Field("price_pen_per_base_unit", lambda: _t("Now (S/ per base unit)"), _fixed(2)),
-    Field("certificates", lambda: _t("Certificates"), str, False),
-    Field("previous_list_date", lambda: _t("Previous list"), str, False),
-    Field("list_date", lambda: _t("Current list"), str, False),
+    Field("supplier", lambda: QCoreApplication.translate("StandingModel", "Supplier"), str, False),
+    Field("product", lambda: QCoreApplication.translate("StandingModel", "Product"), str, False),
+    Field("change", lambda: QCoreApplication.translate("StandingModel", "Change"), str, True),
+    Field(
+        "previous_price_pen_per_base_unit",
+        lambda: QCoreApplication.translate("StandingModel", "Before (S/ per base unit)"),
+        _fixed(2),
+    ),
+    Field(
+        "price_pen_per_base_unit",
+        lambda: QCoreApplication.translate("StandingModel", "Now (S/ per base unit)"),
+        _fixed(2),
+    ),
+    Field("certificates", lambda: QCoreApplication.translate("StandingModel", "Certificates"), str, False),
+    Field("previous_list_date", lambda: QCoreApplication.translate("StandingModel", "Previous list"), str, False),
+    Field("list_date", lambda: QCoreApplication.translate("StandingModel", "Current list"), str, False),
 ]
 
 
@@ -172,7 +176,7 @@ def changes_frame(current: pd.DataFrame, dropped: pd.DataFrame) -> pd.DataFrame:
         for a, d in zip(moved["certifications_added"], moved["certifications_dropped"], strict=True)
     ]
     gone = dropped.assign(
-        change=_t("no longer offered"),
+        change=QCoreApplication.translate("StandingModel", "no longer offered"),
         certificates="",
         previous_price_pen_per_base_unit=dropped["price_pen_per_base_unit"],
         price_pen_per_base_unit=math.nan,
