@@ -140,9 +140,13 @@ class ChartsPanel(QWidget):
         self._dirty |= {0, 1, 2}  # the history does not depend on the ranking
         self._draw_tab(self.tabs.currentIndex())
 
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        self._draw_tab(self.tabs.currentIndex())  # what changed while the window was hidden
+
     def _draw_tab(self, tab: int) -> None:
-        if tab not in self._dirty:
-            return
+        if tab not in self._dirty or not self.isVisible():
+            return  # drawn when shown (a closed window must not read a closed workspace)
         self._dirty.discard(tab)
         labels = self._labels()
         if tab == 0:

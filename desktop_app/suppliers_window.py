@@ -141,9 +141,10 @@ class SuppliersWindow(QWidget):
         layout.addLayout(bar)
         layout.addWidget(self.tabs, 1)
         self._preparing: BackgroundOp | None = None
+        self._lists = pd.DataFrame()
+        self._stale = True  # read again when next shown
         session.historyChanged.connect(self.refresh)
         self.retranslate()
-        self.refresh()
 
     # -- texts -----------------------------------------------------------------------------------
     def retranslate(self) -> None:
@@ -184,8 +185,18 @@ class SuppliersWindow(QWidget):
     def _params(self) -> tuple:
         return self.session.standing_weights(), Constraints(), self.session.settings.stale_after_days
 
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if self._stale:
+            self.refresh()
+
     def refresh(self) -> None:
-        """New lists or scores: periods, suppliers and the tab on screen read again."""
+        """New lists or scores: periods, suppliers and the tab on screen read again (when shown;
+        a hidden or closed window reads when it is shown again)."""
+        if not self.isVisible():
+            self._stale = True
+            return
+        self._stale = False
         lists = self.session.workspace.price_lists()
         self._lists = lists
         suppliers = sorted(set(lists["supplier"])) if not lists.empty else []
@@ -211,7 +222,8 @@ class SuppliersWindow(QWidget):
         self.show_current_tab()
 
     def show_current_tab(self) -> None:
-        if not hasattr(self, "_lists"):
+        if not self.isVisible():
+            self._stale = True
             return
         [self.show_standing, self.show_scorecard, self.show_changes][self.tabs.currentIndex()]()
 
