@@ -13,7 +13,6 @@ from dataclasses import dataclass, field
 import numpy as np
 import pandas as pd
 from openpyxl.chart import LineChart, Reference
-from openpyxl.chart.axis import DateAxis
 from openpyxl.styles import Font
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
@@ -22,8 +21,8 @@ from core.i18n import tr
 from core.report.cells import ReportBook
 from core.report.sheets import landscape
 
-CHART_ROWS = 18  # rows one chart takes, with its title
-TABLE_COL = 12  # L: the chart data start to the right of the charts
+CHART_ROWS = 26  # rows one chart takes, with its title and legend
+TABLE_COL = 16  # P: the chart data start to the right of the charts
 MEDIAN_COLOUR = "212529"
 SUPPLIER_COLOURS = ("1F6F4A", "D9480F", "1C7ED6", "AE3EC9", "E8A20C", "0B7285", "C2255C", "5C940D", "495057")
 
@@ -57,13 +56,13 @@ def price_history_sheet(book: ReportBook, ws: Worksheet, history: HistoryReport)
     book.put(ws, 1, 1, tr("Ingredients whose prices moved most", lang=lang)).font = Font(bold=True, size=13)
     row = 3
     for series in history.series:
-        _ingredient_block(book, ws, row, series)
-        row += CHART_ROWS + 2
-    ws.print_area = f"A1:K{row}"
+        row = _ingredient_block(book, ws, row, series) + 2
+    ws.print_area = f"A1:{get_column_letter(TABLE_COL - 1)}{row}"
     landscape(ws)
 
 
-def _ingredient_block(book: ReportBook, ws: Worksheet, row: int, series: IngredientSeries) -> None:
+def _ingredient_block(book: ReportBook, ws: Worksheet, row: int, series: IngredientSeries) -> int:
+    """The chart at column A and its table at TABLE_COL from ``row``; returns the last row used."""
     lang = book.lang
     weeks = list(series.weekly.index)
     suppliers = list(series.weekly.columns)
@@ -82,15 +81,14 @@ def _ingredient_block(book: ReportBook, ws: Worksheet, row: int, series: Ingredi
         unit=series.base_unit,
         change=series.change_pct,
     )
-    chart.width, chart.height = 18, 8.5
+    chart.width, chart.height = 25, 12.5
     chart.display_blanks = "span"  # a week without a list joins its neighbours
     chart.y_axis.title = tr("S/ per base unit", lang=lang)
-    chart.y_axis.crossAx = 500
-    chart.x_axis = DateAxis(crossAx=100)
-    chart.x_axis.number_format = "dd-mmm"
-    chart.x_axis.majorTimeUnit = "days"
+    chart.y_axis.number_format = "0.00"
+    chart.x_axis.number_format = "yyyy-mm-dd"
+    chart.x_axis.title = tr("Week", lang=lang)
     chart.x_axis.delete = chart.y_axis.delete = False
-    chart.legend.position = "r"
+    chart.legend.position = "b"
     last = row + len(weeks)
     data = Reference(ws, min_col=TABLE_COL + 1, max_col=TABLE_COL + len(suppliers) + 1, min_row=row, max_row=last)
     chart.add_data(data, titles_from_data=True)
@@ -104,6 +102,7 @@ def _ingredient_block(book: ReportBook, ws: Worksheet, row: int, series: Ingredi
             line.graphicalProperties.line.dashStyle = "dash"
         line.smooth = False
     ws.add_chart(chart, f"A{row}")
+    return max(row + CHART_ROWS, last)
 
 
 def _cell(value: object) -> object:
@@ -152,8 +151,8 @@ def _standing_table(book: ReportBook, ws: Worksheet, row: int, table: pd.DataFra
         (T("Supplier"), "supplier", None, 30),
         (T("Lists"), "lists", "int", 7),
         (T("Offers"), "offers", "int", 8),
-        (T("Recommended"), "recommended_share", "0%", 12),
-        (T("Change (points)"), "recommended_share_change", "+0%;-0%;0%", 10),
+        (T("Recommended"), "recommended_share", "0%", 14),
+        (T("Change (points)"), "recommended_share_change", "+0.0%;-0.0%;0.0%", 10),
         (T("Mean sustainability"), "mean_score", "score", 13),
         (T("Change"), "mean_score_change", "+0.00;-0.00;0.00", 9),
         (T("Price index"), "price_index", "0", 9),
@@ -167,7 +166,7 @@ def _standing_table(book: ReportBook, ws: Worksheet, row: int, table: pd.DataFra
         letter = get_column_letter(offset)
         ws.column_dimensions[letter].width = max(ws.column_dimensions[letter].width or 0, width)
         for index, value in enumerate(table[key].tolist() if key in table else [], start=1):
-            shown = value if isinstance(value, str) else (None if pd.isna(value) else float(value))
+            shown = value if isinstance(value, str) else (None if pd.isna(value) else round(float(value), 4))
             if key == "rank_change" and shown is None:
                 shown = T("new")  # no standing in the period before
             book.put(ws, row + index, offset, shown, number_format)
