@@ -65,7 +65,9 @@ class FileDatesTable(QTableWidget):
         return len(self._names)
 
     def editor(self, name: str) -> QDateEdit:
-        return self.cellWidget(self._names.index(name), DATE)
+        widget = self.cellWidget(self._names.index(name), DATE)
+        assert isinstance(widget, QDateEdit)
+        return widget
 
     # -- dates ---------------------------------------------------------------------------------
     def set_detected(self, name: str, found: ListDate) -> None:

@@ -9,7 +9,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QEvent, Qt, QUrl
 from PySide6.QtGui import QAction, QActionGroup, QDesktopServices, QIcon, QKeySequence
-from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QMessageBox, QToolBar
+from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QMessageBox, QToolBar, QWidget
 
 from core.appstate.settings import Settings, save_settings
 from core.appstate.workspace import Workspace
@@ -49,7 +49,7 @@ class MainWindow(QMainWindow):
         self.last_export: Path | None = None
         self.import_dialog: ImportDialog | None = None
         self.admin_window = None
-        self.suppliers_window = None
+        self.suppliers_window: QWidget | None = None  # the suppliers window, made on first use
         self._make_actions()
         self._make_menus()
         self.model_label = QLabel()
@@ -305,13 +305,14 @@ class MainWindow(QMainWindow):
 
     # -- suppliers over time ---------------------------------------------------------------------------------------
     def open_suppliers(self):
-        if self.suppliers_window is None:
+        window = self.suppliers_window
+        if window is None:
             from desktop_app.suppliers_window import SuppliersWindow  # imports matplotlib: not at start-up
 
-            self.suppliers_window = SuppliersWindow(self.session, self)
-        self.suppliers_window.show()
-        self.suppliers_window.raise_()
-        return self.suppliers_window
+            window = self.suppliers_window = SuppliersWindow(self.session, self)
+        window.show()
+        window.raise_()
+        return window
 
     # -- administration ---------------------------------------------------------------------------------------------
     def open_admin(self):

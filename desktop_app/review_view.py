@@ -126,11 +126,12 @@ class ReviewView(QWidget):
             return
         from desktop_app.charts_panel import ChartsPanel  # matplotlib loads after the first paint (start time)
 
-        self.charts = ChartsPanel()
-        self.charts.offerPicked.connect(self.select_offer)
-        self.charts.history_source = lambda ingredient: ingredient_history(self.session.workspace, ingredient)
-        self.session.historyChanged.connect(self.charts.history_changed)
-        self.charts_slot.layout().addWidget(self.charts)
+        charts = ChartsPanel()
+        charts.offerPicked.connect(self.select_offer)
+        charts.history_source = lambda ingredient: ingredient_history(self.session.workspace, ingredient)
+        self.session.historyChanged.connect(charts.history_changed)
+        self.charts = charts
+        self.charts_slot.layout().addWidget(charts)
         self.detail.install_chart()
         self._show_charts()
         if self.detail.offer_id() is not None:

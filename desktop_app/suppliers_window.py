@@ -67,7 +67,8 @@ class JumpFilter(QSortFilterProxyModel):
             self.invalidateFilter()
 
     def filterAcceptsRow(self, source_row: int, source_parent) -> bool:
-        return not self.only_jumps or self.sourceModel().is_jump(source_row)
+        model = self.sourceModel()
+        return not self.only_jumps or (isinstance(model, ChangesModel) and model.is_jump(source_row))
 
 
 class SuppliersWindow(QWidget):

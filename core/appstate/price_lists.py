@@ -103,6 +103,7 @@ def store_offers(db: sqlite3.Connection, import_id: int, offers: pd.DataFrame, r
                 "VALUES (?, ?, ?, ?, ?)",
                 (supplier, list_date, source, evidence, import_id),
             ).lastrowid
+            list_id = int(list_id or 0)
         else:
             list_id = row[0]
             db.execute(

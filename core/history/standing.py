@@ -279,7 +279,7 @@ _PER_LIST_COLUMNS = [
 
 
 def _facts_per_list(workspace: Workspace, wanted: list[str] | None, kind: str) -> pd.DataFrame:
-    sql, params = _PER_LIST, ()
+    sql, params = _PER_LIST, tuple[str, ...]()
     if wanted:
         first = min(period_start(p) for p in wanted)
         last = max(_period_end(p, kind) for p in wanted)
