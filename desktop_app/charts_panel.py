@@ -5,13 +5,14 @@ and core.charts.history; the history comes from the ``history_source`` the view 
 
 from __future__ import annotations
 
+import html
 from collections.abc import Callable
 
 import pandas as pd
 from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
 from matplotlib.figure import Figure
 from PySide6.QtCore import QEvent, QTimer, Signal
-from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QTabWidget, QVBoxLayout, QWidget
 
 from core.charts import history as history_charts
 from core.charts import offers as charts
@@ -42,14 +43,25 @@ class ChartsPanel(QWidget):
         self.top_axes = self.top.figure.add_subplot()
         self.breakdown = _canvas()
         self.breakdown_axes = self.breakdown.figure.add_subplot()
-        # A fixed layout: constrained layout would cost most of the 100 ms the history may take.
+        # A fixed layout and a Qt legend: constrained layout and matplotlib's legend text would
+        # cost most of the 100 ms the history may take after a click.
         self.history = FigureCanvasQTAgg(Figure(figsize=(5, 3.2)))
         self.history.setObjectName("historyChart")
         self.history.setMinimumHeight(220)
-        self.history.figure.subplots_adjust(left=0.07, right=0.76, top=0.9, bottom=0.17, hspace=0.1)
+        self.history.figure.subplots_adjust(left=0.08, right=0.98, top=0.9, bottom=0.12, hspace=0.1)
         grid = self.history.figure.add_gridspec(3, 1)
         self.history_price_axes = self.history.figure.add_subplot(grid[:2, 0])
         self.history_score_axes = self.history.figure.add_subplot(grid[2, 0], sharex=self.history_price_axes)
+        self.history_chart: history_charts.PriceHistoryChart | None = None
+        self.history_legend = QLabel()
+        self.history_legend.setObjectName("historyLegend")
+        self.history_legend.setMinimumWidth(220)
+        self.history_legend.setWordWrap(True)
+        history_page = QWidget()
+        history_layout = QHBoxLayout(history_page)
+        history_layout.setContentsMargins(0, 0, 4, 0)
+        history_layout.addWidget(self.history, 1)
+        history_layout.addWidget(self.history_legend)
         self.history_source: Callable[[str], IngredientHistory] | None = None
         self._ingredient: tuple[str, str] | None = None  # (id, name shown as the title)
         # Redraws are gathered and done once the event loop is free, so that the table updates
@@ -62,7 +74,7 @@ class ChartsPanel(QWidget):
         self.tabs.addTab(self.scatter, "")
         self.tabs.addTab(self.top, "")
         self.tabs.addTab(self.breakdown, "")
-        self.tabs.addTab(self.history, "")
+        self.tabs.addTab(history_page, "")
         self._dirty: set[int] = {0, 1, 2, HISTORY_TAB}
         self.tabs.currentChanged.connect(self._draw_tab)
         layout = QVBoxLayout(self)
@@ -75,6 +87,7 @@ class ChartsPanel(QWidget):
         self.tabs.setTabText(1, self.tr("Top options"))
         self.tabs.setTabText(2, self.tr("Criteria of the selected offer"))
         self.tabs.setTabText(HISTORY_TAB, self.tr("Price history"))
+        self.history_chart = None  # labels in the new language
         self._dirty.add(HISTORY_TAB)
         self._redraw_timer.start()
 
@@ -169,7 +182,19 @@ class ChartsPanel(QWidget):
             history = self.history_source(ingredient)
         else:
             history = IngredientHistory(ingredient, pd.DataFrame(columns=["supplier"]), pd.DataFrame())
-        history_charts.price_history(self.history_price_axes, self.history_score_axes, history, title, labels)
+        if self.history_chart is None:
+            self.history_chart = history_charts.PriceHistoryChart(
+                self.history_price_axes, self.history_score_axes, labels, legend=False
+            )
+        entries = self.history_chart.show(history)
+        lines = [
+            f'<span style="color:{colour}; font-size:14pt">{"┅" if i == len(entries) - 1 else "━"}</span>'
+            f"&nbsp;{html.escape(name)}"
+            for i, (name, colour) in enumerate(entries)
+        ]
+        axes = self.tr("Above: %1. Below: sustainability score (0 to 1).").replace("%1", labels["price"])
+        heading = f"<b>{html.escape(title)}</b><br><small>{html.escape(axes)}</small>" if entries else ""
+        self.history_legend.setText(heading + "<br>" + "<br>".join(lines))
         self.history.draw_idle()
 
     def scatter_ids(self) -> list[int]:

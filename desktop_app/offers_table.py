@@ -43,6 +43,17 @@ CHANGE_FIELDS = (
 )
 OFFER_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2
+HANDLED_ROLES = frozenset(
+    {
+        Qt.ItemDataRole.DisplayRole,
+        SORT_ROLE,
+        OFFER_ID_ROLE,
+        Qt.ItemDataRole.TextAlignmentRole,
+        Qt.ItemDataRole.ForegroundRole,
+        Qt.ItemDataRole.FontRole,
+        Qt.ItemDataRole.ToolTipRole,
+    }
+)
 
 
 def _number(value: object) -> float:
@@ -160,8 +171,8 @@ class OffersTableModel(QAbstractTableModel):
         return None
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role=Qt.ItemDataRole.DisplayRole):
-        if not index.isValid():
-            return None
+        if role not in HANDLED_ROLES or not index.isValid():
+            return None  # the view asks for a dozen roles per cell when it sizes the columns
         row, column = index.row(), COLUMNS[index.column()]
         value = self._values[column.key][row]
         if role == Qt.ItemDataRole.DisplayRole:

@@ -24,9 +24,15 @@ from core.history.series import ingredient_history
 from core.i18n import current_language
 from desktop_app.detail_pane import DetailPane
 from desktop_app.ingredient_list import INGREDIENT_ROLE, IngredientListModel, ingredient_names
-from desktop_app.offers_table import OFFER_ID_ROLE, OffersFilterProxy, OffersTableModel
+from desktop_app.offers_table import COLUMNS, OFFER_ID_ROLE, OffersFilterProxy, OffersTableModel
 from desktop_app.session import Session
 from desktop_app.weights_panel import WeightsPanel
+
+NAME_COLUMNS = ("product", "supplier", "origin", "certifications")  # sized to their text on every ingredient
+
+
+def column_of(key: str) -> int:
+    return next(i for i, c in enumerate(COLUMNS) if c.key == key)
 
 
 def _table(model) -> QTableView:
@@ -46,6 +52,7 @@ class ReviewView(QWidget):
         self.session = session
         self._ingredient: str | None = None
         self._auto_selected = False
+        self._columns_sized = False
         # ingredients
         self.ingredients = IngredientListModel(self)
         self.ingredient_view = _table(self.ingredients)
@@ -190,7 +197,12 @@ class ReviewView(QWidget):
         """Put the chosen ingredient's options in the table and the charts (drawn just after)."""
         self.offers.set_frame(self._ingredient_frame())
         if self.offers.rowCount() <= 500:  # reading whole names matters more than a few ms
-            self.table.resizeColumnsToContents()
+            if not self._columns_sized:
+                self.table.resizeColumnsToContents()
+                self._columns_sized = self.offers.rowCount() > 0
+            else:  # numbers keep their width; sizing every column costs most of a click
+                for key in NAME_COLUMNS:
+                    self.table.resizeColumnToContents(column_of(key))
         self._update_heading()
         self._show_charts()
 

@@ -100,6 +100,7 @@ class Session(QObject):
         self._rank_generation = 0
         self._score_generation = 0
         self._upkeep = "idle"  # idle | running | again (asked again while running)
+        self._positions: tuple[pd.DataFrame | None, dict[int, int]] = (None, {})
 
     # -- restore and model -------------------------------------------------------------
     def restore(self) -> None:
@@ -282,8 +283,10 @@ class Session(QObject):
         frame = self.ranked if not self.ranked.empty else self.scored
         if frame.empty or "offer_id" not in frame:
             return None
-        rows = frame[frame["offer_id"] == offer_id]
-        return None if rows.empty else rows.iloc[0]
+        if self._positions[0] is not frame:  # a dict lookup: the views ask on every click
+            self._positions = (frame, {int(i): p for p, i in enumerate(frame["offer_id"].to_numpy())})
+        position = self._positions[1].get(int(offer_id))
+        return None if position is None else frame.iloc[position]
 
     def audited_score(self, offer_id: int) -> float | None:
         labels = self.workspace.labels()

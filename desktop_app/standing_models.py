@@ -16,6 +16,15 @@ from desktop_app.change_text import certificate_names, change_cell
 from desktop_app.offers_table import JUMP_COLOUR, SORT_ROLE
 
 SUPPLIER_ROLE = Qt.ItemDataRole.UserRole + 3
+HANDLED_ROLES = frozenset(
+    {
+        Qt.ItemDataRole.DisplayRole,
+        SORT_ROLE,
+        SUPPLIER_ROLE,
+        Qt.ItemDataRole.TextAlignmentRole,
+        Qt.ItemDataRole.ForegroundRole,
+    }
+)
 
 
 def _number(value: object) -> float:
@@ -134,8 +143,8 @@ class FrameModel(QAbstractTableModel):
         return self._values[key][row]
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role=Qt.ItemDataRole.DisplayRole):
-        if not index.isValid():
-            return None
+        if role not in HANDLED_ROLES or not index.isValid():
+            return None  # the view asks for a dozen roles per cell when it sizes the columns
         field = self.fields[index.column()]
         value = self._values[field.key][index.row()]
         if role == Qt.ItemDataRole.DisplayRole:

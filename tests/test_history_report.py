@@ -20,6 +20,7 @@ from core.history.report_data import history_report
 from core.i18n import catalog_messages
 from core.ranking.rank import rank_offers
 from core.ranking.summary import summarise
+from core.report.history_sheets import TABLE_COL
 from core.report.workbook import write_report
 
 ABOUT = dict(model_version="test", method="weighted", weights=WEIGHTS, created=datetime(2026, 12, 22, 9, 0))
@@ -49,11 +50,12 @@ def test_the_report_charts_the_largest_price_changes_and_ranks_the_suppliers(wor
     charts = prices._charts
     assert len(charts) == 2 and all(isinstance(c, LineChart) for c in charts)  # quinoa and kiwicha moved
     assert len(charts[0].series) == 3  # A, B and the market median
-    header = [prices.cell(3, c).value for c in range(12, 16)]
+    table = TABLE_COL  # the chart's data, beside it
+    header = [prices.cell(3, c).value for c in range(table, table + 4)]
     assert header == ["Semana", "A", "B", "Mediana del mercado"]
-    weeks = [prices.cell(r, 12).value for r in range(4, 12)]
+    weeks = [prices.cell(r, table).value for r in range(4, 12)]
     assert [w.date().isoformat() for w in weeks][:2] == ["2026-11-02", "2026-11-09"]
-    assert prices.cell(4, 13).value == 8.0 and prices.cell(11, 14).value == 7.0  # A in week 1, B in week 8
+    assert prices.cell(4, table + 1).value == 8.0 and prices.cell(11, table + 2).value == 7.0  # A week 1, B week 8
 
     suppliers = wb["Proveedores"]
     assert suppliers.cell(1, 1).value == "Posición de los proveedores, 2026-Q4"

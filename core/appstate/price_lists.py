@@ -23,7 +23,7 @@ from core.contract import CANONICAL_COLUMNS, DERIVED_COLUMNS, OFFER_COLUMNS
 from core.reading.list_date import FROM_IMPORT
 
 OFFER_TYPES = {**CANONICAL_COLUMNS, **DERIVED_COLUMNS}
-# Offer columns beyond the contract: its list, completeness, stored score, standing facts.
+# Offer columns beyond the contract: its list, its link to the previous list, completeness, stored score.
 # Optional columns of the offers frame given to ``store_offers`` (core.history.lists adds them).
 LIST_COLUMNS = ("list_date", "date_source", "date_evidence", "complete")
 
@@ -183,12 +183,16 @@ def valid_standing_weeks(db: sqlite3.Connection, params: str) -> set[str]:
     return {row[0] for row in db.execute("SELECT week FROM standing_weeks WHERE params = ?", (params,))}
 
 
+STANDING_FACTS = ("judged", "recommended", "scored", "score_sum", "indexed", "log_index_sum")
+
+
 def save_standing_facts(db: sqlite3.Connection, weeks: list[str], params: str, facts: pd.DataFrame) -> None:
-    """Store ``recommended`` and ``price_log_index`` per offer_id and mark ``weeks`` computed."""
-    rows = facts[["recommended", "price_log_index", "offer_id"]].astype(object)
+    """Store the standing facts of lists (``list_id`` + STANDING_FACTS) and mark ``weeks`` judged."""
+    rows = facts[["list_id", *STANDING_FACTS]].astype(object)
     db.executemany(
-        "UPDATE offers SET recommended = ?, price_log_index = ? WHERE offer_id = ?",
-        rows.where(rows.notna(), None).to_numpy().tolist(),
+        f"INSERT OR REPLACE INTO standing_lists (list_id, params, {', '.join(STANDING_FACTS)}) "
+        f"VALUES (?, {', '.join('?' for _ in range(len(STANDING_FACTS) + 1))})",
+        [(row[0], params, *row[1:]) for row in rows.to_numpy().tolist()],
     )
     db.executemany("INSERT OR REPLACE INTO standing_weeks VALUES (?, ?)", [(w, params) for w in weeks])
 

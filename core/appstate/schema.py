@@ -70,9 +70,9 @@ def _v1_to_v2(db: sqlite3.Connection) -> None:
     Offers gain their list, the same product's offer in the supplier's previous list that had
     it (core.appstate.product_matching; the workspace links the migrated offers after this
     step), whether the source stated origin, transport and certification
-    (``complete``), the model's stored score, and two facts the supplier standing aggregates
-    (``recommended``, ``price_log_index``: core.history.standing), valid for the weeks listed
-    in ``standing_weeks`` with the parameters they were computed with."""
+    (``complete``) and the model's stored score. ``standing_lists`` keeps what the supplier
+    standing adds up per list (core.history.standing), valid for the weeks listed in
+    ``standing_weeks`` with the parameters they were judged with."""
     db.execute(
         """CREATE TABLE price_lists (
         id INTEGER PRIMARY KEY, supplier TEXT NOT NULL, list_date TEXT NOT NULL,
@@ -95,11 +95,15 @@ def _v1_to_v2(db: sqlite3.Connection) -> None:
         "score_low REAL",
         "score_high REAL",
         "score_model TEXT",
-        "recommended INTEGER",
-        "price_log_index REAL",
     ):
         db.execute(f"ALTER TABLE offers ADD COLUMN {column}")
     db.execute("CREATE TABLE standing_weeks (week TEXT PRIMARY KEY, params TEXT NOT NULL)")
+    db.execute(
+        """CREATE TABLE standing_lists (
+        list_id INTEGER PRIMARY KEY REFERENCES price_lists(id) ON DELETE CASCADE, params TEXT NOT NULL,
+        judged INTEGER NOT NULL, recommended INTEGER NOT NULL, scored INTEGER NOT NULL, score_sum REAL NOT NULL,
+        indexed INTEGER NOT NULL, log_index_sum REAL NOT NULL)"""
+    )
     db.execute(
         """INSERT INTO price_lists (supplier, list_date, date_source, date_evidence, import_id)
         SELECT COALESCE(o.supplier, ''), substr(i.created, 1, 10), 'imported', substr(i.created, 1, 10), MAX(i.id)
@@ -122,11 +126,7 @@ def _v1_to_v2(db: sqlite3.Connection) -> None:
         SELECT DISTINCT list_id, COALESCE(source_file, '') FROM offers WHERE list_id IS NOT NULL"""
     )
     _count_refused_rows_v2(db)
-    # The standing adds up these columns list by list: an index holding them is read alone.
-    db.execute(
-        """CREATE INDEX offers_by_list ON offers(
-        list_id, recommended, price_log_index, score_pred, sustainability_score)"""
-    )
+    db.execute("CREATE INDEX offers_by_list ON offers(list_id)")
     db.execute("CREATE INDEX offers_by_ingredient ON offers(ingredient, list_id)")
     db.execute("CREATE INDEX price_lists_by_date ON price_lists(list_date)")
 

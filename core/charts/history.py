@@ -5,9 +5,12 @@ caller chooses the language (defaults: core.i18n)."""
 
 from __future__ import annotations
 
+import datetime as dt
+
 import matplotlib.dates as mdates
 import numpy as np
 import pandas as pd
+from matplotlib.ticker import MaxNLocator
 
 from core.history.series import IngredientHistory
 from core.i18n import tr
@@ -42,67 +45,150 @@ def supplier_colour(position: int) -> str:
     return SUPPLIER_COLOURS[position % len(SUPPLIER_COLOURS)]
 
 
-def _date_axis(ax) -> None:
-    locator = mdates.AutoDateLocator(maxticks=8)
-    ax.xaxis.set_major_locator(locator)
-    ax.xaxis.set_major_formatter(mdates.ConciseDateFormatter(locator))
+MONTHS_SHOWN = 8  # at most this many date labels on the time axis
+
+
+def date_ticks(first: float, last: float) -> tuple[list[float], list[str]]:
+    """Tick positions (matplotlib date numbers) and labels for a time axis: the first day of
+    every month (or every few months) in the range, "Nov 2026" style; days when the range is
+    under two months. Computed directly: date locators cost more than the whole drawing."""
+    start, end = mdates.num2date(first).date(), mdates.num2date(last).date()
+    if (end - start).days < 62:
+        step = max(1, (end - start).days // 6 or 1)
+        days = [start + dt.timedelta(days=d) for d in range(0, (end - start).days + 1, step)]
+        return [float(mdates.date2num(d)) for d in days], [d.strftime("%d %b") for d in days]
+    months = (end.year - start.year) * 12 + end.month - start.month + 1
+    step = -(-months // MONTHS_SHOWN)
+    ticks = []
+    year, month = start.year, start.month + (1 if start.day > 1 else 0)
+    while (year, month) <= (end.year, end.month) or month > 12:
+        if month > 12:
+            year, month = year + 1, month - 12
+            continue
+        ticks.append(dt.date(year, month, 1))
+        month += step
+    return [float(mdates.date2num(d)) for d in ticks], [d.strftime("%b %y") for d in ticks]
+
+
+class PriceHistoryChart:
+    """One ingredient's price per base unit over time on ``price_ax`` (a line per supplier, the
+    market median dashed) and its sustainability score below on ``score_ax`` (may be None).
+
+    Made once per pair of axes and shown again for every ingredient: the lines are updated in
+    place instead of clearing the axes, which keeps a redraw within the 100 ms a click may take.
+    With ``legend`` False the caller shows the legend, the title and what the axes measure
+    (``shown()`` gives names and colours): text is most of what drawing costs.
+    """
+
+    def __init__(self, price_ax, score_ax=None, labels: dict[str, str] | None = None, legend: bool = True):
+        self.price_ax, self.score_ax, self.legend = price_ax, score_ax, legend
+        self.text = _labels(
+            labels,
+            price=tr("S/ per base unit"),
+            score=tr("Sustainability score"),
+            median=tr("Market median"),
+            empty=tr("No price history for this ingredient yet"),
+        )
+        self._prices: list = []
+        self._scores: list = []
+        self._has_data = True
+        self._entries: list[tuple[str, str]] = []
+        price_ax.clear()
+        if legend:
+            price_ax.set_ylabel(self.text["price"], fontsize=8)
+        price_ax.tick_params(labelsize=8)
+        price_ax.yaxis.set_major_locator(MaxNLocator(4))
+        price_ax.grid(True, axis="y", alpha=0.3)
+        (self._median,) = price_ax.plot([], [], color=MEDIAN_COLOUR, linestyle="--", linewidth=1.6, zorder=3)
+        self._message = price_ax.text(
+            0.5, 0.5, "", ha="center", va="center", transform=price_ax.transAxes, color="#666666"
+        )
+        if score_ax is not None:
+            score_ax.clear()
+            price_ax.tick_params(labelbottom=False)  # the score axes below carries the dates
+            if legend:
+                score_ax.set_ylabel(self.text["score"], fontsize=8)
+            score_ax.set_ylim(-0.02, 1.02)
+            score_ax.set_yticks([0, 0.5, 1])
+            score_ax.tick_params(labelsize=8)
+            score_ax.grid(True, axis="y", alpha=0.3)
+
+    def _line(self, pool: list, ax, position: int):
+        while len(pool) <= position:
+            (line,) = ax.plot([], [], linewidth=1.4, marker="o", markersize=3)
+            pool.append(line)
+        return pool[position]
+
+    def show(self, history: IngredientHistory, title: str = "") -> list[tuple[str, str]]:
+        """Draw ``history``; returns (supplier, colour) for each line, then the median's."""
+        rows = history.by_supplier
+        names = rows["supplier"].to_numpy() if not history.empty else np.zeros(0, dtype=object)
+        suppliers = list(dict.fromkeys(names))
+        if bool(suppliers) != self._has_data:  # tick settings are slow to change: only when needed
+            self._has_data = bool(suppliers)
+            for ax in (a for a in (self.price_ax, self.score_ax) if a is not None):
+                ax.set_frame_on(self._has_data)
+                ax.tick_params(left=self._has_data, bottom=self._has_data, labelleft=self._has_data)
+            self._message.set_text("" if suppliers else self.text["empty"])
+        dates = mdates.date2num(rows["list_date"].to_numpy()) if suppliers else np.zeros(0)
+        prices = rows["price"].to_numpy(dtype=float) if suppliers else np.zeros(0)
+        scores = rows["score"].to_numpy(dtype=float) if suppliers else np.zeros(0)
+        for position in range(max(len(suppliers), len(self._prices))):
+            lines = [self._line(self._prices, self.price_ax, position)]
+            if self.score_ax is not None:
+                lines.append(self._line(self._scores, self.score_ax, position))
+            if position >= len(suppliers):
+                for line in lines:
+                    line.set_visible(False)
+                continue
+            mine = names == suppliers[position]
+            for line, values in zip(lines, (prices, scores), strict=False):
+                line.set_data(dates[mine], values[mine])
+                line.set_color(supplier_colour(position))
+                line.set_visible(True)
+            lines[0].set_label(suppliers[position][:28])
+        median = history.median if suppliers else pd.DataFrame(columns=["week", "price"])
+        self._median.set_data(mdates.date2num(median["week"].to_numpy()), median["price"].to_numpy())
+        self._median.set_label(self.text["median"])
+        self._median.set_visible(bool(suppliers))
+        if self.legend:
+            self.price_ax.set_title(title, fontsize=9, loc="left")
+        if suppliers:
+            self._rescale(dates, rows["price"].to_numpy(), median["price"].to_numpy())
+        else:
+            (self.score_ax if self.score_ax is not None else self.price_ax).set_xticks([])
+        self._entries = [(s[:28], supplier_colour(i)) for i, s in enumerate(suppliers)]
+        if suppliers:
+            self._entries.append((self.text["median"], MEDIAN_COLOUR))
+        legend = self.price_ax.get_legend()
+        if legend is not None:
+            legend.remove()
+        if self.legend and suppliers:
+            self.price_ax.legend(loc="upper left", bbox_to_anchor=(1.01, 1.0), fontsize=8, frameon=False)
+        return self._entries
+
+    def _rescale(self, dates: np.ndarray, prices: np.ndarray, medians: np.ndarray) -> None:
+        known = np.concatenate([prices[np.isfinite(prices)], medians[np.isfinite(medians)]])
+        low, high = (float(known.min()), float(known.max())) if len(known) else (0.0, 1.0)
+        pad = (high - low) * 0.06 or max(abs(high) * 0.06, 0.5)
+        self.price_ax.set_ylim(low - pad, high + pad)
+        first, last = float(dates.min()), float(dates.max())
+        span = max(last - first, 6.0)
+        bottom = self.score_ax if self.score_ax is not None else self.price_ax
+        bottom.set_xlim(first - span * 0.03, last + span * 0.03)
+        ticks, names = date_ticks(first, last)
+        bottom.set_xticks(ticks, names)
+
+    def shown(self) -> list[tuple[str, str]]:
+        return list(self._entries)
 
 
 def price_history(
     price_ax, score_ax, history: IngredientHistory, title: str = "", labels: dict[str, str] | None = None
 ) -> list[str]:
-    """Price per base unit over time (one line per supplier, the market median dashed) on
-    ``price_ax`` and the sustainability score over time on ``score_ax`` (may be None).
-    Returns the suppliers in the order of their colours."""
-    text = _labels(
-        labels,
-        price=tr("S/ per base unit"),
-        score=tr("Sustainability score"),
-        median=tr("Market median"),
-        empty=tr("No price history for this ingredient yet"),
-    )
-    price_ax.clear()
-    if score_ax is not None:
-        score_ax.clear()
-    if history.empty:
-        _empty(price_ax, text["empty"])
-        if score_ax is not None:
-            score_ax.set_axis_off()
-        return []
-    price_ax.set_axis_on()
-    suppliers = list(dict.fromkeys(history.by_supplier["supplier"]))
-    for supplier, rows in history.by_supplier.groupby("supplier", sort=False):
-        colour = supplier_colour(suppliers.index(supplier))
-        style = dict(color=colour, linewidth=1.4, marker="o", markersize=3)
-        price_ax.plot(rows["list_date"].to_numpy(), rows["price"].to_numpy(), label=supplier[:28], **style)
-        if score_ax is not None:
-            score_ax.plot(rows["list_date"].to_numpy(), rows["score"].to_numpy(), **style)
-    if not history.median.empty:
-        price_ax.plot(
-            history.median["week"].to_numpy(),
-            history.median["price"].to_numpy(),
-            color=MEDIAN_COLOUR,
-            linestyle="--",
-            linewidth=1.6,
-            label=text["median"],
-        )
-    price_ax.set_ylabel(text["price"], fontsize=8)
-    price_ax.tick_params(labelsize=8)
-    price_ax.grid(True, alpha=0.3)
-    if title:
-        price_ax.set_title(title, fontsize=9, loc="left")
-    price_ax.legend(loc="upper left", bbox_to_anchor=(1.01, 1.0), fontsize=8, frameon=False)
-    _date_axis(price_ax)
-    if score_ax is not None:
-        price_ax.tick_params(labelbottom=False)  # the score axes below carries the dates
-        score_ax.set_axis_on()
-        score_ax.set_ylabel(text["score"], fontsize=8)
-        score_ax.set_ylim(-0.02, 1.02)
-        score_ax.set_yticks([0, 0.5, 1])
-        score_ax.tick_params(labelsize=8)
-        score_ax.grid(True, alpha=0.3)
-        _date_axis(score_ax)
-    return suppliers
+    """Draw ``history`` once (see PriceHistoryChart); returns the suppliers in colour order."""
+    entries = PriceHistoryChart(price_ax, score_ax, labels).show(history, title)
+    return [name for name, _ in entries[:-1]]
 
 
 def scorecard(share_ax, index_ax, card: pd.DataFrame, labels: dict[str, str] | None = None) -> None:

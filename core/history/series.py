@@ -35,17 +35,55 @@ def week_of(dates: pd.Series) -> pd.Series:
     return dates - pd.to_timedelta(dates.dt.weekday, unit="D")
 
 
-def summarise_rows(ingredient: str, rows: pd.DataFrame) -> IngredientHistory:
+def _group_medians(keys: np.ndarray, values: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """(first row of each group, median of ``values`` in it, NaN ignored) for rows sorted by
+    ``keys`` and, within a key, by value with NaN last. Plain numpy: the history chart has a
+    100 ms budget and pandas' groupby costs more than the whole query here."""
+    starts = np.flatnonzero(np.r_[True, keys[1:] != keys[:-1]]) if len(keys) else np.zeros(0, dtype=int)
+    if not len(starts):
+        return starts, np.zeros(0)
+    known = np.add.reduceat((~np.isnan(values)).astype(int), starts)
+    low, high = starts + np.maximum(known - 1, 0) // 2, starts + known // 2
+    high = np.minimum(high, np.r_[starts[1:], len(keys)] - 1)
+    with np.errstate(invalid="ignore"):
+        medians = np.where(known > 0, (values[low] + values[high]) / 2, np.nan)
+    return starts, medians
+
+
+def summarise_rows(ingredient: str, rows: list[tuple]) -> IngredientHistory:
     """Rows (list_date, supplier, price, score) of offers -> the two series of the chart."""
-    rows = rows.assign(list_date=pd.to_datetime(rows["list_date"]))
-    rows = rows.astype({"price": "float64", "score": "float64"})
-    by_supplier = (
-        rows.groupby(["supplier", "list_date"], sort=True)
-        .agg(price=("price", "median"), score=("score", "mean"))
-        .reset_index()
+    if not rows:
+        empty = pd.DataFrame({"supplier": [], "list_date": pd.to_datetime([]), "price": [], "score": []})
+        return IngredientHistory(ingredient, empty, pd.DataFrame({"week": pd.to_datetime([]), "price": []}))
+    dates_text, suppliers, prices, scores = zip(*rows, strict=True)
+    dates = np.array(dates_text, dtype="datetime64[D]")
+    price = np.array(prices, dtype=float)
+    score = np.array(scores, dtype=float)
+    names, supplier = np.unique(np.array(suppliers, dtype=object), return_inverse=True)
+    day = dates.astype(np.int64)
+    # per supplier and list: median price, mean score (sorted by supplier, date, price; NaN last)
+    order = np.lexsort((np.nan_to_num(price, nan=np.inf), day, supplier))
+    key = supplier[order] * 100_000 + day[order]
+    starts, medians = _group_medians(key, price[order])
+    counts = np.add.reduceat((~np.isnan(score[order])).astype(int), starts)
+    sums = np.add.reduceat(np.nan_to_num(score[order]), starts)
+    with np.errstate(invalid="ignore"):
+        means = np.where(counts > 0, sums / np.maximum(counts, 1), np.nan)
+    by_supplier = pd.DataFrame(
+        {
+            "supplier": names[supplier[order][starts]],
+            "list_date": dates[order][starts].astype("datetime64[ns]"),
+            "price": medians,
+            "score": means,
+        }
     )
-    priced = rows.dropna(subset=["price"])
-    median = priced.groupby(week_of(priced["list_date"]).rename("week"))["price"].median().reset_index()
+    # per week: the market median over every priced offer of the lists of that week
+    week = day - (day + 3) % 7  # 1970-01-01 was a Thursday: this is the Monday
+    priced = ~np.isnan(price)
+    order = np.lexsort((price[priced], week[priced]))
+    weeks, values = week[priced][order], price[priced][order]
+    starts, medians = _group_medians(weeks, values)
+    median = pd.DataFrame({"week": weeks[starts].astype("datetime64[D]").astype("datetime64[ns]"), "price": medians})
     return IngredientHistory(ingredient, by_supplier, median)
 
 
@@ -54,10 +92,7 @@ def ingredient_history(workspace: Workspace, ingredient: str, since: str | None 
     if since:
         sql += " AND p.list_date >= ?"
         params.append(str(since))
-    rows = pd.DataFrame.from_records(
-        workspace.query(sql, tuple(params)), columns=["list_date", "supplier", "price", "score"]
-    )
-    return summarise_rows(ingredient, rows)
+    return summarise_rows(ingredient, workspace.query(sql, tuple(params)))
 
 
 def largest_changes(workspace: Workspace, count: int = 6, since: str | None = None) -> list[str]:

@@ -21,11 +21,11 @@ newer one of its supplier is not judged). Suppliers are ranked by recommended sh
 score, then price index; ``*_change`` columns compare with the previous period.
 
 Judging a week ranks its whole market (core.ranking), so it is done once and remembered per
-offer (``recommended``, ``price_log_index`` in the workspace) for the weights, constraints and
-freshness it used; a stored list or score marks its week and the later ones to be judged again
+list (counts and sums in ``standing_lists``) for the weights, constraints and freshness it
+used; a stored list or score marks its week and the later ones to be judged again
 (core.appstate.price_lists). ``prepare_weeks`` does the judging (the app runs it in the
 background after imports and scoring); ``standing_table`` judges what is still missing, then
-adds up the remembered facts with SQL.
+adds up the remembered facts of the lists of the period.
 """
 
 from __future__ import annotations
@@ -35,6 +35,7 @@ import json
 import numpy as np
 import pandas as pd
 
+from core.appstate.price_lists import STANDING_FACTS
 from core.appstate.workspace import Workspace
 from core.history.lists import DEFAULT_STALE_DAYS
 from core.progress import Progress
@@ -144,33 +145,47 @@ def _market_offers(workspace: Workspace, list_ids: list[int]) -> pd.DataFrame:
 def judge_weeks(
     workspace: Workspace, weeks: list[pd.Timestamp], weights: Weights, constraints: Constraints, stale_days: int
 ) -> pd.DataFrame:
-    """Offers of the lists dated in ``weeks``: ``recommended`` (1/0; empty for a list replaced in
-    its own week) and ``price_log_index`` (log of price ÷ the market median of its ingredient)."""
+    """The standing facts of each list dated in ``weeks`` (``list_id`` + STANDING_FACTS): how
+    many of its offers were judged in the market of its week (none for a list replaced in its
+    own week) and recommended there, the sum and count of its scores, and the sum and count of
+    the logs of price ÷ the market median of the ingredient."""
     lists = workspace.price_lists()
     lists["week"] = _week_start(lists["list_date"])
     judged = lists[lists["week"].isin(weeks)]
     market = market_lists(lists, pd.Series(weeks), stale_days)
     offers = _market_offers(workspace, sorted(set(market["list_id"]) | set(judged["list_id"])))
+    mine = offers[offers["list_id"].isin(judged["list_id"])]
+    score = mine["sustainability_score_pred"].fillna(mine["sustainability_score"])
+    facts = pd.DataFrame(
+        {
+            "scored": score.notna().groupby(mine["list_id"]).sum(),
+            "score_sum": score.fillna(0.0).groupby(mine["list_id"]).sum(),
+        }
+    ).reindex(judged["list_id"], fill_value=0)
     rows = market.merge(offers, on="list_id")
-    if rows.empty:
-        facts = offers[offers["list_id"].isin(judged["list_id"])][["offer_id"]]
-        return facts.assign(recommended=np.nan, price_log_index=np.nan)
-    week_code = pd.Series(pd.factorize(rows["week"])[0].astype(str), index=rows.index)
-    ingredient = rows["ingredient"]
-    rows["ingredient"] = ingredient.where(ingredient == "", ingredient + "|" + week_code)
-    ranked = rank_offers(rows, weights, constraints)
-    price = ranked["price_pen_per_base_unit"]
-    by = ranked["ingredient"]
-    median = price.groupby(by).transform("median")
-    suppliers = ranked["supplier"].groupby(by).transform("nunique")
-    usable = (median > 0) & (price > 0) & (suppliers >= 2) & (by != "")
-    with np.errstate(divide="ignore", invalid="ignore"):
-        ranked["price_log_index"] = np.log(price / median).where(usable)
-    ranked["recommended"] = (ranked["rank"] == 1).fillna(False).astype(float)
-    own = judged[["week", "list_id"]].merge(ranked, on=["week", "list_id"])
-    own = own[["offer_id", "recommended", "price_log_index"]]
-    every = offers[offers["list_id"].isin(judged["list_id"])][["offer_id"]]
-    return every.merge(own, on="offer_id", how="left")
+    own = judged[["week", "list_id"]].merge(market, on=["week", "list_id"])
+    if not rows.empty and not own.empty:
+        week_code = pd.Series(pd.factorize(rows["week"])[0].astype(str), index=rows.index)
+        ingredient = rows["ingredient"]
+        rows["ingredient"] = ingredient.where(ingredient == "", ingredient + "|" + week_code)
+        ranked = rank_offers(rows, weights, constraints)
+        price, by = ranked["price_pen_per_base_unit"], ranked["ingredient"]
+        median = price.groupby(by).transform("median")
+        suppliers = ranked["supplier"].groupby(by).transform("nunique")
+        usable = (median > 0) & (price > 0) & (suppliers >= 2) & (by != "")
+        with np.errstate(divide="ignore", invalid="ignore"):
+            ranked["log_index"] = np.log(price / median).where(usable)
+        ranked["recommended"] = (ranked["rank"] == 1).fillna(False).astype(int)
+        ranked = ranked.merge(own, on=["week", "list_id"])
+        grouped = ranked.groupby("list_id")
+        facts["judged"] = grouped.size().reindex(facts.index, fill_value=0)
+        facts["recommended"] = grouped["recommended"].sum().reindex(facts.index, fill_value=0)
+        facts["indexed"] = grouped["log_index"].count().reindex(facts.index, fill_value=0)
+        facts["log_index_sum"] = grouped["log_index"].sum().reindex(facts.index, fill_value=0.0)
+    for column in STANDING_FACTS:
+        if column not in facts:
+            facts[column] = 0
+    return facts.reset_index(names="list_id")[["list_id", *STANDING_FACTS]]
 
 
 def weeks_to_judge(
@@ -199,13 +214,13 @@ def _missing_weeks(
     constraints: Constraints,
     stale_days: int,
 ) -> list[pd.Timestamp]:
-    lists = workspace.price_lists()
-    if lists.empty:
+    dates = pd.to_datetime(pd.Series([row[0] for row in workspace.query("SELECT DISTINCT list_date FROM price_lists")]))
+    if dates.empty:
         return []
     if periods_wanted is not None:
-        lists = lists[period_label(lists["list_date"], kind).isin(periods_wanted)]
+        dates = dates[period_label(dates, kind).isin(periods_wanted)]
     done = workspace.valid_standing_weeks(standing_params(weights, constraints, stale_days))
-    return [w for w in sorted(set(_week_start(lists["list_date"]))) if w.date().isoformat() not in done]
+    return [w for w in sorted(set(_week_start(dates))) if w.date().isoformat() not in done]
 
 
 def prepare_weeks(
@@ -245,7 +260,7 @@ def standing_table(
     constraints = constraints or Constraints()
     wanted = _with_previous(chosen, kind)
     prepare_weeks(workspace, wanted, kind, weights, constraints, stale_days)
-    per_list = _facts_per_list(workspace, wanted, kind)
+    per_list = _facts_per_list(workspace, wanted, kind, standing_params(weights, constraints, stale_days))
     if per_list.empty:
         return pd.DataFrame(columns=STANDING_COLUMNS)
     table = _ranked_with_changes(_per_supplier(per_list), kind)
@@ -254,12 +269,10 @@ def standing_table(
     return table.sort_values(["period", "rank"], ascending=[False, True], kind="stable").reset_index(drop=True)
 
 
-_PER_LIST = """SELECT p.id, p.supplier, p.list_date, p.offers, p.flagged, p.complete_known, p.complete,
+_PER_LIST = f"""SELECT p.id, p.supplier, p.list_date, p.offers, p.flagged, p.complete_known, p.complete,
     (SELECT COALESCE(SUM(rows_refused), 0) FROM price_list_files f WHERE f.list_id = p.id),
-    COUNT(o.recommended), SUM(o.recommended),
-    COUNT(COALESCE(o.score_pred, o.sustainability_score)), SUM(COALESCE(o.score_pred, o.sustainability_score)),
-    COUNT(o.price_log_index), SUM(o.price_log_index)
-    FROM price_lists p JOIN offers o ON o.list_id = p.id"""
+    {", ".join(f"COALESCE(s.{c}, 0)" for c in STANDING_FACTS)}
+    FROM price_lists p LEFT JOIN standing_lists s ON s.list_id = p.id AND s.params = ?"""
 _PER_LIST_COLUMNS = [
     "list_id",
     "supplier",
@@ -269,24 +282,18 @@ _PER_LIST_COLUMNS = [
     "complete_known",
     "complete",
     "refused",
-    "judged",
-    "recommended",
-    "scored",
-    "score_sum",
-    "indexed",
-    "log_index_sum",
+    *STANDING_FACTS,
 ]
 
 
-def _facts_per_list(workspace: Workspace, wanted: list[str] | None, kind: str) -> pd.DataFrame:
-    sql, params = _PER_LIST, tuple[str, ...]()
+def _facts_per_list(workspace: Workspace, wanted: list[str] | None, kind: str, params: str) -> pd.DataFrame:
+    sql, values = _PER_LIST, [params]
     if wanted:
         first = min(period_start(p) for p in wanted)
         last = max(_period_end(p, kind) for p in wanted)
         sql += " WHERE p.list_date >= ? AND p.list_date < ?"
-        params = (first.date().isoformat(), last.date().isoformat())
-    rows = workspace.query(sql + " GROUP BY p.id", params)
-    frame = pd.DataFrame.from_records(rows, columns=_PER_LIST_COLUMNS)
+        values += [first.date().isoformat(), last.date().isoformat()]
+    frame = pd.DataFrame.from_records(workspace.query(sql, tuple(values)), columns=_PER_LIST_COLUMNS)
     frame["period"] = period_label(frame["list_date"], kind)
     if wanted:
         frame = frame[frame["period"].isin(wanted)]
@@ -304,6 +311,7 @@ def _per_supplier(per_list: pd.DataFrame) -> pd.DataFrame:
     sums["completeness"] = ratio("complete", "complete_known")
     read = sums["offers"] + sums["refused"]
     sums["flagged_share"] = ((sums["flagged"] + sums["refused"]) / read.where(read > 0)).astype(float)
+    sums["offers"] = sums["offers"].astype(int)
     return sums.reset_index()[["period", "supplier", "lists", "offers", *METRICS]]
 
 
