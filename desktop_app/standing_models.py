@@ -6,14 +6,13 @@ from __future__ import annotations
 
 import math
 from collections.abc import Callable
-from dataclasses import dataclass
 
 import pandas as pd
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 
 from desktop_app.change_text import certificate_names, change_cell
-from desktop_app.offers_table import JUMP_COLOUR, SORT_ROLE
+from desktop_app.offers_table import JUMP_COLOUR, SORT_ROLE, Column
 
 SUPPLIER_ROLE = Qt.ItemDataRole.UserRole + 3
 HANDLED_ROLES = frozenset(
@@ -66,53 +65,52 @@ def _rank_change(value: object) -> str:
     return "="
 
 
-@dataclass(frozen=True)
-class Field:
-    key: str
-    title: Callable[[], str]
-    show: Callable[[object], str] = str
-    numeric: bool = True
-
-
 STANDING_FIELDS = [
-    Field("rank", lambda: QCoreApplication.translate("StandingModel", "Rank"), _fixed(0)),
-    Field("rank_change", lambda: QCoreApplication.translate("StandingModel", "Rank change"), _rank_change),
-    Field("supplier", lambda: QCoreApplication.translate("StandingModel", "Supplier"), str, False),
-    Field("lists", lambda: QCoreApplication.translate("StandingModel", "Lists"), _fixed(0)),
-    Field("offers", lambda: QCoreApplication.translate("StandingModel", "Offers"), _fixed(0)),
-    Field("recommended_share", lambda: QCoreApplication.translate("StandingModel", "Recommended"), _percent),
-    Field("recommended_share_change", lambda: QCoreApplication.translate("StandingModel", "Change (points)"), _points),
-    Field("mean_score", lambda: QCoreApplication.translate("StandingModel", "Mean sustainability"), _fixed(2)),
-    Field("mean_score_change", lambda: QCoreApplication.translate("StandingModel", "Change"), _fixed(2, True)),
-    Field("price_index", lambda: QCoreApplication.translate("StandingModel", "Price index"), _fixed(0)),
-    Field("price_index_change", lambda: QCoreApplication.translate("StandingModel", "Change"), _fixed(1, True)),
-    Field("completeness", lambda: QCoreApplication.translate("StandingModel", "Complete rows"), _percent),
-    Field("flagged_share", lambda: QCoreApplication.translate("StandingModel", "Flagged or refused"), _percent),
+    Column("rank", lambda: QCoreApplication.translate("StandingModel", "Rank"), _fixed(0), True),
+    Column("rank_change", lambda: QCoreApplication.translate("StandingModel", "Rank change"), _rank_change, True),
+    Column("supplier", lambda: QCoreApplication.translate("StandingModel", "Supplier"), str, False),
+    Column("lists", lambda: QCoreApplication.translate("StandingModel", "Lists"), _fixed(0), True),
+    Column("offers", lambda: QCoreApplication.translate("StandingModel", "Offers"), _fixed(0), True),
+    Column("recommended_share", lambda: QCoreApplication.translate("StandingModel", "Recommended"), _percent, True),
+    Column(
+        "recommended_share_change",
+        lambda: QCoreApplication.translate("StandingModel", "Change (points)"),
+        _points,
+        True,
+    ),
+    Column("mean_score", lambda: QCoreApplication.translate("StandingModel", "Mean sustainability"), _fixed(2), True),
+    Column("mean_score_change", lambda: QCoreApplication.translate("StandingModel", "Change"), _fixed(2, True), True),
+    Column("price_index", lambda: QCoreApplication.translate("StandingModel", "Price index"), _fixed(0), True),
+    Column("price_index_change", lambda: QCoreApplication.translate("StandingModel", "Change"), _fixed(1, True), True),
+    Column("completeness", lambda: QCoreApplication.translate("StandingModel", "Complete rows"), _percent, True),
+    Column("flagged_share", lambda: QCoreApplication.translate("StandingModel", "Flagged or refused"), _percent, True),
 ]
 CHANGE_FIELDS = [
-    Field("supplier", lambda: QCoreApplication.translate("StandingModel", "Supplier"), str, False),
-    Field("product", lambda: QCoreApplication.translate("StandingModel", "Product"), str, False),
-    Field("change", lambda: QCoreApplication.translate("StandingModel", "Change"), str, True),
-    Field(
+    Column("supplier", lambda: QCoreApplication.translate("StandingModel", "Supplier"), str, False),
+    Column("product", lambda: QCoreApplication.translate("StandingModel", "Product"), str, False),
+    Column("change", lambda: QCoreApplication.translate("StandingModel", "Change"), str, True),
+    Column(
         "previous_price_pen_per_base_unit",
         lambda: QCoreApplication.translate("StandingModel", "Before (S/ per base unit)"),
         _fixed(2),
+        True,
     ),
-    Field(
+    Column(
         "price_pen_per_base_unit",
         lambda: QCoreApplication.translate("StandingModel", "Now (S/ per base unit)"),
         _fixed(2),
+        True,
     ),
-    Field("certificates", lambda: QCoreApplication.translate("StandingModel", "Certificates"), str, False),
-    Field("previous_list_date", lambda: QCoreApplication.translate("StandingModel", "Previous list"), str, False),
-    Field("list_date", lambda: QCoreApplication.translate("StandingModel", "Current list"), str, False),
+    Column("certificates", lambda: QCoreApplication.translate("StandingModel", "Certificates"), str, False),
+    Column("previous_list_date", lambda: QCoreApplication.translate("StandingModel", "Previous list"), str, False),
+    Column("list_date", lambda: QCoreApplication.translate("StandingModel", "Current list"), str, False),
 ]
 
 
 class FrameModel(QAbstractTableModel):
     """A read-only table over the columns ``fields`` name."""
 
-    def __init__(self, fields: list[Field], parent=None):
+    def __init__(self, fields: list[Column], parent=None):
         super().__init__(parent)
         self.fields = fields
         self._values: dict[str, list] = {f.key: [] for f in fields}

@@ -12,6 +12,7 @@ import numpy as np
 import pandas as pd
 from matplotlib.ticker import MaxNLocator
 
+from core.charts.offers import _labels
 from core.history.series import IngredientHistory
 from core.i18n import tr
 
@@ -28,12 +29,6 @@ SUPPLIER_COLOURS = (
     "#845ef7",
 )
 MEDIAN_COLOUR = "#212529"
-
-
-def _labels(labels: dict[str, str] | None, **defaults: str) -> dict[str, str]:
-    merged = dict(defaults)
-    merged.update(labels or {})
-    return merged
 
 
 def _empty(ax, text: str) -> None:

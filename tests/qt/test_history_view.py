@@ -66,14 +66,15 @@ def test_two_dated_lists_show_the_changes_and_the_history_chart(make_window, qtb
 
     review.charts.tabs.setCurrentIndex(HISTORY_TAB)
     wait_idle(qtbot)
-    lines = {line.get_label(): line for line in review.charts.history_price_axes.get_lines()}
+    lines = {line.get_label(): line for line in review.charts.history_price_axes.get_lines() if line.get_visible()}
     assert set(lines) == {"Distribuidora Andina S.A.C.", "Market median"}
     prices = lines["Distribuidora Andina S.A.C."].get_ydata()
     assert len(prices) == 2 and prices[1] / prices[0] == pytest.approx(1.18, abs=0.01)
-    assert review.charts.history_price_axes.get_title(loc="left") == "Quinoa"
+    legend = review.charts.history_legend.text()
+    assert "<b>Quinoa</b>" in legend and "Distribuidora Andina S.A.C." in legend and "Market median" in legend
 
     show_ingredient(qtbot, review, "papa_nativa")  # the chart follows the ingredient chosen
-    assert review.charts.history_price_axes.get_title(loc="left") != "Quinoa"
+    assert "<b>Native potato</b>" in review.charts.history_legend.text()
 
 
 def test_the_suppliers_window_ranks_suppliers_and_lists_the_latest_changes(make_window, qtbot, tmp_path):
