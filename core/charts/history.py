@@ -45,13 +45,14 @@ MONTHS_SHOWN = 8  # at most this many date labels on the time axis
 
 def date_ticks(first: float, last: float) -> tuple[list[float], list[str]]:
     """Tick positions (matplotlib date numbers) and labels for a time axis: the first day of
-    every month (or every few months) in the range, "Nov 2026" style; days when the range is
-    under two months. Computed directly: date locators cost more than the whole drawing."""
+    every month (or every few months) in the range, written 11/2026; days (23/11) when the range
+    is under two months. Numbers, day first as in Peru, read the same in every language.
+    Computed directly: date locators cost more than the whole drawing."""
     start, end = mdates.num2date(first).date(), mdates.num2date(last).date()
     if (end - start).days < 62:
         step = max(1, (end - start).days // 6 or 1)
         days = [start + dt.timedelta(days=d) for d in range(0, (end - start).days + 1, step)]
-        return [float(mdates.date2num(d)) for d in days], [d.strftime("%d %b") for d in days]
+        return [float(mdates.date2num(d)) for d in days], [f"{d.day}/{d.month}" for d in days]
     months = (end.year - start.year) * 12 + end.month - start.month + 1
     step = -(-months // MONTHS_SHOWN)
     ticks = []
@@ -62,7 +63,7 @@ def date_ticks(first: float, last: float) -> tuple[list[float], list[str]]:
             continue
         ticks.append(dt.date(year, month, 1))
         month += step
-    return [float(mdates.date2num(d)) for d in ticks], [d.strftime("%b %y") for d in ticks]
+    return [float(mdates.date2num(d)) for d in ticks], [f"{d.month}/{d.year}" for d in ticks]
 
 
 class PriceHistoryChart:

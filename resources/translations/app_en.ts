@@ -97,103 +97,108 @@
 <context>
     <name>ChartsPanel</name>
     <message>
-        <location filename="../../desktop_app/charts_panel.py" line="74" />
+        <location filename="../../desktop_app/charts_panel.py" line="86" />
         <source>Price vs sustainability</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/charts_panel.py" line="75" />
+        <location filename="../../desktop_app/charts_panel.py" line="87" />
         <source>Top options</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/charts_panel.py" line="76" />
+        <location filename="../../desktop_app/charts_panel.py" line="88" />
         <source>Criteria of the selected offer</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/charts_panel.py" line="77" />
+        <location filename="../../desktop_app/charts_panel.py" line="89" />
         <source>Price history</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/charts_panel.py" line="89" />
+        <location filename="../../desktop_app/charts_panel.py" line="102" />
         <source>Price (S/ per base unit)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/charts_panel.py" line="90" />
+        <location filename="../../desktop_app/charts_panel.py" line="103" />
         <source>Sustainability score</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/charts_panel.py" line="91" />
+        <location filename="../../desktop_app/charts_panel.py" line="104" />
         <source>Best trade-offs (Pareto front)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/charts_panel.py" line="92" />
+        <location filename="../../desktop_app/charts_panel.py" line="105" />
         <source>No offers to show</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/charts_panel.py" line="94" />
+        <location filename="../../desktop_app/charts_panel.py" line="107" />
         <source>Overall score</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/charts_panel.py" line="94" />
+        <location filename="../../desktop_app/charts_panel.py" line="107" />
         <source>No ranked offers</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/charts_panel.py" line="96" />
+        <location filename="../../desktop_app/charts_panel.py" line="109" />
         <source>S/ per base unit</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/charts_panel.py" line="98" />
+        <location filename="../../desktop_app/charts_panel.py" line="111" />
         <source>Market median</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/charts_panel.py" line="99" />
+        <location filename="../../desktop_app/charts_panel.py" line="112" />
         <source>No price history for this ingredient yet</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/charts_panel.py" line="102" />
+        <location filename="../../desktop_app/charts_panel.py" line="115" />
         <source>Contribution to the overall score</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/charts_panel.py" line="103" />
+        <location filename="../../desktop_app/charts_panel.py" line="116" />
         <source>Select an offer</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/charts_panel.py" line="97" />
-        <location filename="../../desktop_app/charts_panel.py" line="104" />
+        <location filename="../../desktop_app/charts_panel.py" line="195" />
+        <source>Above: %1. Below: sustainability score (0 to 1).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/charts_panel.py" line="110" />
+        <location filename="../../desktop_app/charts_panel.py" line="117" />
         <source>Sustainability</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/charts_panel.py" line="105" />
+        <location filename="../../desktop_app/charts_panel.py" line="118" />
         <source>Price</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/charts_panel.py" line="106" />
+        <location filename="../../desktop_app/charts_panel.py" line="119" />
         <source>Distance</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/charts_panel.py" line="107" />
+        <location filename="../../desktop_app/charts_panel.py" line="120" />
         <source>kg CO2e</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/charts_panel.py" line="108" />
+        <location filename="../../desktop_app/charts_panel.py" line="121" />
         <source>Lead time</source>
         <translation type="unfinished" />
     </message>
@@ -763,17 +768,17 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/file_dates.py" line="106" />
+        <location filename="../../desktop_app/file_dates.py" line="108" />
         <source>corrected by you</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/file_dates.py" line="110" />
+        <location filename="../../desktop_app/file_dates.py" line="112" />
         <source>read from the file: “%1”</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/file_dates.py" line="112" />
+        <location filename="../../desktop_app/file_dates.py" line="114" />
         <source>no date in the file: the day it was last saved</source>
         <translation type="unfinished" />
     </message>
@@ -1057,7 +1062,7 @@
     </message>
     <message>
         <location filename="../../desktop_app/main_window.py" line="152" />
-        <location filename="../../desktop_app/main_window.py" line="344" />
+        <location filename="../../desktop_app/main_window.py" line="345" />
         <source>About</source>
         <translation type="unfinished" />
     </message>
@@ -1147,7 +1152,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/main_window.py" line="346" />
+        <location filename="../../desktop_app/main_window.py" line="347" />
         <source>Sustainable Sourcing Optimizer
 Imports supplier price lists, scores the sustainability of every offer and ranks the options for each ingredient.</source>
         <translation type="unfinished" />
@@ -1254,92 +1259,92 @@ Imports supplier price lists, scores the sustainability of every offer and ranks
 <context>
     <name>OffersTableModel</name>
     <message>
-        <location filename="../../desktop_app/offers_table.py" line="77" />
+        <location filename="../../desktop_app/offers_table.py" line="88" />
         <source>Rank</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/offers_table.py" line="78" />
+        <location filename="../../desktop_app/offers_table.py" line="89" />
         <source>Product</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/offers_table.py" line="79" />
+        <location filename="../../desktop_app/offers_table.py" line="90" />
         <source>Supplier</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/offers_table.py" line="82" />
+        <location filename="../../desktop_app/offers_table.py" line="93" />
         <source>Sustainability</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/offers_table.py" line="88" />
+        <location filename="../../desktop_app/offers_table.py" line="99" />
         <source>S/ per base unit</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/offers_table.py" line="92" />
+        <location filename="../../desktop_app/offers_table.py" line="103" />
         <source>Unit</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/offers_table.py" line="93" />
+        <location filename="../../desktop_app/offers_table.py" line="104" />
         <source>Price change</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/offers_table.py" line="94" />
+        <location filename="../../desktop_app/offers_table.py" line="105" />
         <source>Distance (km)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/offers_table.py" line="95" />
+        <location filename="../../desktop_app/offers_table.py" line="106" />
         <source>kg CO2e</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/offers_table.py" line="96" />
+        <location filename="../../desktop_app/offers_table.py" line="107" />
         <source>Lead time (days)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/offers_table.py" line="97" />
+        <location filename="../../desktop_app/offers_table.py" line="108" />
         <source>Origin</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/offers_table.py" line="98" />
+        <location filename="../../desktop_app/offers_table.py" line="109" />
         <source>Certifications</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/offers_table.py" line="99" />
+        <location filename="../../desktop_app/offers_table.py" line="110" />
         <source>Overall</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/offers_table.py" line="100" />
+        <location filename="../../desktop_app/offers_table.py" line="111" />
         <source>List date</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/offers_table.py" line="174" />
+        <location filename="../../desktop_app/offers_table.py" line="185" />
         <source>stale</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/offers_table.py" line="205" />
+        <location filename="../../desktop_app/offers_table.py" line="216" />
         <source>This list is older than %1 days: ask the supplier for a new one.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/offers_table.py" line="211" />
+        <location filename="../../desktop_app/offers_table.py" line="222" />
         <source>Needs review: the price changed more than %1 % since the previous list.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/offers_table.py" line="215" />
+        <location filename="../../desktop_app/offers_table.py" line="226" />
         <source>Needs review: flagged at import or unlike the offers the model learned from.</source>
         <translation type="unfinished" />
     </message>
@@ -1509,32 +1514,32 @@ Imports supplier price lists, scores the sustainability of every offer and ranks
 <context>
     <name>ReviewView</name>
     <message>
-        <location filename="../../desktop_app/review_view.py" line="140" />
+        <location filename="../../desktop_app/review_view.py" line="148" />
         <source>Filter by product, supplier, origin…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/review_view.py" line="141" />
+        <location filename="../../desktop_app/review_view.py" line="149" />
         <source>Certified only</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/review_view.py" line="142" />
+        <location filename="../../desktop_app/review_view.py" line="150" />
         <source>No air freight</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/review_view.py" line="143" />
+        <location filename="../../desktop_app/review_view.py" line="151" />
         <source>Show excluded</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/review_view.py" line="199" />
+        <location filename="../../desktop_app/review_view.py" line="212" />
         <source>No offers yet. Import a supplier's price list (Ctrl+O) or drop it here.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/review_view.py" line="201" />
+        <location filename="../../desktop_app/review_view.py" line="214" />
         <source>%n option(s)</source>
         <translation>
             <numerusform>%n option</numerusform>
@@ -1673,7 +1678,7 @@ Imports supplier price lists, scores the sustainability of every offer and ranks
 <context>
     <name>StandingModel</name>
     <message>
-        <location filename="../../desktop_app/standing_models.py" line="52" />
+        <location filename="../../desktop_app/standing_models.py" line="60" />
         <source>new</source>
         <translation type="unfinished" />
     </message>
@@ -1689,7 +1694,7 @@ Imports supplier price lists, scores the sustainability of every offer and ranks
     </message>
     <message>
         <location filename="../../desktop_app/standing_models.py" line="71" />
-        <location filename="../../desktop_app/standing_models.py" line="84" />
+        <location filename="../../desktop_app/standing_models.py" line="89" />
         <source>Supplier</source>
         <translation type="unfinished" />
     </message>
@@ -1709,69 +1714,69 @@ Imports supplier price lists, scores the sustainability of every offer and ranks
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/standing_models.py" line="75" />
+        <location filename="../../desktop_app/standing_models.py" line="77" />
         <source>Change (points)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/standing_models.py" line="76" />
+        <location filename="../../desktop_app/standing_models.py" line="81" />
         <source>Mean sustainability</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/standing_models.py" line="77" />
-        <location filename="../../desktop_app/standing_models.py" line="79" />
-        <location filename="../../desktop_app/standing_models.py" line="86" />
+        <location filename="../../desktop_app/standing_models.py" line="82" />
+        <location filename="../../desktop_app/standing_models.py" line="84" />
+        <location filename="../../desktop_app/standing_models.py" line="91" />
         <source>Change</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/standing_models.py" line="78" />
+        <location filename="../../desktop_app/standing_models.py" line="83" />
         <source>Price index</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/standing_models.py" line="80" />
+        <location filename="../../desktop_app/standing_models.py" line="85" />
         <source>Complete rows</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/standing_models.py" line="81" />
+        <location filename="../../desktop_app/standing_models.py" line="86" />
         <source>Flagged or refused</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/standing_models.py" line="85" />
+        <location filename="../../desktop_app/standing_models.py" line="90" />
         <source>Product</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/standing_models.py" line="89" />
+        <location filename="../../desktop_app/standing_models.py" line="94" />
         <source>Before (S/ per base unit)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/standing_models.py" line="94" />
+        <location filename="../../desktop_app/standing_models.py" line="100" />
         <source>Now (S/ per base unit)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/standing_models.py" line="97" />
+        <location filename="../../desktop_app/standing_models.py" line="104" />
         <source>Certificates</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/standing_models.py" line="98" />
+        <location filename="../../desktop_app/standing_models.py" line="105" />
         <source>Previous list</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/standing_models.py" line="99" />
+        <location filename="../../desktop_app/standing_models.py" line="106" />
         <source>Current list</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/standing_models.py" line="179" />
+        <location filename="../../desktop_app/standing_models.py" line="186" />
         <source>no longer offered</source>
         <translation type="unfinished" />
     </message>
@@ -1807,97 +1812,97 @@ Imports supplier price lists, scores the sustainability of every offer and ranks
 <context>
     <name>SuppliersWindow</name>
     <message>
-        <location filename="../../desktop_app/suppliers_window.py" line="150" />
+        <location filename="../../desktop_app/suppliers_window.py" line="152" />
         <source>Suppliers over time</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/suppliers_window.py" line="151" />
+        <location filename="../../desktop_app/suppliers_window.py" line="153" />
         <source>Period:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/suppliers_window.py" line="152" />
+        <location filename="../../desktop_app/suppliers_window.py" line="154" />
         <source>Showing:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/suppliers_window.py" line="156" />
+        <location filename="../../desktop_app/suppliers_window.py" line="158" />
         <source>Quarter</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/suppliers_window.py" line="157" />
+        <location filename="../../desktop_app/suppliers_window.py" line="159" />
         <source>Month</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/suppliers_window.py" line="160" />
+        <location filename="../../desktop_app/suppliers_window.py" line="162" />
         <source>Standing</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/suppliers_window.py" line="161" />
+        <location filename="../../desktop_app/suppliers_window.py" line="163" />
         <source>Scorecard</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/suppliers_window.py" line="162" />
+        <location filename="../../desktop_app/suppliers_window.py" line="164" />
         <source>Latest changes</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/suppliers_window.py" line="163" />
+        <location filename="../../desktop_app/suppliers_window.py" line="165" />
         <source>Supplier:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/suppliers_window.py" line="164" />
+        <location filename="../../desktop_app/suppliers_window.py" line="166" />
         <source>Only price changes above the threshold</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/suppliers_window.py" line="167" />
+        <location filename="../../desktop_app/suppliers_window.py" line="169" />
         <source>Recommended: share of the supplier's offers that were the best option of their ingredient that week, with the default weights of the settings. Price index: its prices against each ingredient's market median (100 = median; below 100 is cheaper). Complete rows: origin, transport and certification stated. Flagged or refused: rows flagged or refused at import. Changes compare with the previous period. Double-click a supplier for its scorecard.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/suppliers_window.py" line="225" />
+        <location filename="../../desktop_app/suppliers_window.py" line="238" />
         <source>Comparing the suppliers week by week…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/suppliers_window.py" line="243" />
+        <location filename="../../desktop_app/suppliers_window.py" line="256" />
         <source>No price lists stored yet.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/suppliers_window.py" line="252" />
+        <location filename="../../desktop_app/suppliers_window.py" line="265" />
         <source>%n supplier(s) in %1</source>
         <translation><numerusform>%n supplier in %1</numerusform><numerusform>%n suppliers in %1</numerusform></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/suppliers_window.py" line="267" />
+        <location filename="../../desktop_app/suppliers_window.py" line="280" />
         <source>Share recommended</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/suppliers_window.py" line="268" />
+        <location filename="../../desktop_app/suppliers_window.py" line="281" />
         <source>Mean sustainability score</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/suppliers_window.py" line="269" />
+        <location filename="../../desktop_app/suppliers_window.py" line="282" />
         <source>Complete rows</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/suppliers_window.py" line="270" />
+        <location filename="../../desktop_app/suppliers_window.py" line="283" />
         <source>Price index (100 = market median)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/suppliers_window.py" line="271" />
+        <location filename="../../desktop_app/suppliers_window.py" line="284" />
         <source>No lists from this supplier yet</source>
         <translation type="unfinished" />
     </message>

@@ -97,103 +97,108 @@
 <context>
     <name>ChartsPanel</name>
     <message>
-        <location filename="../../desktop_app/charts_panel.py" line="74" />
+        <location filename="../../desktop_app/charts_panel.py" line="86" />
         <source>Price vs sustainability</source>
         <translation>Precio frente a sostenibilidad</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/charts_panel.py" line="75" />
+        <location filename="../../desktop_app/charts_panel.py" line="87" />
         <source>Top options</source>
         <translation>Mejores opciones</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/charts_panel.py" line="76" />
+        <location filename="../../desktop_app/charts_panel.py" line="88" />
         <source>Criteria of the selected offer</source>
         <translation>Criterios de la oferta elegida</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/charts_panel.py" line="77" />
+        <location filename="../../desktop_app/charts_panel.py" line="89" />
         <source>Price history</source>
         <translation>Evolución de precios</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/charts_panel.py" line="89" />
+        <location filename="../../desktop_app/charts_panel.py" line="102" />
         <source>Price (S/ per base unit)</source>
         <translation>Precio (S/ por unidad base)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/charts_panel.py" line="90" />
+        <location filename="../../desktop_app/charts_panel.py" line="103" />
         <source>Sustainability score</source>
         <translation>Puntaje de sostenibilidad</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/charts_panel.py" line="91" />
+        <location filename="../../desktop_app/charts_panel.py" line="104" />
         <source>Best trade-offs (Pareto front)</source>
         <translation>Mejores compromisos (frente de Pareto)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/charts_panel.py" line="92" />
+        <location filename="../../desktop_app/charts_panel.py" line="105" />
         <source>No offers to show</source>
         <translation>No hay ofertas que mostrar</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/charts_panel.py" line="94" />
+        <location filename="../../desktop_app/charts_panel.py" line="107" />
         <source>Overall score</source>
         <translation>Puntaje global</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/charts_panel.py" line="94" />
+        <location filename="../../desktop_app/charts_panel.py" line="107" />
         <source>No ranked offers</source>
         <translation>No hay ofertas clasificadas</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/charts_panel.py" line="96" />
+        <location filename="../../desktop_app/charts_panel.py" line="109" />
         <source>S/ per base unit</source>
         <translation>S/ por unidad base</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/charts_panel.py" line="98" />
+        <location filename="../../desktop_app/charts_panel.py" line="111" />
         <source>Market median</source>
         <translation>Mediana del mercado</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/charts_panel.py" line="99" />
+        <location filename="../../desktop_app/charts_panel.py" line="112" />
         <source>No price history for this ingredient yet</source>
         <translation>Aún no hay historial de precios de este ingrediente</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/charts_panel.py" line="102" />
+        <location filename="../../desktop_app/charts_panel.py" line="115" />
         <source>Contribution to the overall score</source>
         <translation>Aporte al puntaje global</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/charts_panel.py" line="103" />
+        <location filename="../../desktop_app/charts_panel.py" line="116" />
         <source>Select an offer</source>
         <translation>Elija una oferta</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/charts_panel.py" line="97" />
-        <location filename="../../desktop_app/charts_panel.py" line="104" />
+        <location filename="../../desktop_app/charts_panel.py" line="195" />
+        <source>Above: %1. Below: sustainability score (0 to 1).</source>
+        <translation>Arriba: %1. Abajo: puntaje de sostenibilidad (0 a 1).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/charts_panel.py" line="110" />
+        <location filename="../../desktop_app/charts_panel.py" line="117" />
         <source>Sustainability</source>
         <translation>Sostenibilidad</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/charts_panel.py" line="105" />
+        <location filename="../../desktop_app/charts_panel.py" line="118" />
         <source>Price</source>
         <translation>Precio</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/charts_panel.py" line="106" />
+        <location filename="../../desktop_app/charts_panel.py" line="119" />
         <source>Distance</source>
         <translation>Distancia</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/charts_panel.py" line="107" />
+        <location filename="../../desktop_app/charts_panel.py" line="120" />
         <source>kg CO2e</source>
         <translation>kg CO2e</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/charts_panel.py" line="108" />
+        <location filename="../../desktop_app/charts_panel.py" line="121" />
         <source>Lead time</source>
         <translation>Plazo de entrega</translation>
     </message>
@@ -763,17 +768,17 @@
         <translation>De dónde sale la fecha</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/file_dates.py" line="106" />
+        <location filename="../../desktop_app/file_dates.py" line="108" />
         <source>corrected by you</source>
         <translation>corregida por usted</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/file_dates.py" line="110" />
+        <location filename="../../desktop_app/file_dates.py" line="112" />
         <source>read from the file: “%1”</source>
         <translation>leída del archivo: «%1»</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/file_dates.py" line="112" />
+        <location filename="../../desktop_app/file_dates.py" line="114" />
         <source>no date in the file: the day it was last saved</source>
         <translation>el archivo no indica fecha: el día en que se guardó por última vez</translation>
     </message>
@@ -1057,7 +1062,7 @@
     </message>
     <message>
         <location filename="../../desktop_app/main_window.py" line="152" />
-        <location filename="../../desktop_app/main_window.py" line="344" />
+        <location filename="../../desktop_app/main_window.py" line="345" />
         <source>About</source>
         <translation>Acerca de</translation>
     </message>
@@ -1149,7 +1154,7 @@
         <translation>No se pudo guardar la configuración: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/main_window.py" line="346" />
+        <location filename="../../desktop_app/main_window.py" line="347" />
         <source>Sustainable Sourcing Optimizer
 Imports supplier price lists, scores the sustainability of every offer and ranks the options for each ingredient.</source>
         <translation>Optimizador de Abastecimiento Sostenible
@@ -1257,92 +1262,92 @@ Importa las listas de precios de los proveedores, califica la sostenibilidad de 
 <context>
     <name>OffersTableModel</name>
     <message>
-        <location filename="../../desktop_app/offers_table.py" line="77" />
+        <location filename="../../desktop_app/offers_table.py" line="88" />
         <source>Rank</source>
         <translation>Puesto</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/offers_table.py" line="78" />
+        <location filename="../../desktop_app/offers_table.py" line="89" />
         <source>Product</source>
         <translation>Producto</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/offers_table.py" line="79" />
+        <location filename="../../desktop_app/offers_table.py" line="90" />
         <source>Supplier</source>
         <translation>Proveedor</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/offers_table.py" line="82" />
+        <location filename="../../desktop_app/offers_table.py" line="93" />
         <source>Sustainability</source>
         <translation>Sostenibilidad</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/offers_table.py" line="88" />
+        <location filename="../../desktop_app/offers_table.py" line="99" />
         <source>S/ per base unit</source>
         <translation>S/ por unidad base</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/offers_table.py" line="92" />
+        <location filename="../../desktop_app/offers_table.py" line="103" />
         <source>Unit</source>
         <translation>Unidad</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/offers_table.py" line="93" />
+        <location filename="../../desktop_app/offers_table.py" line="104" />
         <source>Price change</source>
         <translation>Cambio de precio</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/offers_table.py" line="94" />
+        <location filename="../../desktop_app/offers_table.py" line="105" />
         <source>Distance (km)</source>
         <translation>Distancia (km)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/offers_table.py" line="95" />
+        <location filename="../../desktop_app/offers_table.py" line="106" />
         <source>kg CO2e</source>
         <translation>kg CO2e</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/offers_table.py" line="96" />
+        <location filename="../../desktop_app/offers_table.py" line="107" />
         <source>Lead time (days)</source>
         <translation>Entrega (días)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/offers_table.py" line="97" />
+        <location filename="../../desktop_app/offers_table.py" line="108" />
         <source>Origin</source>
         <translation>Origen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/offers_table.py" line="98" />
+        <location filename="../../desktop_app/offers_table.py" line="109" />
         <source>Certifications</source>
         <translation>Certificaciones</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/offers_table.py" line="99" />
+        <location filename="../../desktop_app/offers_table.py" line="110" />
         <source>Overall</source>
         <translation>Global</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/offers_table.py" line="100" />
+        <location filename="../../desktop_app/offers_table.py" line="111" />
         <source>List date</source>
         <translation>Fecha de la lista</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/offers_table.py" line="174" />
+        <location filename="../../desktop_app/offers_table.py" line="185" />
         <source>stale</source>
         <translation>desactualizada</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/offers_table.py" line="205" />
+        <location filename="../../desktop_app/offers_table.py" line="216" />
         <source>This list is older than %1 days: ask the supplier for a new one.</source>
         <translation>Esta lista tiene más de %1 días: pida al proveedor una nueva.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/offers_table.py" line="211" />
+        <location filename="../../desktop_app/offers_table.py" line="222" />
         <source>Needs review: the price changed more than %1 % since the previous list.</source>
         <translation>Requiere revisión: el precio cambió más de %1 % desde la lista anterior.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/offers_table.py" line="215" />
+        <location filename="../../desktop_app/offers_table.py" line="226" />
         <source>Needs review: flagged at import or unlike the offers the model learned from.</source>
         <translation>Requiere revisión: marcada al importar o distinta de las ofertas con las que aprendió el modelo.</translation>
     </message>
@@ -1512,32 +1517,32 @@ Importa las listas de precios de los proveedores, califica la sostenibilidad de 
 <context>
     <name>ReviewView</name>
     <message>
-        <location filename="../../desktop_app/review_view.py" line="140" />
+        <location filename="../../desktop_app/review_view.py" line="148" />
         <source>Filter by product, supplier, origin…</source>
         <translation>Filtrar por producto, proveedor, origen…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/review_view.py" line="141" />
+        <location filename="../../desktop_app/review_view.py" line="149" />
         <source>Certified only</source>
         <translation>Solo certificadas</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/review_view.py" line="142" />
+        <location filename="../../desktop_app/review_view.py" line="150" />
         <source>No air freight</source>
         <translation>Sin transporte aéreo</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/review_view.py" line="143" />
+        <location filename="../../desktop_app/review_view.py" line="151" />
         <source>Show excluded</source>
         <translation>Mostrar excluidas</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/review_view.py" line="199" />
+        <location filename="../../desktop_app/review_view.py" line="212" />
         <source>No offers yet. Import a supplier's price list (Ctrl+O) or drop it here.</source>
         <translation>Aún no hay ofertas. Importe la lista de precios de un proveedor (Ctrl+O) o arrástrela aquí.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/review_view.py" line="201" />
+        <location filename="../../desktop_app/review_view.py" line="214" />
         <source>%n option(s)</source>
         <translation>
             <numerusform>%n opción</numerusform>
@@ -1676,7 +1681,7 @@ Importa las listas de precios de los proveedores, califica la sostenibilidad de 
 <context>
     <name>StandingModel</name>
     <message>
-        <location filename="../../desktop_app/standing_models.py" line="52" />
+        <location filename="../../desktop_app/standing_models.py" line="60" />
         <source>new</source>
         <translation>nuevo</translation>
     </message>
@@ -1692,7 +1697,7 @@ Importa las listas de precios de los proveedores, califica la sostenibilidad de 
     </message>
     <message>
         <location filename="../../desktop_app/standing_models.py" line="71" />
-        <location filename="../../desktop_app/standing_models.py" line="84" />
+        <location filename="../../desktop_app/standing_models.py" line="89" />
         <source>Supplier</source>
         <translation>Proveedor</translation>
     </message>
@@ -1712,69 +1717,69 @@ Importa las listas de precios de los proveedores, califica la sostenibilidad de 
         <translation>Recomendada</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/standing_models.py" line="75" />
+        <location filename="../../desktop_app/standing_models.py" line="77" />
         <source>Change (points)</source>
         <translation>Cambio (puntos)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/standing_models.py" line="76" />
+        <location filename="../../desktop_app/standing_models.py" line="81" />
         <source>Mean sustainability</source>
         <translation>Sostenibilidad promedio</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/standing_models.py" line="77" />
-        <location filename="../../desktop_app/standing_models.py" line="79" />
-        <location filename="../../desktop_app/standing_models.py" line="86" />
+        <location filename="../../desktop_app/standing_models.py" line="82" />
+        <location filename="../../desktop_app/standing_models.py" line="84" />
+        <location filename="../../desktop_app/standing_models.py" line="91" />
         <source>Change</source>
         <translation>Cambio</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/standing_models.py" line="78" />
+        <location filename="../../desktop_app/standing_models.py" line="83" />
         <source>Price index</source>
         <translation>Índice de precios</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/standing_models.py" line="80" />
+        <location filename="../../desktop_app/standing_models.py" line="85" />
         <source>Complete rows</source>
         <translation>Filas completas</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/standing_models.py" line="81" />
+        <location filename="../../desktop_app/standing_models.py" line="86" />
         <source>Flagged or refused</source>
         <translation>Marcadas o rechazadas</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/standing_models.py" line="85" />
+        <location filename="../../desktop_app/standing_models.py" line="90" />
         <source>Product</source>
         <translation>Producto</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/standing_models.py" line="89" />
+        <location filename="../../desktop_app/standing_models.py" line="94" />
         <source>Before (S/ per base unit)</source>
         <translation>Antes (S/ por unidad base)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/standing_models.py" line="94" />
+        <location filename="../../desktop_app/standing_models.py" line="100" />
         <source>Now (S/ per base unit)</source>
         <translation>Ahora (S/ por unidad base)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/standing_models.py" line="97" />
+        <location filename="../../desktop_app/standing_models.py" line="104" />
         <source>Certificates</source>
         <translation>Certificaciones</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/standing_models.py" line="98" />
+        <location filename="../../desktop_app/standing_models.py" line="105" />
         <source>Previous list</source>
         <translation>Lista anterior</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/standing_models.py" line="99" />
+        <location filename="../../desktop_app/standing_models.py" line="106" />
         <source>Current list</source>
         <translation>Lista actual</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/standing_models.py" line="179" />
+        <location filename="../../desktop_app/standing_models.py" line="186" />
         <source>no longer offered</source>
         <translation>ya no se ofrece</translation>
     </message>
@@ -1810,97 +1815,97 @@ Importa las listas de precios de los proveedores, califica la sostenibilidad de 
 <context>
     <name>SuppliersWindow</name>
     <message>
-        <location filename="../../desktop_app/suppliers_window.py" line="150" />
+        <location filename="../../desktop_app/suppliers_window.py" line="152" />
         <source>Suppliers over time</source>
         <translation>Proveedores en el tiempo</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/suppliers_window.py" line="151" />
+        <location filename="../../desktop_app/suppliers_window.py" line="153" />
         <source>Period:</source>
         <translation>Periodo:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/suppliers_window.py" line="152" />
+        <location filename="../../desktop_app/suppliers_window.py" line="154" />
         <source>Showing:</source>
         <translation>Mostrando:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/suppliers_window.py" line="156" />
+        <location filename="../../desktop_app/suppliers_window.py" line="158" />
         <source>Quarter</source>
         <translation>Trimestre</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/suppliers_window.py" line="157" />
+        <location filename="../../desktop_app/suppliers_window.py" line="159" />
         <source>Month</source>
         <translation>Mes</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/suppliers_window.py" line="160" />
+        <location filename="../../desktop_app/suppliers_window.py" line="162" />
         <source>Standing</source>
         <translation>Posición</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/suppliers_window.py" line="161" />
+        <location filename="../../desktop_app/suppliers_window.py" line="163" />
         <source>Scorecard</source>
         <translation>Ficha de evaluación</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/suppliers_window.py" line="162" />
+        <location filename="../../desktop_app/suppliers_window.py" line="164" />
         <source>Latest changes</source>
         <translation>Últimos cambios</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/suppliers_window.py" line="163" />
+        <location filename="../../desktop_app/suppliers_window.py" line="165" />
         <source>Supplier:</source>
         <translation>Proveedor:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/suppliers_window.py" line="164" />
+        <location filename="../../desktop_app/suppliers_window.py" line="166" />
         <source>Only price changes above the threshold</source>
         <translation>Solo cambios de precio por encima del umbral</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/suppliers_window.py" line="167" />
+        <location filename="../../desktop_app/suppliers_window.py" line="169" />
         <source>Recommended: share of the supplier's offers that were the best option of their ingredient that week, with the default weights of the settings. Price index: its prices against each ingredient's market median (100 = median; below 100 is cheaper). Complete rows: origin, transport and certification stated. Flagged or refused: rows flagged or refused at import. Changes compare with the previous period. Double-click a supplier for its scorecard.</source>
         <translation>Recomendada: parte de las ofertas del proveedor que fueron la mejor opción de su ingrediente esa semana, con los pesos predeterminados de la configuración. Índice de precios: sus precios frente a la mediana del mercado de cada ingrediente (100 = mediana; por debajo de 100 es más barato). Filas completas: indican origen, transporte y certificación. Marcadas o rechazadas: filas marcadas o rechazadas al importar. Los cambios se comparan con el periodo anterior. Haga doble clic en un proveedor para ver su ficha.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/suppliers_window.py" line="225" />
+        <location filename="../../desktop_app/suppliers_window.py" line="238" />
         <source>Comparing the suppliers week by week…</source>
         <translation>Comparando a los proveedores semana a semana…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/suppliers_window.py" line="243" />
+        <location filename="../../desktop_app/suppliers_window.py" line="256" />
         <source>No price lists stored yet.</source>
         <translation>Aún no hay listas de precios guardadas.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/suppliers_window.py" line="252" />
+        <location filename="../../desktop_app/suppliers_window.py" line="265" />
         <source>%n supplier(s) in %1</source>
         <translation><numerusform>%n proveedor en %1</numerusform><numerusform>%n proveedores en %1</numerusform></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/suppliers_window.py" line="267" />
+        <location filename="../../desktop_app/suppliers_window.py" line="280" />
         <source>Share recommended</source>
         <translation>Parte recomendada</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/suppliers_window.py" line="268" />
+        <location filename="../../desktop_app/suppliers_window.py" line="281" />
         <source>Mean sustainability score</source>
         <translation>Puntaje de sostenibilidad promedio</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/suppliers_window.py" line="269" />
+        <location filename="../../desktop_app/suppliers_window.py" line="282" />
         <source>Complete rows</source>
         <translation>Filas completas</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/suppliers_window.py" line="270" />
+        <location filename="../../desktop_app/suppliers_window.py" line="283" />
         <source>Price index (100 = market median)</source>
         <translation>Índice de precios (100 = mediana del mercado)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/suppliers_window.py" line="271" />
+        <location filename="../../desktop_app/suppliers_window.py" line="284" />
         <source>No lists from this supplier yet</source>
         <translation>Aún no hay listas de este proveedor</translation>
     </message>
