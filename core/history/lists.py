@@ -70,7 +70,7 @@ def stated_in_source(offers: pd.DataFrame, previews: Iterable[SheetPreview]) -> 
 def dated_offers(offers: pd.DataFrame, previews: Iterable[SheetPreview], dates: Mapping[str, ListDate]) -> pd.DataFrame:
     """``offers`` with ``list_date``, ``date_source``, ``date_evidence`` (from ``dates``, by source
     file name; today when a file is missing) and ``complete``, ready for Workspace.add_import."""
-    today = ListDate(dt.date.today(), FROM_USER, "")
+    today = ListDate(dt.date.today(), FROM_IMPORT, dt.date.today().isoformat())
     chosen = [dates.get(name, today) for name in offers["source_file"].astype(str)]
     return offers.assign(
         list_date=[d.date.isoformat() for d in chosen],
