@@ -58,7 +58,7 @@ def market() -> list[dict]:
             offer("A", "Quinua blanca", "quinoa", 8.0, monday),
             offer("A", "Kiwicha", "kiwicha", 8.0, monday),
             offer("B", "Quinua", "quinoa", 7.0 if december else 10.0, monday, complete=0.0, flags="origin_unknown"),
-            offer("B", "Kiwicha pop", "kiwicha", 7.0 if december else 10.0, monday, complete=0.0),
+            offer("B", "Kiwicha pop", "kiwicha", 7.0 if december else 10.0, monday, complete=0.0, source_row=6),
         ]
     rows.append(offer("C", "Kiwicha orgánica", "kiwicha", 5.0, MONDAYS[0]))
     return rows
@@ -67,8 +67,9 @@ def market() -> list[dict]:
 @pytest.fixture
 def workspace():
     ws = Workspace.open()
+    flagged = [(f"B_{m:%m%d}.xlsx", "Precios", 5, "Origen", "flagged", "origin_unknown", "?") for m in MONDAYS]
     report = pd.DataFrame(
-        [("B_1102.xlsx", "Precios", 9, "Precio", "refused", "price_missing", "No price.")],
+        [("B_1102.xlsx", "Precios", 9, "Precio", "refused", "price_missing", "No price."), *flagged],
         columns=["file", "sheet", "row", "column", "severity", "rule", "message"],
     )
     ws.add_import(pd.DataFrame(market()), report, ["weekly lists"], "", 0)

@@ -72,6 +72,11 @@ def write_v1_workspace(v1, path, monkeypatch) -> dict:
     return before
 
 
+def flagged_rows(report: pd.DataFrame, files: set[str]) -> int:
+    rows = report[(report["severity"] == "flagged") & report["file"].isin(files)]
+    return len(rows.drop_duplicates(["file", "sheet", "row"]))
+
+
 def test_a_version_1_workspace_upgrades_with_every_import_mapping_label_and_export(v1, tmp_path, monkeypatch):
     path = tmp_path / "workspace.sqlite"
     before = write_v1_workspace(v1, path, monkeypatch)
@@ -105,6 +110,12 @@ def test_a_version_1_workspace_upgrades_with_every_import_mapping_label_and_expo
             "Granja sierra": 3,  # rows 15, 17 and 24
             "Pesquería del Pacífico S.A.C.": 1,  # row 31, counted once (its first import was replaced)
         }
+        # rows the reports flagged for review are counted to their lists (the replaced import's are gone)
+        first, second = before["reports"]
+        expected = flagged_rows(first, {"distribuidora_andina.xlsx"}) + flagged_rows(
+            second, {"granja_sierra.ods", "pesqueria_del_pacifico.xls"}
+        )
+        assert lists["flagged"].sum() == expected > 0
         label = workspace.labels().iloc[0]
         assert label["offer_id"] in now.index and label["sustainability_score"] == 0.82
     finally:

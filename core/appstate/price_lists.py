@@ -66,11 +66,22 @@ def refused_rows(report: pd.DataFrame) -> dict[tuple[str, str], int]:
     return {(str(f), str(s)): int(n) for (f, s), n in refused.groupby(["file", "sheet"]).size().items()}
 
 
+def flagged_rows(offers: pd.DataFrame, report: pd.DataFrame) -> np.ndarray:
+    """1 where the import report flagged the offer's source row for review, else 0."""
+    if report is None or report.empty or "severity" not in report:
+        return np.zeros(len(offers), dtype=int)
+    flagged = report[report["severity"] == "flagged"]
+    keys = set(zip(flagged["file"].astype(str), flagged["sheet"].astype(str), flagged["row"].astype(int), strict=True))
+    rows = zip(offers["source_file"], offers["source_sheet"], offers["source_row"].astype(int), strict=True)
+    return np.array([int(key in keys) for key in rows], dtype=int)
+
+
 def store_offers(db: sqlite3.Connection, import_id: int, offers: pd.DataFrame, report: pd.DataFrame) -> list[int]:
     """Store an import's offers as dated lists (inside the caller's transaction); returns the list ids.
 
-    Offers without a ``list_date`` are dated the day of import. Refused rows of a sheet count
-    against the list with most offers from that sheet.
+    Offers without a ``list_date`` are dated the day of import. Offers whose row the report
+    flagged are marked ``flagged``; refused rows of a sheet count against the list with most
+    offers from that sheet.
     """
     today = dt.date.today().isoformat()
     frame = offers.reset_index(drop=True)
@@ -81,12 +92,13 @@ def store_offers(db: sqlite3.Connection, import_id: int, offers: pd.DataFrame, r
         source_file=frame["source_file"].fillna("").astype(str),
         source_sheet=frame["source_sheet"].fillna("").astype(str),
     )
+    frame["flagged"] = flagged_rows(frame, report)
     refused = refused_rows(report)
     sheet_keys = ["source_file", "source_sheet", "supplier", "list_date"]
     owners = frame.groupby(sheet_keys).size().reset_index(name="n").sort_values("n", ascending=False, kind="stable")
     owners = owners.drop_duplicates(["source_file", "source_sheet"])
     owner_of = {(f, s): (sup, d) for f, s, sup, d in owners[sheet_keys].itertuples(index=False, name=None)}
-    columns = list(OFFER_COLUMNS) + ["complete"]
+    columns = list(OFFER_COLUMNS) + ["complete", "flagged"]
     quoted = ", ".join(f'"{c}"' for c in columns)
     marks = ", ".join("?" for _ in columns)
     list_ids = []
@@ -161,7 +173,7 @@ def relink_all(db: sqlite3.Connection) -> None:
 def _count_offers(db: sqlite3.Connection, list_ids: list[int]) -> None:
     db.executemany(
         """UPDATE price_lists SET (offers, flagged, complete_known, complete) = (
-            SELECT COUNT(*), COALESCE(SUM(COALESCE(flags, '') <> ''), 0), COUNT(complete), COALESCE(SUM(complete), 0)
+            SELECT COUNT(*), COALESCE(SUM(flagged), 0), COUNT(complete), COALESCE(SUM(complete), 0)
             FROM offers WHERE list_id = price_lists.id) WHERE id = ?""",
         [(i,) for i in list_ids],
     )

@@ -91,6 +91,7 @@ def _v1_to_v2(db: sqlite3.Connection) -> None:
         "list_id INTEGER REFERENCES price_lists(id)",
         "previous_offer_id INTEGER",  # the same product in the supplier's previous list that had it
         "complete INTEGER",  # 1/0: origin, transport and certification stated in the source; NULL unknown
+        "flagged INTEGER NOT NULL DEFAULT 0",  # 1: the import report flagged its row for review
         "score_pred REAL",
         "score_low REAL",
         "score_high REAL",
@@ -117,32 +118,42 @@ def _v1_to_v2(db: sqlite3.Connection) -> None:
               AND p.list_date = substr(i.created, 1, 10))"""
     )
     db.execute(
-        """UPDATE price_lists SET
-            offers = (SELECT COUNT(*) FROM offers WHERE list_id = price_lists.id),
-            flagged = (SELECT COUNT(*) FROM offers WHERE list_id = price_lists.id AND COALESCE(flags, '') <> '')"""
-    )
-    db.execute(
         """INSERT OR IGNORE INTO price_list_files (list_id, source_file)
         SELECT DISTINCT list_id, COALESCE(source_file, '') FROM offers WHERE list_id IS NOT NULL"""
     )
-    _count_refused_rows_v2(db)
+    _read_reports_v2(db)
+    db.execute(
+        """UPDATE price_lists SET
+            offers = (SELECT COUNT(*) FROM offers WHERE list_id = price_lists.id),
+            flagged = (SELECT COALESCE(SUM(flagged), 0) FROM offers WHERE list_id = price_lists.id)"""
+    )
     db.execute("CREATE INDEX offers_by_list ON offers(list_id)")
     db.execute("CREATE INDEX offers_by_ingredient ON offers(ingredient, list_id)")
     db.execute("CREATE INDEX price_lists_by_date ON price_lists(list_date)")
 
 
-def _count_refused_rows_v2(db: sqlite3.Connection) -> None:
-    """Refused rows of each version-1 import, counted to the supplier with most offers in their file."""
+def _rows_with(entries: list, severity: str) -> set[tuple]:
+    return {
+        (e.get("file", ""), e.get("sheet", ""), e.get("row"))
+        for e in entries
+        if isinstance(e, dict) and e.get("severity") == severity
+    }
+
+
+def _read_reports_v2(db: sqlite3.Connection) -> None:
+    """From each version-1 import report: its offers flagged for review, and its refused rows,
+    counted to the supplier with most offers in their file."""
     for import_id, report in db.execute("SELECT id, report FROM imports").fetchall():
         try:
             entries = json.loads(report or "[]")
         except ValueError:
             continue
-        refused = Counter(
-            e.get("file", "")
-            for e in {(e.get("file"), e.get("sheet"), e.get("row")): e for e in entries if isinstance(e, dict)}.values()
-            if e.get("severity") == "refused"
+        db.executemany(
+            """UPDATE offers SET flagged = 1
+            WHERE import_id = ? AND source_file = ? AND COALESCE(source_sheet, '') = ? AND source_row = ?""",
+            [(import_id, f, s or "", r) for f, s, r in _rows_with(entries, "flagged")],
         )
+        refused = Counter(f for f, _, _ in _rows_with(entries, "refused"))
         for source_file, count in refused.items():
             row = db.execute(
                 """SELECT list_id FROM offers WHERE import_id = ? AND source_file = ?
