@@ -1,7 +1,8 @@
 """The selected offer: its score (audited, or the model's with its interval), the officer's
-entry of an audited score right under it, footprint, price per base unit, where it came from
-(file, sheet, row), whether it needs review, and the model's explanation as bars (computed
-when the offer is shown, in the background: ``show_explanation``)."""
+entry of an audited score right under it, footprint, price per base unit and its change since
+the supplier's previous list, where it came from (file, sheet, row), whether it needs review,
+and the model's explanation as bars (computed when the offer is shown, in the background:
+``show_explanation``)."""
 
 from __future__ import annotations
 
@@ -19,6 +20,7 @@ from core.cleansing.review import BLOCKING, flag_names
 from core.contract import list_values
 from core.ranking.audits import evidence_name
 from desktop_app.audit_entry_box import AuditEntryBox
+from desktop_app.change_text import change_summary
 
 
 def _number(value: Any) -> float:
@@ -42,8 +44,11 @@ class DetailPane(QWidget):
         self.review.setObjectName("needsReview")
         self.review.setWordWrap(True)
         self.fields: dict[str, QLabel] = {
-            k: QLabel() for k in ("score", "co2", "price", "origin", "provenance", "audited")
+            k: QLabel() for k in ("score", "co2", "price", "change", "origin", "provenance", "audited")
         }
+        self.fields["change"].setObjectName("changeSincePrevious")
+        self.jump_pct: float | None = None
+        self.stale_days: int | None = None
         for label in self.fields.values():
             label.setWordWrap(True)
         self.fields["score"].setObjectName("detailScore")
@@ -97,6 +102,7 @@ class DetailPane(QWidget):
             "score": self.tr("Sustainability"),
             "co2": self.tr("Carbon footprint"),
             "price": self.tr("Price"),
+            "change": self.tr("Since the previous list"),
             "origin": self.tr("Origin"),
             "provenance": self.tr("From"),
             "audited": self.tr("Audit"),
@@ -143,6 +149,7 @@ class DetailPane(QWidget):
         self.fields["price"].setText(
             "" if math.isnan(price) else self.tr("S/ %1 per %2").replace("%1", f"{price:.2f}").replace("%2", unit)
         )
+        self.fields["change"].setText(change_summary(offer, self.jump_pct) if "change_status" in offer else "")
         distance = _number(offer.get("distance_km"))
         origin = str(offer.get("origin", "") or "")
         self.fields["origin"].setText(
@@ -169,6 +176,14 @@ class DetailPane(QWidget):
         others = ";".join(f for f in flags if f not in BLOCKING)
         if others:
             reasons.append(self.tr("flagged at import: %1").replace("%1", ", ".join(flag_names(others))))
+        if bool(offer.get("price_jump", False)) is True:
+            reasons.append(
+                self.tr("the price changed more than %1 % since the previous list").replace(
+                    "%1", f"{self.jump_pct or 0:g}"
+                )
+            )
+        if bool(offer.get("stale", False)) is True:
+            reasons.append(self.tr("the list is older than %1 days").replace("%1", str(self.stale_days or "")))
         self.review.setText(("⚠ " + self.tr("Needs review: %1").replace("%1", "; ".join(reasons))) if reasons else "")
         try:
             contributions = json.loads(self._explanation or offer.get("explanation") or "{}")

@@ -1,7 +1,9 @@
-"""Import price lists: choose files and sheets, check the header and column mapping (and
-correct it), read the cleansing report, decide what needs the chef (the review step), then
-commit. Reading runs in the background with progress and cancel; no offer reaches the
-workspace until the user presses Import (the chef's decisions are remembered at once)."""
+"""Import price lists: choose files and sheets, check each list's date, the header and column
+mapping (and correct them), read the cleansing report, decide what needs the chef (the review
+step), then commit. Reading runs in the background with progress and cancel; no offer reaches
+the workspace until the user presses Import (the chef's decisions are remembered at once). Each
+supplier's list is stored with its date (a list of the same supplier and date replaces that one;
+older ones stay as history)."""
 
 from __future__ import annotations
 
@@ -30,8 +32,10 @@ from PySide6.QtWidgets import (
 from core.cleansing.corrections import Correction
 from core.cleansing.review import questions, waiting_for_review
 from core.errors import Cancelled, UserError
+from core.history.lists import dated_offers
 from core.reading.formats import file_dialog_patterns
 from desktop_app.error_dialog import show_error
+from desktop_app.file_dates import FileDatesTable
 from desktop_app.import_job import ImportPreview, preview_import
 from desktop_app.import_report_table import ImportReportModel, SeverityFilter
 from desktop_app.operations import BackgroundOp
@@ -53,9 +57,7 @@ class ImportDialog(QDialog):
         self.operation: BackgroundOp | None = None
         self.resize(1100, 720)
         # files
-        self.file_list = QListWidget()
-        self.file_list.setObjectName("importFiles")
-        self.file_list.setMaximumHeight(90)
+        self.file_list = FileDatesTable()
         self.add_button = QPushButton()
         self.add_button.clicked.connect(self.choose_files)
         self.remove_button = QPushButton()
@@ -145,7 +147,10 @@ class ImportDialog(QDialog):
     # -- texts ----------------------------------------------------------------------------
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Import price lists"))
-        self.files_title.setText(self.tr("Price lists to import (Excel, LibreOffice or CSV):"))
+        self.files_title.setText(
+            self.tr("Price lists to import (Excel, LibreOffice or CSV), each with the date of its prices:")
+        )
+        self.file_list.retranslate()
         self.add_button.setText(self.tr("Add files…"))
         self.remove_button.setText(self.tr("Remove"))
         self.mapping_title.setText(self.tr("Check how each column is read; correct it if needed."))
@@ -192,13 +197,13 @@ class ImportDialog(QDialog):
             path = Path(path)
             if path not in self.paths:
                 self.paths.append(path)
-                self.file_list.addItem(path.name)
+                self.file_list.add(path.name)
         self.reread()
 
     def _remove_file(self) -> None:
         row = self.file_list.currentRow()
         if row >= 0:
-            self.file_list.takeItem(row)
+            self.file_list.remove(row)
             self.paths.pop(row)
             self.reread()
 
@@ -254,6 +259,8 @@ class ImportDialog(QDialog):
         else:
             self.preview_model.set_preview(None)
             self.mapping.set_preview(None)
+        for file in preview.files:
+            self.file_list.set_detected(file.path.name, file.list_date)
         report = preview.report()
         self.report_model.set_frame(report.to_frame())
         offers = preview.offers()
@@ -274,7 +281,7 @@ class ImportDialog(QDialog):
             for name in failed:
                 index = next(i for i, p in enumerate(self.paths) if p.name == name)
                 self.paths.pop(index)
-                self.file_list.takeItem(index)
+                self.file_list.remove(index)
             message = " ".join(preview.errors.values())
             show_error(self, UserError(message), self.tr("Some files could not be read"))
         self._update_buttons()
@@ -347,6 +354,7 @@ class ImportDialog(QDialog):
             return
         report = self.preview.report()
         files = sorted({f for f, _ in sheets})
+        offers = dated_offers(offers, self.preview.previews(), self.file_list.dates())
         try:
             for file in self.preview.files:
                 if file.path.name in self.corrections:

@@ -18,9 +18,11 @@ import pandas as pd
 from core.cleansing.import_report import ImportReport
 from core.contract import OFFER_COLUMNS
 from core.errors import UserError
+from core.history.lists import list_date_of
 from core.importer import SheetPreview, import_files, read_sheets, supplier_from_filename, supplier_from_title
 from core.progress import Progress
 from core.reading.column_mapping import find_mapping
+from core.reading.list_date import ListDate
 from core.reading.raw_sheet import RawSheet
 
 
@@ -32,6 +34,7 @@ class FileImport:
     offers: pd.DataFrame
     report: ImportReport
     previews: list[SheetPreview]
+    list_date: ListDate  # read from the file (title, sheet or file name), else its modification date
 
 
 @dataclass
@@ -47,6 +50,9 @@ class ImportPreview:
             keep = [(f, s) in sheets for f, s in zip(frame["source_file"], frame["source_sheet"], strict=False)]
             frame = frame[keep].reset_index(drop=True)
         return frame
+
+    def previews(self) -> list[SheetPreview]:
+        return [sheet for f in self.files for sheet in f.previews]
 
     def report(self) -> ImportReport:
         merged = ImportReport()
@@ -103,5 +109,6 @@ def preview_import(
         except UserError as error:
             preview.errors[path.name] = str(error)
             continue
-        preview.files.append(FileImport(path, key, mapping, result.offers, result.report, result.previews))
+        dated = list_date_of(path, result.previews)
+        preview.files.append(FileImport(path, key, mapping, result.offers, result.report, result.previews, dated))
     return preview

@@ -9,13 +9,14 @@ from pathlib import Path
 
 from PySide6.QtCore import QEvent, Qt, QUrl
 from PySide6.QtGui import QAction, QActionGroup, QDesktopServices, QIcon, QKeySequence
-from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QMessageBox, QToolBar
+from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QMessageBox, QToolBar, QWidget
 
 from core.appstate.audit_entry import Audit
 from core.appstate.settings import Settings, save_settings
 from core.appstate.workspace import Workspace
 from core.cleansing.review import waiting_for_review
 from core.errors import UserError
+from core.history.report_data import history_report_file
 from core.paths import app_root
 from core.reading.formats import is_price_list
 from desktop_app.admin.admin_window import AdminWindow
@@ -52,6 +53,7 @@ class MainWindow(QMainWindow):
         self.last_export: Path | None = None
         self.import_dialog: ImportDialog | None = None
         self.admin_window: AdminWindow | None = None
+        self.suppliers_window: QWidget | None = None  # the suppliers window, made on first use
         self._make_actions()
         self._make_menus()
         self.review_label = QLabel()
@@ -94,6 +96,9 @@ class MainWindow(QMainWindow):
             "settingsAction", lambda: self.open_settings(), QKeySequence("Ctrl+,"), "settings"
         )
         self.admin_action = action("adminAction", lambda: self.open_admin())
+        self.suppliers_action = action(
+            "suppliersAction", lambda: self.open_suppliers(), QKeySequence("Ctrl+Shift+U"), "suppliers"
+        )
         self.quit_action = action("quitAction", self.close, QKeySequence("Ctrl+Q"))
         self.log_action = action("logAction", self._open_log_folder)
         self.about_action = action("aboutAction", self._about)
@@ -118,6 +123,7 @@ class MainWindow(QMainWindow):
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.quit_action)
         self.view_menu = bar.addMenu("")
+        self.view_menu.addAction(self.suppliers_action)
         self.language_menu = self.view_menu.addMenu("")
         for act in self.language_actions.values():
             self.language_menu.addAction(act)
@@ -128,7 +134,7 @@ class MainWindow(QMainWindow):
         self.toolbar.setObjectName("mainToolbar")
         self.toolbar.setMovable(False)
         self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        for act in (self.import_action, self.export_action, self.settings_action):
+        for act in (self.import_action, self.export_action, self.suppliers_action, self.settings_action):
             self.toolbar.addAction(act)
         self.addToolBar(self.toolbar)
 
@@ -145,6 +151,10 @@ class MainWindow(QMainWindow):
         self.labels_action.setText(self.tr("Save audited scores for retraining"))
         self.settings_action.setText(self.tr("Settings…"))
         self.admin_action.setText(self.tr("Admin…"))
+        self.suppliers_action.setText(self.tr("Suppliers over time…"))
+        self.suppliers_action.setToolTip(
+            self.tr("Supplier standing per month or quarter, scorecards and the latest price changes (Ctrl+Shift+U)")
+        )
         self.quit_action.setText(self.tr("Quit"))
         self.log_action.setText(self.tr("Open the log folder"))
         self.about_action.setText(self.tr("About"))
@@ -227,8 +237,14 @@ class MainWindow(QMainWindow):
         about = self.session.report_about()
         lang = self.settings.language
         bundle = self.session.bundle
+        workspace_path, weights = self.session.workspace.path, self.session.standing_weights()
+        stale, jump = self.settings.stale_after_days, self.settings.price_jump_pct
+
+        def history():
+            return history_report_file(workspace_path, lang, weights, stale, jump)
+
         return (
-            BackgroundOp(self, lambda p: export_report(path, ranked, report, about, lang, p, bundle))
+            BackgroundOp(self, lambda p: export_report(path, ranked, report, about, lang, p, bundle, history))
             .in_lane("model" if bundle is not None else "default")  # it explains the recommended offers
             .with_progress(self.tr("Writing the Excel report…"))
             .success(self._exported)
@@ -296,6 +312,11 @@ class MainWindow(QMainWindow):
 
     def apply_settings(self, settings: Settings) -> None:
         language_changed = settings.language != self.settings.language
+        history_changed = (settings.stale_after_days, settings.price_jump_pct, settings.default_weights) != (
+            self.settings.stale_after_days,
+            self.settings.price_jump_pct,
+            self.settings.default_weights,
+        )
         for field_name in settings.__dataclass_fields__:
             setattr(self.settings, field_name, getattr(settings, field_name))
         try:
@@ -304,6 +325,10 @@ class MainWindow(QMainWindow):
             show_error(self, UserError(self.tr("The settings could not be saved: %1").replace("%1", str(error))))
         if language_changed:
             self.set_language(settings.language)
+        if history_changed:
+            self.session.reload_offers()
+            self.session.keep_history_ready()
+            self.session.historyChanged.emit()
 
     def set_language(self, lang: str) -> None:
         self.settings.language = lang
@@ -314,6 +339,17 @@ class MainWindow(QMainWindow):
         except OSError as error:
             log.warning("Settings not saved: %s", error)
         self.review.refresh()
+
+    # -- suppliers over time ---------------------------------------------------------------------------------------
+    def open_suppliers(self):
+        window = self.suppliers_window
+        if window is None:
+            from desktop_app.suppliers_window import SuppliersWindow  # imports matplotlib: not at start-up
+
+            window = self.suppliers_window = SuppliersWindow(self.session, self)
+        window.show()
+        window.raise_()
+        return window
 
     # -- administration ---------------------------------------------------------------------------------------------
     def open_admin(self):

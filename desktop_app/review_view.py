@@ -26,17 +26,24 @@ from PySide6.QtWidgets import (
 
 from core.cleansing.review import waiting_for_review
 from core.errors import UserError
+from core.history.series import ingredient_history
 from core.i18n import current_language
 from desktop_app.change_ingredient import ChangeIngredientDialog
 from desktop_app.detail_pane import DetailPane
 from desktop_app.error_dialog import show_error
-from desktop_app.ingredient_list import INGREDIENT_ROLE, IngredientListModel
-from desktop_app.offers_table import OFFER_ID_ROLE, OffersFilterProxy, OffersTableModel
+from desktop_app.ingredient_list import INGREDIENT_ROLE, IngredientListModel, ingredient_names
+from desktop_app.offers_table import COLUMNS, OFFER_ID_ROLE, OffersFilterProxy, OffersTableModel
 from desktop_app.session import Session
 from desktop_app.weights_panel import WeightsPanel
 
 if TYPE_CHECKING:  # the charts (matplotlib) load after the first paint
     from desktop_app.charts_panel import ChartsPanel
+
+NAME_COLUMNS = ("product", "supplier", "origin", "certifications")  # sized to their text on every ingredient
+
+
+def column_of(key: str) -> int:
+    return next(i for i, c in enumerate(COLUMNS) if c.key == key)
 
 
 def _table(model) -> QTableView:
@@ -59,6 +66,7 @@ class ReviewView(QWidget):
         self._ingredient: str | None = None
         self._auto_selected = False
         self.pending_selection: int | None = None
+        self._columns_sized = False
         # ingredients
         self.ingredients = IngredientListModel(self)
         self.ingredient_view = _table(self.ingredients)
@@ -153,6 +161,8 @@ class ReviewView(QWidget):
 
         self.charts = ChartsPanel()
         self.charts.offerPicked.connect(self.select_offer)
+        self.charts.history_source = lambda ingredient: ingredient_history(self.session.workspace, ingredient)
+        self.session.historyChanged.connect(self.charts.history_changed)
         layout = self.charts_slot.layout()
         assert layout is not None  # made in __init__
         layout.addWidget(self.charts)
@@ -184,6 +194,10 @@ class ReviewView(QWidget):
         if self.pending_selection is not None:
             keep_offer, self.pending_selection = self.pending_selection, None
         frame = self.session.ranked
+        self.offers.jump_pct = self.session.settings.price_jump_pct
+        self.offers.stale_days = self.session.settings.stale_after_days
+        self.detail.jump_pct = self.session.settings.price_jump_pct
+        self.detail.stale_days = self.session.settings.stale_after_days
         self.ingredients.set_frame(frame, current_language())
         if self._ingredient is None or self.ingredients.row_of(self._ingredient) < 0:
             self._ingredient = (
@@ -214,7 +228,12 @@ class ReviewView(QWidget):
         """Put the chosen ingredient's options in the table and the charts (drawn just after)."""
         self.offers.set_frame(self._ingredient_frame())
         if self.offers.rowCount() <= 500:  # reading whole names matters more than a few ms
-            self.table.resizeColumnsToContents()
+            if not self._columns_sized:
+                self.table.resizeColumnsToContents()
+                self._columns_sized = self.offers.rowCount() > 0
+            else:  # numbers keep their width; sizing every column costs most of a click
+                for key in NAME_COLUMNS:
+                    self.table.resizeColumnToContents(column_of(key))
         self._update_heading()
         self._show_charts()
 
@@ -238,6 +257,9 @@ class ReviewView(QWidget):
     def _show_charts(self) -> None:
         if self.charts is not None:
             self.charts.set_frame(self._ingredient_frame())
+            ingredient = self._ingredient or None
+            title = ingredient_names([ingredient], current_language())[ingredient] if ingredient else ""
+            self.charts.set_ingredient(ingredient, title)
 
     def _select_ingredient_row(self, ident: str | None) -> None:
         row = self.ingredients.row_of(ident) if ident is not None else -1

@@ -1,9 +1,14 @@
 """The data the window shows and the operations that change it.
 
-The session holds the workspace's offers, their scores (when the model has loaded) and the
+The session holds the current offers (each supplier's newest list, with its changes since the
+previous list and whether it is stale), their scores (when the model has loaded) and the
 ranking under the current weights and constraints. Every computation is a core function run
 through ``BackgroundOp``; results arrive on the main thread and are announced by signal.
 Ranking keeps only the newest result, so dragging a weight slider never queues stale work.
+
+The scores of the current offers are remembered in the workspace; afterwards the history is
+kept ready in the background (core.history.upkeep): older lists scored, supplier-standing
+weeks judged. ``historyChanged`` tells the history views to read again.
 """
 
 from __future__ import annotations
@@ -28,6 +33,8 @@ from core.cleansing.corrections import Correction, CorrectionBook, reassign_ingr
 from core.cleansing.row_cleansing import CleanseSettings
 from core.contract import REPORT_COLUMNS, SCORED_COLUMNS
 from core.errors import UserError
+from core.history.lists import current_offers
+from core.history.upkeep import prepare_standing_file, score_history_file
 from core.i18n import current_language
 from core.model.bundle import Bundle
 from core.model.registry import ModelRegistry
@@ -91,6 +98,7 @@ class Session(QObject):
     offersChanged = Signal()
     rankedChanged = Signal()
     modelStatusChanged = Signal()
+    historyChanged = Signal()
 
     def __init__(self, workspace: Workspace, settings: Settings, parent_widget: QWidget | None = None):
         super().__init__()
@@ -109,6 +117,8 @@ class Session(QObject):
         self._explanations: dict[int, str] = {}  # offer id -> JSON, for the current scores
         self._rank_generation = 0
         self._score_generation = 0
+        self._upkeep = "idle"  # idle | running | again (asked again while running)
+        self._positions: tuple[pd.DataFrame | None, dict[int, int]] = (None, {})
 
     # -- restore and model -------------------------------------------------------------
     def restore(self) -> None:
@@ -122,7 +132,12 @@ class Session(QObject):
             except UserError as error:  # a damaged saved value: keep the defaults
                 log.warning("Saved weights not usable (%s); using the defaults.", error)
         self.audits = self.workspace.audits()
-        self._set_offers(self.workspace.offers())
+        self._set_offers(self.current_offers())
+        self.keep_history_ready()
+
+    def current_offers(self) -> pd.DataFrame:
+        """Each supplier's newest list with its changes and staleness (core.history.lists)."""
+        return current_offers(self.workspace, self.settings.stale_after_days, self.settings.price_jump_pct)
 
     def start_model_loading(self) -> None:
         self.model_status = MODEL_LOADING
@@ -157,13 +172,16 @@ class Session(QObject):
         except UserError:
             self.reload_offers()
             raise
-        self._set_offers(self.workspace.offers())
+        self._set_offers(self.current_offers())
+        self.historyChanged.emit()
+        self.keep_history_ready()
         return import_id
 
     def reload_offers(self) -> None:
-        """Show what the workspace file holds (after a failed write); a failing read is logged."""
+        """Show what the workspace file holds (after a failed write, or a change of the stale or
+        price-jump setting); a failing read is logged."""
         try:
-            self._set_offers(self.workspace.offers())
+            self._set_offers(self.current_offers())
         except UserError as error:
             log.warning("Offers could not be read again after a failed write: %s", error)
 
@@ -206,7 +224,7 @@ class Session(QObject):
         settings = self.cleanse_settings()
         changed = reassign_ingredient(self.offers[same], ingredient, load_catalogs(), settings, settings.corrections)
         self.workspace.update_offers(changed)
-        self._set_offers(self.workspace.offers())
+        self._set_offers(self.current_offers())
         return len(changed)
 
     def _set_offers(self, offers: pd.DataFrame) -> None:
@@ -229,9 +247,63 @@ class Session(QObject):
     def _scored(self, scored: pd.DataFrame, generation: int) -> None:
         if generation != self._score_generation:
             return
+        if "previous_score" in scored:
+            scored["score_change"] = scored["sustainability_score_pred"] - scored["previous_score"]
         self.scored = scored
         self._explanations.clear()
         self.rerank()
+        try:
+            if self.workspace.save_scores(scored, self.model_version):
+                self.historyChanged.emit()
+        except UserError as error:  # the ranking is on screen; the history catches up next time
+            log.warning("Scores not remembered: %s", error)
+        self.keep_history_ready()
+
+    # -- history ------------------------------------------------------------------------------
+    def standing_weights(self) -> Weights:
+        """The restaurant's weights (settings), which the supplier standing is judged with."""
+        try:
+            return Weights.normalised(self.settings.default_weights)
+        except UserError:
+            return Weights.normalised({"sustainability": 0.5, "price": 0.3, "distance": 0.1, "co2": 0.1})
+
+    def keep_history_ready(self) -> None:
+        """In the background: score older lists with the active model, then judge the standing
+        weeks not judged yet; announce ``historyChanged`` when something changed. One run at a
+        time: a request during a run starts one more run after it."""
+        if self._upkeep != "idle":
+            self._upkeep = "again"
+            return
+        self._upkeep = "running"
+        path, bundle = self.workspace.path, self.bundle
+        weights, stale = self.standing_weights(), self.settings.stale_after_days
+
+        def judge(_scored: int = 0) -> None:
+            BackgroundOp(self.parent_widget, lambda p: prepare_standing_file(path, weights, None, stale, p)).success(
+                lambda weeks: self._history_prepared(weeks or _scored)
+            ).failure(self._history_failed).run()
+
+        if bundle is None:
+            judge()
+            return
+        BackgroundOp(self.parent_widget, lambda p: score_history_file(path, bundle, p)).in_lane("model").success(
+            judge
+        ).failure(self._history_failed).run()
+
+    def _history_prepared(self, changed: int) -> None:
+        if changed:
+            self.historyChanged.emit()
+        self._upkeep_done()
+
+    def _history_failed(self, error: BaseException) -> None:
+        log.warning("The history could not be brought up to date: %s", error)
+        self._upkeep_done()
+
+    def _upkeep_done(self) -> None:
+        again = self._upkeep == "again"
+        self._upkeep = "idle"
+        if again:
+            self.keep_history_ready()
 
     # -- ranking ------------------------------------------------------------------------
     def set_weights(self, importances: dict[str, float]) -> None:
@@ -274,8 +346,10 @@ class Session(QObject):
         frame = self.ranked if not self.ranked.empty else self.scored
         if frame.empty or "offer_id" not in frame:
             return None
-        rows = frame[frame["offer_id"] == offer_id]
-        return None if rows.empty else rows.iloc[0]
+        if self._positions[0] is not frame:  # a dict lookup: the views ask on every click
+            self._positions = (frame, {int(i): p for p, i in enumerate(frame["offer_id"].to_numpy())})
+        position = self._positions[1].get(int(offer_id))
+        return None if position is None else frame.iloc[position]
 
     # -- audits and explanations ------------------------------------------------------------
     def save_audit(self, audit: Audit, offer: pd.Series) -> int:

@@ -1,4 +1,5 @@
-"""Settings: restaurant location, exchange rates, language, default weights, admin fields.
+"""Settings: restaurant location, exchange rates, language, default weights, price history,
+admin fields.
 
 Edits a copy of core.appstate.settings.Settings; the caller saves it and applies what changed."""
 
@@ -16,6 +17,7 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QLabel,
     QLineEdit,
+    QSpinBox,
     QVBoxLayout,
 )
 
@@ -57,10 +59,18 @@ class SettingsDialog(QDialog):
         self.weights = {name: _spin(1.0, 2, 0.05) for name in CRITERIA}
         for name, spin in self.weights.items():
             spin.setValue(settings.default_weights.get(name, 0.0))
+        self.stale_days = QSpinBox()
+        self.stale_days.setObjectName("staleDays")
+        self.stale_days.setRange(1, 3650)
+        self.stale_days.setValue(settings.stale_after_days)
+        self.jump_pct = _spin(1000.0, 1, 1.0)
+        self.jump_pct.setObjectName("jumpPercent")
+        self.jump_pct.setMinimum(0.1)
+        self.jump_pct.setValue(settings.price_jump_pct)
         self.pin_state = QLabel()
         self.spark = QLineEdit(settings.spark_master)
         self.dvc = QLineEdit(settings.dvc_remote)
-        self.boxes = {k: QGroupBox() for k in ("place", "rates", "general", "weights", "admin")}
+        self.boxes = {k: QGroupBox() for k in ("place", "rates", "general", "weights", "history", "admin")}
         self.forms = {k: QFormLayout(box) for k, box in self.boxes.items()}
         self.captions: dict[str, QLabel] = {}
 
@@ -76,6 +86,8 @@ class SettingsDialog(QDialog):
         row("general", "language", self.language)
         for name, spin in self.weights.items():
             row("weights", name, spin)
+        row("history", "stale", self.stale_days)
+        row("history", "jump", self.jump_pct)
         row("admin", "pin", self.pin_state)
         row("admin", "spark", self.spark)
         row("admin", "dvc", self.dvc)
@@ -95,6 +107,7 @@ class SettingsDialog(QDialog):
             "rates": self.tr("Exchange rates to soles (0 = use the bundled rate)"),
             "general": self.tr("Language"),
             "weights": self.tr("Default weights"),
+            "history": self.tr("Price history"),
             "admin": self.tr("Administration"),
         }
         for key, box in self.boxes.items():
@@ -111,6 +124,8 @@ class SettingsDialog(QDialog):
             "distance": self.tr("Distance"),
             "co2": self.tr("Carbon footprint"),
             "lead_time": self.tr("Lead time"),
+            "stale": self.tr("A list is stale after (days)"),
+            "jump": self.tr("Flag a price change above (%)"),
             "pin": self.tr("Admin PIN"),
             "spark": self.tr("Spark master"),
             "dvc": self.tr("DVC remote"),
@@ -150,6 +165,8 @@ class SettingsDialog(QDialog):
         settings.currency_rates = {code: spin.value() for code, spin in self.rates.items() if spin.value() > 0}
         settings.language = self.language.currentData()
         settings.default_weights = {name: spin.value() for name, spin in self.weights.items()}
+        settings.stale_after_days = self.stale_days.value()
+        settings.price_jump_pct = self.jump_pct.value()
         settings.spark_master = self.spark.text().strip() or "local[*]"
         settings.dvc_remote = self.dvc.text().strip()
         return settings

@@ -49,6 +49,7 @@ LAYERS: list[tuple[str, ...]] = [
     ("core.ranking",),
     ("core.report",),
     ("core.appstate",),
+    ("core.history",),
     ("core.lifecycle",),
     ("core.charts",),
     ("core.workflow",),

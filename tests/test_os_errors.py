@@ -131,7 +131,7 @@ def test_the_workspace_on_a_full_disk_is_one_sentence_and_stays_usable(monkeypat
     from core.appstate.workspace import Workspace
     from core.errors import UserError
 
-    with full_disk(tmp_path / "disco", monkeypatch, size="96k") as disk:
+    with full_disk(tmp_path / "disco", monkeypatch, size="192k") as disk:
         if not os.path.ismount(disk):
             pytest.skip("SQLite writes with its own I/O calls: this needs a real tmpfs (root with CAP_SYS_ADMIN)")
         workspace = Workspace.open(disk / "workspace.sqlite")

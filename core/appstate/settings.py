@@ -50,6 +50,10 @@ class Settings:
     admin_pin_hash: str = ""  # never the PIN itself
     spark_master: str = "local[*]"
     dvc_remote: str = ""
+    # Price history: a supplier's current list older than this many days is marked stale; a price
+    # per base unit that moved more than this percentage since the supplier's previous list is flagged.
+    stale_after_days: int = 45
+    price_jump_pct: float = 15.0
 
     def cleanse_settings(self):
         """The cleansing settings these imply (restaurant location, exchange rates)."""
@@ -121,6 +125,10 @@ def from_dict(data: dict[str, Any]) -> Settings:
     weights.update({k: max(0.0, v) for k, v in settings.default_weights.items() if k in CRITERIA})
     settings.default_weights = weights
     settings.currency_rates = _plausible_rates(settings.currency_rates)
+    if not 1 <= settings.stale_after_days <= 3650:
+        settings.stale_after_days = defaults.stale_after_days
+    if not 0 < settings.price_jump_pct <= 1000:
+        settings.price_jump_pct = defaults.price_jump_pct
     return settings
 
 

@@ -1,10 +1,12 @@
 """The workspace: the app's state in one SQLite database in the user's data folder.
 
-It holds the imports (with their report), the offers they produced, the column mapping
-remembered per supplier, the chef's corrections remembered per supplier, the audited scores and labels the
-sustainability officer enters, the export
-history and a few session values (what was selected when the app closed). Source files are
-never touched. Every write is one transaction: it happens entirely or not at all.
+It holds the imports (with their report), the dated price lists and their offers (history:
+core.appstate.price_lists), the model's stored scores, the column mapping and the chef's
+corrections remembered per supplier, the audited scores and labels the sustainability officer
+enters, the export history and a few session values (what was selected when the app closed).
+Source files are never touched. Every write is one transaction: it happens entirely or not at
+all. Opening a workspace brings its schema up to date (core.appstate.schema) in one
+transaction too.
 
 A damaged or locked database raises ``UserError`` with one plain sentence; ``move_aside``
 renames a damaged file (it is kept, never deleted) so that a fresh workspace can start.
@@ -22,17 +24,17 @@ import datetime as dt
 import io
 import json
 import logging
-import math
 import sqlite3
 from collections.abc import Iterator
 from pathlib import Path
 
 import pandas as pd
 
+from core.appstate import price_lists, schema
 from core.appstate.audit_entry import EVIDENCE_FOLDER, Audit, keep_evidence
 from core.atomic_write import atomic_path
 from core.cleansing.corrections import Correction, CorrectionBook
-from core.contract import CANONICAL_COLUMNS, DERIVED_COLUMNS, OFFER_COLUMNS
+from core.contract import CANONICAL_COLUMNS, OFFER_COLUMNS
 from core.errors import UserError
 from core.i18n import tr
 from core.os_errors import describe_os_error
@@ -41,46 +43,10 @@ from core.ranking.audits import AUDIT_FIELDS
 
 log = logging.getLogger(__name__)
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = schema.SCHEMA_VERSION
 BUSY_TIMEOUT_S = 5.0  # how long a write waits for another program's lock before giving up
 WORKSPACE_FILE = "workspace.sqlite"
 FEEDBACK_FILE = "audited_labels.csv"  # replaced as a whole on every export
-
-_SQL_TYPES = {"str": "TEXT", "float": "REAL", "int": "INTEGER"}
-
-
-_OFFER_TYPES = {**CANONICAL_COLUMNS, **DERIVED_COLUMNS}
-
-
-def _offer_columns_sql() -> str:
-    return ", ".join(f'"{c}" {_SQL_TYPES[_OFFER_TYPES[c]]}' for c in OFFER_COLUMNS)
-
-
-SCHEMA = f"""
-CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
-CREATE TABLE IF NOT EXISTS imports (
-    id INTEGER PRIMARY KEY, created TEXT NOT NULL, files TEXT NOT NULL,
-    rows_read INTEGER NOT NULL, rows_imported INTEGER NOT NULL, summary TEXT NOT NULL, report TEXT NOT NULL);
-CREATE TABLE IF NOT EXISTS offers (
-    offer_id INTEGER PRIMARY KEY, import_id INTEGER NOT NULL REFERENCES imports(id), {_offer_columns_sql()});
-CREATE INDEX IF NOT EXISTS offers_by_file ON offers(source_file);
-CREATE TABLE IF NOT EXISTS mappings (supplier TEXT PRIMARY KEY, mapping TEXT NOT NULL, updated TEXT NOT NULL);
-CREATE TABLE IF NOT EXISTS labels (
-    id INTEGER PRIMARY KEY, offer_id INTEGER, score REAL NOT NULL, note TEXT NOT NULL DEFAULT '',
-    created TEXT NOT NULL, offer TEXT NOT NULL);
-CREATE TABLE IF NOT EXISTS exports (id INTEGER PRIMARY KEY, created TEXT NOT NULL, path TEXT NOT NULL,
-    offers INTEGER NOT NULL);
-CREATE TABLE IF NOT EXISTS session (key TEXT PRIMARY KEY, value TEXT NOT NULL);
-CREATE TABLE IF NOT EXISTS audits (
-    id INTEGER PRIMARY KEY, scope TEXT NOT NULL, supplier TEXT NOT NULL, product TEXT NOT NULL DEFAULT '',
-    pack_qty REAL, pack_unit TEXT NOT NULL DEFAULT '', ingredient TEXT NOT NULL DEFAULT '', score REAL NOT NULL,
-    auditor TEXT NOT NULL, audit_date TEXT NOT NULL, note TEXT NOT NULL DEFAULT '', evidence TEXT NOT NULL DEFAULT '',
-    evidence_sha256 TEXT NOT NULL DEFAULT '', offer_id INTEGER, created TEXT NOT NULL);
-CREATE TABLE IF NOT EXISTS corrections (
-    id INTEGER PRIMARY KEY, supplier TEXT NOT NULL, kind TEXT NOT NULL, written TEXT NOT NULL,
-    value TEXT NOT NULL, created TEXT NOT NULL, supplier_key TEXT NOT NULL, written_key TEXT NOT NULL,
-    UNIQUE (kind, supplier_key, written_key));
-"""
 
 
 def workspace_path() -> Path:
@@ -89,17 +55,6 @@ def workspace_path() -> Path:
 
 def _now() -> str:
     return dt.datetime.now().isoformat(timespec="seconds")
-
-
-def _plain(value: object) -> object:
-    """A value SQLite and JSON accept: NaN -> None, numpy scalars -> Python."""
-    if value is None:
-        return None
-    if hasattr(value, "item"):
-        value = value.item()
-    if isinstance(value, float) and math.isnan(value):
-        return None
-    return value
 
 
 class Workspace:
@@ -127,10 +82,9 @@ class Workspace:
             if check is None or check[0] != "ok":
                 raise sqlite3.DatabaseError(str(check))
             with _transaction(db, path):
-                for statement in SCHEMA.split(";"):
-                    if statement.strip():
-                        db.execute(statement)
-                db.execute("INSERT OR IGNORE INTO meta VALUES ('schema_version', ?)", (str(SCHEMA_VERSION),))
+                found = schema.upgrade(db)
+                if 0 < found < 2:  # offers from before dated lists: link each product to its previous list
+                    price_lists.relink_all(db)
         except UserError:
             db.close()
             raise
@@ -165,39 +119,76 @@ class Workspace:
         """True only inside a write (never after one, whatever happened to it)."""
         return self._db.in_transaction
 
-    # -- imports and offers ------------------------------------------------------------
+    # -- imports, dated price lists and offers ----------------------------------------------
     def add_import(
         self, offers: pd.DataFrame, report_frame: pd.DataFrame, files: list[str], summary: str, rows_read: int = 0
     ) -> int:
-        """Store one committed import. Offers of the same source files are replaced (a newer list)."""
-        columns = [c for c in OFFER_COLUMNS]
-        quoted = ", ".join(f'"{c}"' for c in columns)
-        marks = ", ".join("?" for _ in columns)
-        frame = offers.reindex(columns=columns)
-        rows = [tuple(_plain(v) for v in record) for record in frame.itertuples(index=False, name=None)]
+        """Store one committed import as dated price lists (core.appstate.price_lists).
+
+        ``offers`` may carry ``list_date`` (else: today), ``date_source``, ``date_evidence`` and
+        ``complete`` per row (core.history.lists.dated_offers adds them). A list of the same
+        supplier and date is replaced file by file; lists of other dates stay as history.
+        """
         report_json = report_frame.to_json(orient="records", force_ascii=False)
         with self._write():
             cursor = self._db.execute(
                 "INSERT INTO imports (created, files, rows_read, rows_imported, summary, report) VALUES (?,?,?,?,?,?)",
-                (_now(), json.dumps(files, ensure_ascii=False), int(rows_read), len(rows), summary, report_json),
+                (_now(), json.dumps(files, ensure_ascii=False), int(rows_read), len(offers), summary, report_json),
             )
-            import_id = cursor.lastrowid
-            self._db.executemany("DELETE FROM offers WHERE source_file = ?", [(f,) for f in files])
-            self._db.executemany(f"INSERT INTO offers (import_id, {quoted}) VALUES ({import_id}, {marks})", rows)
-        assert import_id is not None  # an INSERT always sets lastrowid
-        return int(import_id)
+            import_id = int(cursor.lastrowid or 0)
+            price_lists.store_offers(self._db, import_id, offers, report_frame)
+        return import_id
+
+    def current_offers(self) -> pd.DataFrame:
+        """The offers of each supplier's newest list: what the app ranks and plans with.
+
+        Canonical + derived columns, ``offer_id``, ``list_id`` and ``list_date`` (ISO text).
+        """
+        with self._read():
+            frame = price_lists.read_offers(self._db, f"WHERE o.list_id IN ({price_lists.CURRENT_LISTS})")
+        return frame.drop(columns=["complete", "stored_score", "score_model"])
 
     def offers(self) -> pd.DataFrame:
-        """Every offer in the workspace, with its ``offer_id``, in the canonical + derived columns."""
+        """The current offers (``current_offers``); kept for callers from before dated lists."""
+        return self.current_offers()
+
+    def history_offers(self, where: str = "", params: tuple = ()) -> pd.DataFrame:
+        """Offers of every stored list (or those matching ``where``, SQL over ``o`` = offers and
+        ``p`` = price_lists) with ``list_date``, ``complete`` and ``stored_score``."""
         with self._read():
-            frame = pd.read_sql_query("SELECT * FROM offers ORDER BY offer_id", self._db)
-        frame = frame.drop(columns=["import_id"])
-        for column, kind in _OFFER_TYPES.items():
-            if kind == "str":
-                frame[column] = frame[column].fillna("").astype(str)
-            elif kind == "float":
-                frame[column] = frame[column].astype("float64")
-        return frame
+            return price_lists.read_offers(self._db, where, params)
+
+    def price_lists(self) -> pd.DataFrame:
+        """Every stored list with its counts (core.appstate.price_lists.lists_frame)."""
+        with self._read():
+            return price_lists.lists_frame(self._db)
+
+    def query(self, sql: str, params: tuple = ()) -> list[tuple]:
+        """Rows of a read-only query (for the history's aggregate views)."""
+        with self._read():
+            return self._db.execute(sql, params).fetchall()
+
+    def valid_standing_weeks(self, params: str) -> set[str]:
+        """Weeks whose supplier-standing facts were computed with ``params`` and are still valid."""
+        return price_lists.valid_standing_weeks(self._db, params)
+
+    def save_standing_facts(self, weeks: list[str], params: str, facts: pd.DataFrame) -> None:
+        with self._write():
+            price_lists.save_standing_facts(self._db, weeks, params, facts)
+
+    def save_scores(self, scores: pd.DataFrame, model_version: str) -> int:
+        """Remember the model's scores of these offers (history charts and standings read them);
+        returns how many differed from the stored ones."""
+        if scores.empty:
+            return 0
+        with self._write():
+            return price_lists.save_scores(self._db, scores, model_version)
+
+    def offers_to_score(self, model_version: str, limit: int | None = None) -> pd.DataFrame:
+        """Stored offers without a score from ``model_version``, newest lists first."""
+        frame = price_lists.read_offers(self._db, "WHERE o.score_model IS NULL OR o.score_model <> ?", (model_version,))
+        frame = frame.sort_values(["list_date", "offer_id"], ascending=[False, True], kind="stable")
+        return frame.head(limit) if limit else frame
 
     def imports(self) -> list[dict]:
         with self._read():
@@ -262,7 +253,7 @@ class Workspace:
         columns = [c for c in OFFER_COLUMNS if c in offers]
         assignments = ", ".join(f'"{c}" = ?' for c in columns)
         rows = [
-            tuple(_plain(v) for v in record[1:]) + (int(record[0]),)
+            tuple(price_lists.plain_value(v) for v in record[1:]) + (int(record[0]),)
             for record in offers[["offer_id", *columns]].itertuples(index=False, name=None)
         ]
         with self._write():
@@ -278,10 +269,10 @@ class Workspace:
             self._insert_label(offer_id, score, offer, note)
 
     def _insert_label(self, offer_id: object, score: float, offer: dict, note: str) -> None:
-        canonical = {c: _plain(offer.get(c)) for c in CANONICAL_COLUMNS if c != "sustainability_score"}
+        canonical = {c: price_lists.plain_value(offer.get(c)) for c in CANONICAL_COLUMNS if c != "sustainability_score"}
         self._db.execute(
             "INSERT INTO labels (offer_id, score, note, created, offer) VALUES (?,?,?,?,?)",
-            (_plain(offer_id), score, note, _now(), json.dumps(canonical, ensure_ascii=False)),
+            (price_lists.plain_value(offer_id), score, note, _now(), json.dumps(canonical, ensure_ascii=False)),
         )
 
     def labels(self) -> pd.DataFrame:
@@ -326,7 +317,7 @@ class Workspace:
                         audit.scope,
                         audit.supplier,
                         audit.product,
-                        _plain(audit.pack_qty),
+                        price_lists.plain_value(audit.pack_qty),
                         audit.pack_unit,
                         audit.ingredient,
                         float(audit.score),

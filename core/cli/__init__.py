@@ -31,6 +31,7 @@ COMMANDS = {
     "retrain": "retrain_cmd",
     "models": "models_cmd",
     "audits": "audits_cmd",
+    "history": "history_cmd",
 }
 
 

@@ -149,11 +149,21 @@ def options_columns(ordered: pd.DataFrame, names: dict[str, str], lang: str) -> 
         )
         for c in CRITERIA
     ]
+    if "change_pct" in ordered:  # offers of dated lists (the app's workspace)
+        columns += [
+            Column(T("List date"), text("list_date"), width=11),
+            Column(T("Price change since the previous list"), get("change_pct"), "number", PERCENT_POINTS, 12),
+            Column(T("Price jump (check it)"), _flag(ordered, "price_jump", lang), width=10),
+            Column(T("Stale list"), _flag(ordered, "stale", lang), width=8),
+        ]
     columns += [
         Column(T("Source file"), text("source_file"), width=24),
         Column(T("Source row"), get("source_row"), "number", "int", 8),
     ]
     return columns
+
+
+PERCENT_POINTS = '+0.0" %";-0.0" %";0.0" %"'  # values in percent (18.0 = +18 %)
 
 
 def _recommended(ranked: pd.DataFrame, summary: pd.DataFrame, column: str) -> pd.Series:

@@ -93,4 +93,14 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>SuppliersWindow</name>
+    <message numerus="yes">
+        <source>%n supplier(s) in %1</source>
+        <translation>
+            <numerusform>%n supplier in %1</numerusform>
+            <numerusform>%n suppliers in %1</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

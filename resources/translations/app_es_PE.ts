@@ -121,7 +121,50 @@
     </message>
 </context>
 <context>
+    <name>ChangeText</name>
+    <message>
+        <source>Certificates added: %1.</source>
+        <translation>Certificaciones nuevas: %1.</translation>
+    </message>
+    <message>
+        <source>Certificates dropped: %1.</source>
+        <translation>Certificaciones que ya no tiene: %1.</translation>
+    </message>
+    <message>
+        <source>New in this list: the supplier did not offer it before.</source>
+        <translation>Nuevo en esta lista: el proveedor no lo ofrecía antes.</translation>
+    </message>
+    <message>
+        <source>S/ %1 per %2 on %3, now S/ %4 (%5).</source>
+        <translation>S/ %1 por %2 el %3, ahora S/ %4 (%5).</translation>
+    </message>
+    <message>
+        <source>Sustainability score %1.</source>
+        <translation>Puntaje de sostenibilidad %1.</translation>
+    </message>
+    <message>
+        <source>The price moved more than %1 %: check it before buying.</source>
+        <translation>El precio cambió más de %1 %: revíselo antes de comprar.</translation>
+    </message>
+    <message>
+        <source>The supplier&apos;s first list: nothing to compare with yet.</source>
+        <translation>Primera lista del proveedor: aún no hay con qué comparar.</translation>
+    </message>
+    <message>
+        <source>Unchanged since the previous list.</source>
+        <translation>Sin cambios desde la lista anterior.</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>nuevo</translation>
+    </message>
+</context>
+<context>
     <name>ChartsPanel</name>
+    <message>
+        <source>Above: %1. Below: sustainability score (0 to 1).</source>
+        <translation>Arriba: %1. Abajo: puntaje de sostenibilidad (0 a 1).</translation>
+    </message>
     <message>
         <source>Best trade-offs (Pareto front)</source>
         <translation>Mejores compromisos (frente de Pareto)</translation>
@@ -143,8 +186,16 @@
         <translation>Plazo de entrega</translation>
     </message>
     <message>
+        <source>Market median</source>
+        <translation>Mediana del mercado</translation>
+    </message>
+    <message>
         <source>No offers to show</source>
         <translation>No hay ofertas que mostrar</translation>
+    </message>
+    <message>
+        <source>No price history for this ingredient yet</source>
+        <translation>Aún no hay historial de precios de este ingrediente</translation>
     </message>
     <message>
         <source>No ranked offers</source>
@@ -163,8 +214,16 @@
         <translation>Precio (S/ por unidad base)</translation>
     </message>
     <message>
+        <source>Price history</source>
+        <translation>Evolución de precios</translation>
+    </message>
+    <message>
         <source>Price vs sustainability</source>
         <translation>Precio frente a sostenibilidad</translation>
+    </message>
+    <message>
+        <source>S/ per base unit</source>
+        <translation>S/ por unidad base</translation>
     </message>
     <message>
         <source>Select an offer</source>
@@ -502,6 +561,10 @@
         <translation>Elija una oferta en la tabla o en el gráfico.</translation>
     </message>
     <message>
+        <source>Since the previous list</source>
+        <translation>Desde la lista anterior</translation>
+    </message>
+    <message>
         <source>Sustainability</source>
         <translation>Sostenibilidad</translation>
     </message>
@@ -540,6 +603,14 @@
     <message>
         <source>not scored yet (the model is loading or missing)</source>
         <translation>aún sin puntaje (el modelo se está cargando o no está instalado)</translation>
+    </message>
+    <message>
+        <source>the list is older than %1 days</source>
+        <translation>la lista tiene más de %1 días</translation>
+    </message>
+    <message>
+        <source>the price changed more than %1 % since the previous list</source>
+        <translation>el precio cambió más de %1 % desde la lista anterior</translation>
     </message>
     <message>
         <source>unlike the offers the model learned from, so the score is less certain</source>
@@ -644,6 +715,33 @@
     </message>
 </context>
 <context>
+    <name>FileDatesTable</name>
+    <message>
+        <source>File</source>
+        <translation>Archivo</translation>
+    </message>
+    <message>
+        <source>List date</source>
+        <translation>Fecha de la lista</translation>
+    </message>
+    <message>
+        <source>Where the date comes from</source>
+        <translation>De dónde sale la fecha</translation>
+    </message>
+    <message>
+        <source>corrected by you</source>
+        <translation>corregida por usted</translation>
+    </message>
+    <message>
+        <source>no date in the file: the day it was last saved</source>
+        <translation>el archivo no indica fecha: el día en que se guardó por última vez</translation>
+    </message>
+    <message>
+        <source>read from the file: “%1”</source>
+        <translation>leída del archivo: «%1»</translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message numerus="yes">
         <source>%n offer(s)</source>
@@ -719,8 +817,12 @@
         <translation type="vanished">Listas de precios (*.xlsx *.xlsm *.xls *.ods *.csv *.txt)</translation>
     </message>
     <message>
+        <source>Price lists to import (Excel, LibreOffice or CSV), each with the date of its prices:</source>
+        <translation>Listas de precios a importar (Excel, LibreOffice o CSV), cada una con la fecha de sus precios:</translation>
+    </message>
+    <message>
         <source>Price lists to import (Excel, LibreOffice or CSV):</source>
-        <translation>Listas de precios a importar (Excel, LibreOffice o CSV):</translation>
+        <translation type="vanished">Listas de precios a importar (Excel, LibreOffice o CSV):</translation>
     </message>
     <message>
         <source>Read again with these columns</source>
@@ -941,6 +1043,14 @@
         <translation>Configuración…</translation>
     </message>
     <message>
+        <source>Supplier standing per month or quarter, scorecards and the latest price changes (Ctrl+Shift+U)</source>
+        <translation>Posición de los proveedores por mes o trimestre, fichas de evaluación y los últimos cambios de precio (Ctrl+Mayús+U)</translation>
+    </message>
+    <message>
+        <source>Suppliers over time…</source>
+        <translation>Proveedores en el tiempo…</translation>
+    </message>
+    <message>
         <source>Sustainable Sourcing Optimizer</source>
         <translation>Optimizador de Abastecimiento Sostenible</translation>
     </message>
@@ -1073,8 +1183,16 @@ Importa las listas de precios de los proveedores, califica la sostenibilidad de 
         <translation>Entrega (días)</translation>
     </message>
     <message>
+        <source>List date</source>
+        <translation>Fecha de la lista</translation>
+    </message>
+    <message>
         <source>Needs review: flagged at import or unlike the offers the model learned from.</source>
         <translation>Requiere revisión: marcada al importar o distinta de las ofertas con las que aprendió el modelo.</translation>
+    </message>
+    <message>
+        <source>Needs review: the price changed more than %1 % since the previous list.</source>
+        <translation>Requiere revisión: el precio cambió más de %1 % desde la lista anterior.</translation>
     </message>
     <message>
         <source>Origin</source>
@@ -1083,6 +1201,10 @@ Importa las listas de precios de los proveedores, califica la sostenibilidad de 
     <message>
         <source>Overall</source>
         <translation>Global</translation>
+    </message>
+    <message>
+        <source>Price change</source>
+        <translation>Cambio de precio</translation>
     </message>
     <message>
         <source>Product</source>
@@ -1109,6 +1231,10 @@ Importa las listas de precios de los proveedores, califica la sostenibilidad de 
         <translation>Sostenibilidad</translation>
     </message>
     <message>
+        <source>This list is older than %1 days: ask the supplier for a new one.</source>
+        <translation>Esta lista tiene más de %1 días: pida al proveedor una nueva.</translation>
+    </message>
+    <message>
         <source>Unit</source>
         <translation>Unidad</translation>
     </message>
@@ -1127,6 +1253,10 @@ Importa las listas de precios de los proveedores, califica la sostenibilidad de 
     <message>
         <source>price list</source>
         <translation>lista de precios</translation>
+    </message>
+    <message>
+        <source>stale</source>
+        <translation>desactualizada</translation>
     </message>
 </context>
 <context>
@@ -1419,6 +1549,10 @@ Importa las listas de precios de los proveedores, califica la sostenibilidad de 
         <translation>1 euro en soles</translation>
     </message>
     <message>
+        <source>A list is stale after (days)</source>
+        <translation>Una lista queda desactualizada después de (días)</translation>
+    </message>
+    <message>
         <source>Admin PIN</source>
         <translation>PIN de administración</translation>
     </message>
@@ -1447,6 +1581,10 @@ Importa las listas de precios de los proveedores, califica la sostenibilidad de 
         <translation>Tipos de cambio a soles (0 = usar el tipo incluido)</translation>
     </message>
     <message>
+        <source>Flag a price change above (%)</source>
+        <translation>Marcar un cambio de precio mayor a (%)</translation>
+    </message>
+    <message>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
@@ -1473,6 +1611,10 @@ Importa las listas de precios de los proveedores, califica la sostenibilidad de 
     <message>
         <source>Price</source>
         <translation>Precio</translation>
+    </message>
+    <message>
+        <source>Price history</source>
+        <translation>Historial de precios</translation>
     </message>
     <message>
         <source>Restaurant location</source>
@@ -1504,6 +1646,89 @@ Importa las listas de precios de los proveedores, califica la sostenibilidad de 
     </message>
 </context>
 <context>
+    <name>StandingModel</name>
+    <message>
+        <source>Before (S/ per base unit)</source>
+        <translation>Antes (S/ por unidad base)</translation>
+    </message>
+    <message>
+        <source>Certificates</source>
+        <translation>Certificaciones</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Cambio</translation>
+    </message>
+    <message>
+        <source>Change (points)</source>
+        <translation>Cambio (puntos)</translation>
+    </message>
+    <message>
+        <source>Complete rows</source>
+        <translation>Filas completas</translation>
+    </message>
+    <message>
+        <source>Current list</source>
+        <translation>Lista actual</translation>
+    </message>
+    <message>
+        <source>Flagged or refused</source>
+        <translation>Marcadas o rechazadas</translation>
+    </message>
+    <message>
+        <source>Lists</source>
+        <translation>Listas</translation>
+    </message>
+    <message>
+        <source>Mean sustainability</source>
+        <translation>Sostenibilidad promedio</translation>
+    </message>
+    <message>
+        <source>Now (S/ per base unit)</source>
+        <translation>Ahora (S/ por unidad base)</translation>
+    </message>
+    <message>
+        <source>Offers</source>
+        <translation>Ofertas</translation>
+    </message>
+    <message>
+        <source>Previous list</source>
+        <translation>Lista anterior</translation>
+    </message>
+    <message>
+        <source>Price index</source>
+        <translation>Índice de precios</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Producto</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>Puesto</translation>
+    </message>
+    <message>
+        <source>Rank change</source>
+        <translation>Cambio de puesto</translation>
+    </message>
+    <message>
+        <source>Recommended</source>
+        <translation>Recomendada</translation>
+    </message>
+    <message>
+        <source>Supplier</source>
+        <translation>Proveedor</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>nuevo</translation>
+    </message>
+    <message>
+        <source>no longer offered</source>
+        <translation>ya no se ofrece</translation>
+    </message>
+</context>
+<context>
     <name>Startup</name>
     <message>
         <source>Cannot start</source>
@@ -1528,6 +1753,88 @@ Importa las listas de precios de los proveedores, califica la sostenibilidad de 
     <message>
         <source>You can start a fresh workspace: the damaged file is kept beside it, renamed, so nothing is deleted. Your price lists are not affected.</source>
         <translation>Puede empezar un espacio de trabajo nuevo: el archivo dañado se conserva al lado con otro nombre, así que no se borra nada. Sus listas de precios no se ven afectadas.</translation>
+    </message>
+</context>
+<context>
+    <name>SuppliersWindow</name>
+    <message numerus="yes">
+        <source>%n supplier(s) in %1</source>
+        <translation>
+            <numerusform>%n proveedor en %1</numerusform>
+            <numerusform>%n proveedores en %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Comparing the suppliers week by week…</source>
+        <translation>Comparando a los proveedores semana a semana…</translation>
+    </message>
+    <message>
+        <source>Complete rows</source>
+        <translation>Filas completas</translation>
+    </message>
+    <message>
+        <source>Latest changes</source>
+        <translation>Últimos cambios</translation>
+    </message>
+    <message>
+        <source>Mean sustainability score</source>
+        <translation>Puntaje de sostenibilidad promedio</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Mes</translation>
+    </message>
+    <message>
+        <source>No lists from this supplier yet</source>
+        <translation>Aún no hay listas de este proveedor</translation>
+    </message>
+    <message>
+        <source>No price lists stored yet.</source>
+        <translation>Aún no hay listas de precios guardadas.</translation>
+    </message>
+    <message>
+        <source>Only price changes above the threshold</source>
+        <translation>Solo cambios de precio por encima del umbral</translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation>Periodo:</translation>
+    </message>
+    <message>
+        <source>Price index (100 = market median)</source>
+        <translation>Índice de precios (100 = mediana del mercado)</translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation>Trimestre</translation>
+    </message>
+    <message>
+        <source>Recommended: share of the supplier&apos;s offers that were the best option of their ingredient that week, with the default weights of the settings. Price index: its prices against each ingredient&apos;s market median (100 = median; below 100 is cheaper). Complete rows: origin, transport and certification stated. Flagged or refused: rows flagged or refused at import. Changes compare with the previous period. Double-click a supplier for its scorecard.</source>
+        <translation>Recomendada: parte de las ofertas del proveedor que fueron la mejor opción de su ingrediente esa semana, con los pesos predeterminados de la configuración. Índice de precios: sus precios frente a la mediana del mercado de cada ingrediente (100 = mediana; por debajo de 100 es más barato). Filas completas: indican origen, transporte y certificación. Marcadas o rechazadas: filas marcadas o rechazadas al importar. Los cambios se comparan con el periodo anterior. Haga doble clic en un proveedor para ver su ficha.</translation>
+    </message>
+    <message>
+        <source>Scorecard</source>
+        <translation>Ficha de evaluación</translation>
+    </message>
+    <message>
+        <source>Share recommended</source>
+        <translation>Parte recomendada</translation>
+    </message>
+    <message>
+        <source>Showing:</source>
+        <translation>Mostrando:</translation>
+    </message>
+    <message>
+        <source>Standing</source>
+        <translation>Posición</translation>
+    </message>
+    <message>
+        <source>Supplier:</source>
+        <translation>Proveedor:</translation>
+    </message>
+    <message>
+        <source>Suppliers over time</source>
+        <translation>Proveedores en el tiempo</translation>
     </message>
 </context>
 <context>
