@@ -334,6 +334,22 @@ def pareto_front(codes: np.ndarray, price: np.ndarray, score: np.ndarray) -> np.
     return result
 
 
+def apply_constraints(
+    scored: pd.DataFrame, constraints: Constraints = Constraints(), cautious: bool = False, lang: str | None = None
+) -> pd.DataFrame:
+    """A copy of ``scored`` with ``score_for_ranking``, ``eligible``, ``excluded_codes`` and
+    ``excluded_reason``: the one place the constraints decide which offers take part (the
+    ranking and the purchase plan both use it)."""
+    if not isinstance(constraints, Constraints):
+        constraints = Constraints(**constraints)
+    frame = scored.copy()
+    frame["score_for_ranking"] = _sustainability(frame, cautious)
+    bits = _exclusion_bits(frame, frame["score_for_ranking"].to_numpy(), constraints)
+    frame["eligible"] = bits == 0
+    frame["excluded_codes"], frame["excluded_reason"] = _bits_to_codes(bits, lang)
+    return frame
+
+
 def rank_offers(
     scored: pd.DataFrame,
     weights: Weights,
@@ -359,14 +375,10 @@ def rank_offers(
     progress = progress or Progress.silent()
     progress.step(0.0, tr("Ranking offers", lang=lang))
 
-    frame = scored.copy()
+    frame = apply_constraints(scored, constraints, cautious=cautious, lang=lang)
     n = len(frame)
-    frame["score_for_ranking"] = _sustainability(frame, cautious)
     frame["current"] = _current_mask(frame, current_offers)
-    bits = _exclusion_bits(frame, frame["score_for_ranking"].to_numpy(), constraints)
-    eligible = bits == 0
-    frame["eligible"] = eligible
-    frame["excluded_codes"], frame["excluded_reason"] = _bits_to_codes(bits, lang)
+    eligible = frame["eligible"].to_numpy(dtype=bool)
 
     values = np.column_stack([_numbers(frame, CRITERION_COLUMNS[c]) for c in CRITERIA]) if n else np.zeros((0, 5))
     w = weights.vector()
