@@ -16,6 +16,7 @@ import pandas as pd
 from core.catalogs import Catalogs, load_catalogs
 from core.cleansing.import_report import ImportReport
 from core.cleansing.row_cleansing import CleanseSettings, RawTable, RowCleanser
+from core.cleansing.supplier_terms import empty_supplier_terms, minimum_orders
 from core.cleansing.table_rules import collapse_duplicates, flag_price_outliers
 from core.contract import OFFER_COLUMNS
 from core.errors import ReadError
@@ -43,6 +44,7 @@ TARGETS = [
     "packaging",
     "lead_time_days",
     "sustainability_score",
+    "min_order",
 ]
 _TOTAL_WORDS = re.compile(r"^(total|subtotal|sub total|suma|totales|grand total|total general|total de items)\b")
 
@@ -60,6 +62,7 @@ class ImportResult:
     offers: pd.DataFrame
     report: ImportReport
     previews: list[SheetPreview] = field(default_factory=list)
+    terms: pd.DataFrame = field(default_factory=empty_supplier_terms)  # minimum orders the lists state
 
 
 _COMPANY = re.compile(
@@ -202,6 +205,7 @@ def import_files(
     cleanser = RowCleanser(catalogs, settings)
     report = ImportReport()
     frames: list[pd.DataFrame] = []
+    terms: list[pd.DataFrame] = []
     previews: list[SheetPreview] = []
     paths = [Path(p) for p in paths]
     for position, path in enumerate(paths):
@@ -240,6 +244,17 @@ def import_files(
             table = sheet_to_raw_table(sheet, sheet_mapping, name, report)
             report.rows_read += len(table.frame)
             frames.append(cleanser.cleanse(table, report))
+            terms.append(
+                minimum_orders(
+                    table.frame,
+                    table.headers,
+                    table.supplier,
+                    table.currency_hint,
+                    catalogs,
+                    cleanser.settings.rates,
+                    report,
+                )
+            )
         if not found_any:
             raise ReadError(
                 tr(
@@ -254,7 +269,16 @@ def import_files(
     offers = flag_price_outliers(offers, report)
     report.rows_imported = len(offers)
     progress.step(1.0, report.summary())
-    return ImportResult(offers[OFFER_COLUMNS], report, previews)
+    return ImportResult(offers[OFFER_COLUMNS], report, previews, _one_per_supplier(terms))
+
+
+def _one_per_supplier(terms: list[pd.DataFrame]) -> pd.DataFrame:
+    """A supplier whose lists state different minimums keeps the largest."""
+    found = [t for t in terms if not t.empty]
+    if not found:
+        return empty_supplier_terms()
+    stacked = pd.concat(found, ignore_index=True).sort_values("min_order_pen", ascending=False, kind="stable")
+    return stacked.drop_duplicates("supplier").sort_values("supplier").reset_index(drop=True)
 
 
 def _describe_mapping(mapping: ColumnMapping) -> str:

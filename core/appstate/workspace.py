@@ -15,13 +15,13 @@ import contextlib
 import datetime as dt
 import io
 import json
-import math
 import sqlite3
-from collections.abc import Iterator
 from pathlib import Path
 
 import pandas as pd
 
+from core.appstate.db import now, plain, transaction
+from core.appstate.planning_store import PlanningStore
 from core.atomic_write import atomic_path
 from core.contract import CANONICAL_COLUMNS, DERIVED_COLUMNS, OFFER_COLUMNS
 from core.errors import UserError
@@ -59,27 +59,31 @@ CREATE TABLE IF NOT EXISTS exports (id INTEGER PRIMARY KEY, created TEXT NOT NUL
 CREATE TABLE IF NOT EXISTS session (key TEXT PRIMARY KEY, value TEXT NOT NULL);
 """
 
+# Purchase planning (issue 15). Additive only: new tables, created when missing, nothing else
+# changes, so an older workspace opens as it was and gains them. Kept together so that the
+# versioned migrations (issue 16) can take them over as one step.
+PLANNING_SCHEMA = """
+CREATE TABLE IF NOT EXISTS plan_needs (
+    week TEXT NOT NULL, position INTEGER NOT NULL, ingredient TEXT NOT NULL, quantity REAL NOT NULL,
+    unit TEXT NOT NULL, PRIMARY KEY (week, position));
+CREATE TABLE IF NOT EXISTS plan_recipes (
+    position INTEGER PRIMARY KEY, dish TEXT NOT NULL, ingredient TEXT NOT NULL, quantity REAL NOT NULL,
+    unit TEXT NOT NULL, yield REAL NOT NULL);
+CREATE TABLE IF NOT EXISTS plan_covers (week TEXT NOT NULL, dish TEXT NOT NULL, covers REAL NOT NULL,
+    PRIMARY KEY (week, dish));
+CREATE TABLE IF NOT EXISTS supplier_terms (
+    supplier TEXT NOT NULL, source TEXT NOT NULL, min_order_pen REAL, max_order_pen REAL,
+    delivery_days TEXT NOT NULL DEFAULT '', updated TEXT NOT NULL, PRIMARY KEY (supplier, source));
+CREATE TABLE IF NOT EXISTS current_suppliers (
+    ingredient TEXT PRIMARY KEY, supplier TEXT NOT NULL, updated TEXT NOT NULL);
+"""
+
 
 def workspace_path() -> Path:
     return user_data_dir() / WORKSPACE_FILE
 
 
-def _now() -> str:
-    return dt.datetime.now().isoformat(timespec="seconds")
-
-
-def _plain(value: object) -> object:
-    """A value SQLite and JSON accept: NaN -> None, numpy scalars -> Python."""
-    if value is None:
-        return None
-    if hasattr(value, "item"):
-        value = value.item()
-    if isinstance(value, float) and math.isnan(value):
-        return None
-    return value
-
-
-class Workspace:
+class Workspace(PlanningStore):
     """Open with ``Workspace.open()``; raises UserError when the file is damaged or locked."""
 
     def __init__(self, path: Path, connection: sqlite3.Connection):
@@ -100,8 +104,8 @@ class Workspace:
             check = db.execute("PRAGMA quick_check").fetchone()
             if check is None or check[0] != "ok":
                 raise sqlite3.DatabaseError(str(check))
-            with _transaction(db):
-                for statement in SCHEMA.split(";"):
+            with transaction(db):
+                for statement in (SCHEMA + PLANNING_SCHEMA).split(";"):
                     if statement.strip():
                         db.execute(statement)
                 db.execute("INSERT OR IGNORE INTO meta VALUES ('schema_version', ?)", (str(SCHEMA_VERSION),))
@@ -133,27 +137,36 @@ class Workspace:
         self._db.close()
 
     def _write(self) -> contextlib.AbstractContextManager:
-        return _transaction(self._db)
+        return transaction(self._db)
 
     # -- imports and offers ------------------------------------------------------------
     def add_import(
-        self, offers: pd.DataFrame, report_frame: pd.DataFrame, files: list[str], summary: str, rows_read: int = 0
+        self,
+        offers: pd.DataFrame,
+        report_frame: pd.DataFrame,
+        files: list[str],
+        summary: str,
+        rows_read: int = 0,
+        terms: pd.DataFrame | None = None,
     ) -> int:
-        """Store one committed import. Offers of the same source files are replaced (a newer list)."""
+        """Store one committed import. Offers of the same source files are replaced (a newer list);
+        minimum orders the lists state (``terms``) replace what earlier lists said."""
         columns = [c for c in OFFER_COLUMNS]
         quoted = ", ".join(f'"{c}"' for c in columns)
         marks = ", ".join("?" for _ in columns)
         frame = offers.reindex(columns=columns)
-        rows = [tuple(_plain(v) for v in record) for record in frame.itertuples(index=False, name=None)]
+        rows = [tuple(plain(v) for v in record) for record in frame.itertuples(index=False, name=None)]
         report_json = report_frame.to_json(orient="records", force_ascii=False)
         with self._write():
             cursor = self._db.execute(
                 "INSERT INTO imports (created, files, rows_read, rows_imported, summary, report) VALUES (?,?,?,?,?,?)",
-                (_now(), json.dumps(files, ensure_ascii=False), int(rows_read), len(rows), summary, report_json),
+                (now(), json.dumps(files, ensure_ascii=False), int(rows_read), len(rows), summary, report_json),
             )
             import_id = cursor.lastrowid
             self._db.executemany("DELETE FROM offers WHERE source_file = ?", [(f,) for f in files])
             self._db.executemany(f"INSERT INTO offers (import_id, {quoted}) VALUES ({import_id}, {marks})", rows)
+            if terms is not None and not terms.empty:
+                self._put_terms(terms, "price_list")
         return int(import_id)
 
     def offers(self) -> pd.DataFrame:
@@ -183,7 +196,7 @@ class Workspace:
         with self._write():
             self._db.execute(
                 "INSERT OR REPLACE INTO mappings VALUES (?, ?, ?)",
-                (supplier, json.dumps(mapping, ensure_ascii=False), _now()),
+                (supplier, json.dumps(mapping, ensure_ascii=False), now()),
             )
 
     def all_mappings(self) -> dict[str, dict[str, str]]:
@@ -201,11 +214,11 @@ class Workspace:
         score = float(score)
         if not 0.0 <= score <= 1.0:
             raise UserError(tr("An audited score must be between 0 and 1."))
-        canonical = {c: _plain(offer.get(c)) for c in CANONICAL_COLUMNS if c != "sustainability_score"}
+        canonical = {c: plain(offer.get(c)) for c in CANONICAL_COLUMNS if c != "sustainability_score"}
         with self._write():
             self._db.execute(
                 "INSERT INTO labels (offer_id, score, note, created, offer) VALUES (?,?,?,?,?)",
-                (offer_id, score, note, _now(), json.dumps(canonical, ensure_ascii=False)),
+                (offer_id, score, note, now(), json.dumps(canonical, ensure_ascii=False)),
             )
 
     def labels(self) -> pd.DataFrame:
@@ -230,7 +243,7 @@ class Workspace:
     # -- export history and session -----------------------------------------------------------
     def add_export(self, path: Path | str, offers: int) -> None:
         with self._write():
-            self._db.execute("INSERT INTO exports (created, path, offers) VALUES (?,?,?)", (_now(), str(path), offers))
+            self._db.execute("INSERT INTO exports (created, path, offers) VALUES (?,?,?)", (now(), str(path), offers))
 
     def exports(self) -> list[dict]:
         rows = self._db.execute("SELECT created, path, offers FROM exports ORDER BY id")
@@ -247,26 +260,3 @@ class Workspace:
 
 def _as_buffer(text: str) -> io.StringIO:
     return io.StringIO(text)
-
-
-@contextlib.contextmanager
-def _transaction(db: sqlite3.Connection) -> Iterator[None]:
-    """BEGIN IMMEDIATE … COMMIT, or ROLLBACK when the body raises; sqlite errors become UserError."""
-    try:
-        db.execute("BEGIN IMMEDIATE")
-    except sqlite3.OperationalError as error:
-        if "locked" in str(error).lower() or "busy" in str(error).lower():
-            raise UserError(
-                tr("The workspace is being used by another copy of the app; close it and try again.")
-            ) from error
-        raise
-    try:
-        yield
-    except sqlite3.DatabaseError as error:
-        db.execute("ROLLBACK")
-        raise UserError(tr("The workspace could not be saved ({error}); nothing was changed.", error=error)) from error
-    except BaseException:
-        db.execute("ROLLBACK")
-        raise
-    else:
-        db.execute("COMMIT")

@@ -16,12 +16,13 @@ from pathlib import Path
 
 import pandas as pd
 
+from core.cleansing.supplier_terms import SUPPLIER_TERMS_COLUMNS
 from core.errors import UserError
 from core.i18n import N_, tr
 from core.planning.table_file import TableSpec, number_value, read_table, text_value, where
 from core.text import fold
 
-TERMS_COLUMNS = ["supplier", "min_order_pen", "max_order_pen", "delivery_days", "source"]
+TERMS_COLUMNS = SUPPLIER_TERMS_COLUMNS  # the import reads the minimum orders a list states into the same columns
 SOURCES = {"price_list": N_("price list"), "window": N_("entered"), "file": N_("suppliers file")}
 PRECEDENCE = ("price_list", "window", "file")
 
@@ -37,7 +38,7 @@ _DAY_WORDS = {
     "sun": ("domingo", "dom", "do", "sunday", "sun", "su"),
 }
 _WORD_TO_DAY = {word: day for day, words in _DAY_WORDS.items() for word in words}
-_RANGE = re.compile(r"^\s*([a-z]+)\s*(?:-|a|to|al)\s*([a-z]+)\s*$")
+_RANGE = re.compile(r"^\s*([a-z]+)(?:\s*-\s*|\s+(?:a|to|al|hasta)\s+)([a-z]+)\s*$")
 
 SUPPLIERS_SPEC = TableSpec(
     columns={
