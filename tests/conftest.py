@@ -54,7 +54,10 @@ def spark():
 HEAVY_MODULES = {"test_pipeline_dvc", "test_retrain", "test_dataset_versions", "test_spark_prepare",
                  "test_spark_score", "test_spark_train", "test_admin_dataset", "test_admin_models",
                  "test_model_bundle", "test_scoring", "test_sanity_pairs", "test_scores_arrive"}
-HEAVY_TESTS = {"test_rank_runs_the_whole_path_into_a_workbook"}  # loads TensorFlow and the bundled model
+HEAVY_TESTS = {  # load TensorFlow and the bundled model
+    "test_rank_runs_the_whole_path_into_a_workbook",
+    "test_plan_runs_the_whole_path_from_the_samples",
+}
 
 
 def pytest_collection_modifyitems(config, items):

@@ -86,7 +86,10 @@ def test_the_week_compares_the_plan_with_the_cheapest_greenest_and_current_plans
     [
         (dict(budget_pen=100.0), "The budget of S/ 100.00 is below the cheapest plan that covers the needs (S/ "),
         (dict(max_suppliers=2), "With at most 2 suppliers"),
-        (dict(constraints=Constraints(certified_only=True)), "Corvina (Peruvian drum) cannot be planned: none of its 1 offers"),
+        (
+            dict(constraints=Constraints(certified_only=True)),
+            "Corvina (Peruvian drum) cannot be planned: none of its 1 offers",
+        ),
     ],
 )
 def test_no_plan_is_one_sentence_naming_the_ingredient_or_the_limit(change, sentence):
@@ -225,3 +228,46 @@ def test_plan_command_refuses_bad_input_with_one_sentence(tmp_path, capsys, args
     error = capsys.readouterr().err.strip()
     assert error == f"sourcing: {message}" and "Traceback" not in error
     assert not (tmp_path / "plan.csv").exists()
+
+
+def test_plan_runs_the_whole_path_from_the_samples(tmp_path):
+    """`sourcing plan` on the sample needs, terms and price lists (real model, real files)."""
+    import subprocess
+    import sys
+
+    plan, orders, frontier = tmp_path / "plan.csv", tmp_path / "orders.xlsx", tmp_path / "frontier.csv"
+    lists = sorted(p for p in SAMPLES.iterdir() if p.suffix in (".xlsx", ".xls", ".ods", ".csv"))
+    done = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "core.cli",
+            "--lang",
+            "es",
+            "plan",
+            str(SAMPLES / "planning" / "needs_week.csv"),
+            *map(str, lists),
+            "--suppliers",
+            str(SAMPLES / "planning" / "suppliers.csv"),
+            "--out",
+            str(plan),
+            "--orders",
+            str(orders),
+            "--frontier",
+            str(frontier),
+            "--restaurant",
+            "Central",
+        ],
+        capture_output=True,
+        text=True,
+        timeout=600,
+    )
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert "HighsMipSolverData" not in done.stdout
+    written = pd.read_csv(plan)
+    assert written.columns.tolist() == PLAN_COLUMNS and len(written) >= 24
+    assert "Pesca Fresca Chorrillos" not in written.query("ingredient == 'anchoveta'")["supplier"].tolist()
+    assert len(pd.read_csv(frontier)) == 9
+    book = openpyxl.load_workbook(orders)
+    assert book.sheetnames[0] == "Resumen" and len(book.sheetnames) == 1 + written["supplier"].nunique()
+    assert "óptimo" in done.stdout or "optim" in done.stdout
