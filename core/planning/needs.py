@@ -135,13 +135,3 @@ def read_needs(path: Path, catalogs: Catalogs | None = None) -> pd.DataFrame:
 def _locator(table: TableRows) -> Locate:
     rows = table.frame["row"].to_numpy()
     return lambda position, column: where(table, int(rows[position]), column)
-
-
-def needs_problems(needs: pd.DataFrame) -> list[str]:
-    """Ingredients needed twice or without a positive quantity (for tables built in code)."""
-    problems = []
-    if needs["ingredient"].duplicated().any():
-        problems.append(tr("An ingredient is listed twice in the needs."))
-    if not (needs["quantity_base"] > 0).all():
-        problems.append(tr("Every need must be above zero."))
-    return problems

@@ -18,7 +18,7 @@ from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
 from core.atomic_write import atomic_path
-from core.i18n import normalise_language, tr
+from core.i18n import N_, normalise_language, tr
 from core.planning.terms import DAYS, day_names, next_delivery
 from core.planning.week import WeekPlan
 from core.progress import Progress
@@ -130,10 +130,10 @@ def _supplier_sheet(book, ws, supplier, lines, names, terms, restaurant, created
 
 
 PLAN_LABELS = {
-    "plan": "This plan",
-    "cheapest": "Cheapest plan",
-    "greenest": "Greenest plan",
-    "current": "Current suppliers",
+    "plan": N_("This plan"),
+    "cheapest": N_("Cheapest plan"),
+    "greenest": N_("Greenest plan"),
+    "current": N_("Current suppliers"),
 }
 
 
