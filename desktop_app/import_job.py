@@ -27,6 +27,7 @@ class FileImport:
     offers: pd.DataFrame
     report: ImportReport
     previews: list[SheetPreview]
+    terms: pd.DataFrame = field(default_factory=pd.DataFrame)  # minimum orders the list states
 
 
 @dataclass
@@ -42,6 +43,13 @@ class ImportPreview:
             keep = [(f, s) in sheets for f, s in zip(frame["source_file"], frame["source_sheet"], strict=False)]
             frame = frame[keep].reset_index(drop=True)
         return frame
+
+    def terms(self) -> pd.DataFrame:
+        """The minimum orders the files state (one row per supplier)."""
+        frames = [f.terms for f in self.files if not f.terms.empty]
+        return (
+            pd.concat(frames, ignore_index=True).drop_duplicates("supplier", keep="last") if frames else pd.DataFrame()
+        )
 
     def report(self) -> ImportReport:
         merged = ImportReport()
@@ -81,5 +89,7 @@ def preview_import(
         except UserError as error:
             preview.errors[path.name] = str(error)
             continue
-        preview.files.append(FileImport(path, key, mapping, result.offers, result.report, result.previews))
+        preview.files.append(
+            FileImport(path, key, mapping, result.offers, result.report, result.previews, result.terms)
+        )
     return preview

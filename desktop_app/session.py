@@ -24,7 +24,7 @@ from core.i18n import current_language
 from core.model.registry import ModelRegistry
 from core.model.scoring import score_offers
 from core.progress import Progress
-from core.ranking.rank import Constraints, Weights, rank_offers
+from core.ranking.rank import Constraints, Weights, current_supplier_offers, rank_offers
 from desktop_app.operations import BackgroundOp
 
 log = logging.getLogger(__name__)
@@ -58,11 +58,21 @@ def score(offers: pd.DataFrame, bundle: Any, progress: Progress) -> pd.DataFrame
 
 
 def rank(
-    scored: pd.DataFrame, weights: dict[str, float], constraints: dict[str, Any], progress: Progress | None = None
+    scored: pd.DataFrame,
+    weights: dict[str, float],
+    constraints: dict[str, Any],
+    progress: Progress | None = None,
+    current: dict[str, str] | None = None,
 ) -> pd.DataFrame:
-    """Rank with the core ranking; slider weights are relative importances (scaled to add up to 1)."""
+    """Rank with the core ranking; slider weights are relative importances (scaled to add up to 1).
+    ``current``: ingredient -> the supplier marked as today's (the report's switch columns)."""
     return rank_offers(
-        scored, Weights.normalised(weights), Constraints(**constraints), lang=current_language(), progress=progress
+        scored,
+        Weights.normalised(weights),
+        Constraints(**constraints),
+        current_offers=current_supplier_offers(scored, current or {}),
+        lang=current_language(),
+        progress=progress,
     )
 
 
@@ -120,9 +130,12 @@ class Session(QObject):
         self.modelStatusChanged.emit()
 
     # -- offers ---------------------------------------------------------------------------
-    def commit_offers(self, offers: pd.DataFrame, report, files: list[str]) -> int:
-        """Commit an import to the workspace (one transaction) and show its offers."""
-        import_id = self.workspace.add_import(offers, report.to_frame(), files, report.summary(), report.rows_read)
+    def commit_offers(self, offers: pd.DataFrame, report, files: list[str], terms: pd.DataFrame | None = None) -> int:
+        """Commit an import (and the minimum orders its lists state) to the workspace in one
+        transaction, and show its offers."""
+        import_id = self.workspace.add_import(
+            offers, report.to_frame(), files, report.summary(), report.rows_read, terms=terms
+        )
         self._set_offers(self.workspace.offers())
         return import_id
 
@@ -182,14 +195,19 @@ class Session(QObject):
         self.constraints[name] = value
         self.rerank()
 
+    def current_changed(self) -> None:
+        """The manager marked another current supplier: the ranking's current offers follow."""
+        self.rerank()
+
     def rerank(self) -> None:
         self._rank_generation += 1
         generation = self._rank_generation
         scored, weights, constraints = self.scored, dict(self.weights), dict(self.constraints)
+        current = self.workspace.current_suppliers()
         if scored.empty:
             self._ranked(scored, generation)
             return
-        BackgroundOp(self.parent_widget, lambda p: rank(scored, weights, constraints, p)).success(
+        BackgroundOp(self.parent_widget, lambda p: rank(scored, weights, constraints, p, current)).success(
             lambda ranked: self._ranked(ranked, generation)
         ).run()
 

@@ -51,9 +51,9 @@ NEEDS = [
 SUPPLIERS = [
     ("Distribuidora Andina S.A.C.", 300, "lunes, jueves", ""),
     ("Pesquería del Pacífico S.A.C.", 400, "martes, viernes", ""),
-    ("Gourmet Imports Peru S.A.C.", 450, "miércoles", ""),
+    ("Gourmet Imports Peru S.A.C.", 250, "miércoles", ""),
     ("Granja sierra", 250, "lunes, jueves", ""),
-    ("Bodega selva central", 200, "viernes", ""),
+    ("Bodega selva central", 60, "viernes", ""),
     ("Huerta Lurín", 0, "lun-sáb", ""),
     ("Pesca Fresca Chorrillos", 350, "martes, jueves, sábado", ""),
     ("Agro Mantaro S.A.C.", 200, "martes", ""),

@@ -27,6 +27,7 @@ import pandas as pd
 from core.errors import UserError
 from core.i18n import tr
 from core.progress import Progress
+from core.text import fold
 
 CRITERIA = ("sustainability", "price", "distance", "co2", "lead_time")
 CRITERION_COLUMNS = {
@@ -206,6 +207,16 @@ def _sustainability(frame: pd.DataFrame, cautious: bool) -> np.ndarray:
         value = np.where(np.isnan(low), value, low)
     label = _numbers(frame, "sustainability_score")
     return np.where(np.isnan(value), label, value)
+
+
+def current_supplier_offers(frame: pd.DataFrame, current: dict[str, str]) -> np.ndarray:
+    """True for the offers of each ingredient's current supplier (``current``: ingredient ->
+    supplier name, compared without case or accents)."""
+    if frame.empty or not current:
+        return np.zeros(len(frame), dtype=bool)
+    wanted = {(fold(i), fold(s)) for i, s in current.items() if s}
+    pairs = zip(_texts(frame, "ingredient").map(fold), _texts(frame, "supplier").map(fold), strict=False)
+    return np.array([pair in wanted for pair in pairs], dtype=bool)
 
 
 def _current_mask(frame: pd.DataFrame, current_offers) -> np.ndarray:
