@@ -10,6 +10,7 @@ from __future__ import annotations
 import math
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Any
 
 import pandas as pd
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt, Signal
@@ -25,7 +26,7 @@ SHOW = Qt.ItemDataRole.DisplayRole
 WRONG = QBrush(QColor("#f8d7da"))
 
 
-def _number(value: object, decimals: int = 2) -> str:
+def _number(value: Any, decimals: int = 2) -> str:
     if value is None or (isinstance(value, float) and not math.isfinite(value)):
         return ""
     return f"{float(value):,.{decimals}f}"
@@ -276,7 +277,7 @@ class DishesModel(_Rows):
 class Column:
     header: Callable[[], str]
     key: str
-    show: Callable[[object], str] = str
+    show: Callable[[Any], str] = str
     right: bool = False
 
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 from pathlib import Path
+from typing import Any
 
 import pandas as pd
 from PySide6.QtCore import QDate, QEvent, Qt, Signal
@@ -80,7 +81,7 @@ class PlanView(QWidget):
         self.workspace = session.workspace
         self.week: WeekPlan | None = None
         self.selected_point: int | None = None
-        self.chart = None
+        self.chart: Any = None  # the FrontierChart, made once matplotlib may load
         # inputs: needs, recipes, suppliers
         self.week_start = QDateEdit()
         self.week_start.setObjectName("planWeek")
@@ -187,7 +188,8 @@ class PlanView(QWidget):
         self.lines_view = _table(self.lines)
         self.lines_view.setObjectName("planLines")
         self.chart_slot = QWidget()
-        QVBoxLayout(self.chart_slot).setContentsMargins(0, 0, 0, 0)
+        self.chart_layout = QVBoxLayout(self.chart_slot)
+        self.chart_layout.setContentsMargins(0, 0, 0, 0)
         self.results = QTabWidget()
         self.results.addTab(self.lines_view, "")
         self.results.addTab(self.chart_slot, "")
@@ -218,7 +220,7 @@ class PlanView(QWidget):
 
         self.chart = FrontierChart()
         self.chart.pointPicked.connect(self.choose_point)
-        self.chart_slot.layout().addWidget(self.chart)
+        self.chart_layout.addWidget(self.chart)
         self._draw_chart()
 
     def retranslate(self) -> None:
@@ -518,13 +520,12 @@ class PlanView(QWidget):
         return (
             BackgroundOp(self, lambda p: save_orders(path, week, restaurant, lang, start, p))
             .with_progress(self.tr("Writing the orders…"))
-            .success(
-                lambda saved: show_info(
-                    self, self.tr("Orders saved"), self.tr("The orders were saved as:\n%1").replace("%1", str(saved))
-                )
-            )
+            .success(self._orders_saved)
             .run()
         )
+
+    def _orders_saved(self, path: Path) -> None:
+        show_info(self, self.tr("Orders saved"), self.tr("The orders were saved as:\n%1").replace("%1", str(path)))
 
     def choose_csv_path(self) -> None:
         suggested = str(Path.home() / self.tr("plan_%1.csv").replace("%1", self.week_key()))

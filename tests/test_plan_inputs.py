@@ -15,7 +15,7 @@ from core.importer import import_files
 from core.planning.eligibility import awaiting_review
 from core.planning.needs import read_needs
 from core.planning.optimiser import build_problem, solve, to_plan
-from core.planning.recipes import cost_basis, dish_costs, needs_from_recipes, read_recipes
+from core.planning.recipes import dish_costs, needs_from_recipes, read_recipes
 from core.planning.terms import merge_terms, parse_delivery_days, read_suppliers_file
 
 PLANNING = SAMPLES / "planning"

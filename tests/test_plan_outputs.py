@@ -107,8 +107,8 @@ def test_an_unreachable_minimum_order_names_the_ingredient_and_the_supplier():
     with pytest.raises(UserError) as error:
         plan_week(needs, offers, terms)
     assert str(error.value) == (
-        "Coriander (cilantro) is only offered by Huerta Lurín, whose minimum order of S/ 200.00 is more than this week's needs "
-        "can reach there (S/ 12.00)."
+        "Coriander (cilantro) is only offered by Huerta Lurín, whose minimum order of S/ 200.00 is more than "
+        "this week's needs can reach there (S/ 12.00)."
     )
 
 

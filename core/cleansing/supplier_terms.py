@@ -75,14 +75,8 @@ def minimum_orders(
                     tr("The minimum order '{value}' cannot be read; it was left out.", value=str(value).strip()),
                 )
                 continue
-            cell_currency = "" if is_blank(currency_cell) else catalogs.currency_vocabulary.lookup(str(currency_cell))
-            currency = (
-                parsed.currency
-                or column_currency
-                or (cell_currency.id if cell_currency else "")
-                or currency_hint
-                or "PEN"
-            )
+            named = None if is_blank(currency_cell) else catalogs.currency_vocabulary.lookup(str(currency_cell))
+            currency = parsed.currency or column_currency or (named.id if named else "") or currency_hint or "PEN"
             rate = catalogs.rate_to_pen(currency, rates)
             if rate is None:
                 continue

@@ -47,7 +47,7 @@ class Mixes:
         return Mixes(self.need[keep], self.supplier[keep], self.cost[keep], self.co2[keep], self.packs[keep])
 
 
-def packs_to_cover(need: float, size: np.ndarray | float) -> np.ndarray:
+def packs_to_cover(need: float | np.ndarray, size: np.ndarray | float) -> np.ndarray:
     """Whole packs of ``size`` that cover ``need`` (0 when nothing is needed)."""
     need = np.maximum(need, 0.0)
     return np.ceil(need / size - TOLERANCE * np.maximum(need / size, 1.0)).astype(np.int64)

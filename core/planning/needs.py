@@ -10,6 +10,7 @@ table, from a spreadsheet (``read_needs``) or from recipes x covers (core.planni
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 
 import numpy as np
@@ -78,10 +79,15 @@ def in_base_unit(
     return float(converted.base_qty), base_unit, unit_id
 
 
+def row_and_column(position: int, column: str) -> str:
+    """Where a value typed in a table is, for an error sentence ("Row 3, column quantity")."""
+    return tr("Row {row}, column {column}", row=position + 1, column=column)
+
+
 def resolve_needs(raw: pd.DataFrame, catalogs: Catalogs | None = None, locate: Locate | None = None) -> pd.DataFrame:
     """NEEDS_COLUMNS from rows of ingredient / quantity / unit / current_supplier as typed."""
     catalogs = catalogs or load_catalogs()
-    locate = locate or (lambda position, column: tr("Row {row}, column {column}", row=position + 1, column=column))
+    locate = locate or row_and_column
     records: dict[str, dict] = {}
     for position, row in enumerate(raw.to_dict("records")):
         name = text_value(row.get("ingredient"))
@@ -100,7 +106,7 @@ def resolve_needs(raw: pd.DataFrame, catalogs: Catalogs | None = None, locate: L
         if quantity is None or (isinstance(quantity, float) and np.isnan(quantity)) or not float(quantity) > 0:
             raise UserError(tr("{where}: the quantity must be above zero.", where=locate(position, "quantity")))
         base_qty, base_unit, unit_id = in_base_unit(
-            ingredient, float(quantity), text_value(row.get("unit")), catalogs, lambda c, p=position: locate(p, c)
+            ingredient, float(quantity), text_value(row.get("unit")), catalogs, partial(locate, position)
         )
         current = text_value(row.get("current_supplier"))
         if ingredient in records:

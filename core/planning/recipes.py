@@ -12,6 +12,7 @@ plan bought when there is a plan, else the cheapest offer that may be planned.
 
 from __future__ import annotations
 
+from functools import partial
 from pathlib import Path
 
 import numpy as np
@@ -20,7 +21,7 @@ import pandas as pd
 from core.catalogs import Catalogs, load_catalogs
 from core.errors import UserError
 from core.i18n import tr
-from core.planning.needs import NEEDS_COLUMNS, in_base_unit, resolve_ingredient
+from core.planning.needs import NEEDS_COLUMNS, in_base_unit, resolve_ingredient, row_and_column
 from core.planning.table_file import TableSpec, number_value, read_table, text_value, where
 
 RECIPE_COLUMNS = ["dish", "ingredient", "quantity", "unit", "quantity_base", "base_unit", "yield"]
@@ -57,7 +58,7 @@ def _share(value: float | None) -> float | None:
 def resolve_recipes(raw: pd.DataFrame, catalogs: Catalogs | None = None, locate=None) -> pd.DataFrame:
     """RECIPE_COLUMNS from rows as typed (dish, ingredient, quantity, unit, yield or waste)."""
     catalogs = catalogs or load_catalogs()
-    locate = locate or (lambda position, column: tr("Row {row}, column {column}", row=position + 1, column=column))
+    locate = locate or row_and_column
     records = []
     for position, row in enumerate(raw.to_dict("records")):
         dish = text_value(row.get("dish"))
@@ -88,7 +89,7 @@ def resolve_recipes(raw: pd.DataFrame, catalogs: Catalogs | None = None, locate=
                 tr("{where}: the yield must be above 0 and at most 100 %.", where=locate(position, "yield"))
             )
         base_qty, base_unit, unit_id = in_base_unit(
-            ingredient, float(quantity), text_value(row.get("unit")), catalogs, lambda c, p=position: locate(p, c)
+            ingredient, float(quantity), text_value(row.get("unit")), catalogs, partial(locate, position)
         )
         records.append(
             dict(
