@@ -90,8 +90,9 @@ def _supplier_sheet(book, ws, supplier, lines, names, terms, restaurant, created
         T("Price per pack (S/)"),
         T("Line total (S/)"),
     ]
-    widths = [5, 38, 18, 8, 12, 11, 7, 14, 14]
+    widths = [4, 34, 17, 9, 11, 10, 7, 13, 13]
     book.header(ws, ORDER_HEADER_ROW, 1, headers)
+    ws.row_dimensions[ORDER_HEADER_ROW].height = 30  # two-line headers (wrapped)
     for col, width in enumerate(widths, start=1):
         ws.column_dimensions[get_column_letter(col)].width = width
     row = ORDER_HEADER_ROW
@@ -173,6 +174,7 @@ def _summary_sheet(book, ws, week: WeekPlan, restaurant, created, week_start, or
         T("Minimum order (S/)"),
     ]
     book.header(ws, top, 1, headers)
+    ws.row_dimensions[top].height = 30
     terms = dict(zip(week.problem.suppliers, zip(week.problem.delivery_days, week.problem.min_order, strict=True)))
     row = top
     for supplier_row in plan.by_supplier().itertuples(index=False):
@@ -201,6 +203,7 @@ def _summary_sheet(book, ws, week: WeekPlan, restaurant, created, week_start, or
     row += 2
     book.put(ws, row, 1, T("Compared with other plans")).font = Font(bold=True, size=12)
     row += 1
+    ws.row_dimensions[row].height = 30
     book.header(
         ws,
         row,
@@ -235,7 +238,7 @@ def _summary_sheet(book, ws, week: WeekPlan, restaurant, created, week_start, or
         ws.merge_cells(start_row=row, start_column=8, end_row=row, end_column=9)
         if entry.problem:
             ws.row_dimensions[row].height = 15 * max(1, -(-len(entry.problem) // 45))  # about 45 characters a line
-    for col, width in enumerate([28, 22, 36, 7, 7, 13, 12, 10, 14], start=1):
+    for col, width in enumerate([26, 22, 40, 9, 9, 13, 17, 10, 14], start=1):
         ws.column_dimensions[get_column_letter(col)].width = width
     ws.print_area = f"A1:I{row}"
     a4(ws, None, landscape=True)
