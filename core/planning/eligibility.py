@@ -11,7 +11,7 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
-from core.i18n import N_, tr
+from core.i18n import N_
 
 # Flags that make an offer's facts doubtful enough that buying it needs a person's yes:
 # the ingredient may be another one, the price may be a typo, the origin (and so the kg CO2e)
@@ -34,7 +34,3 @@ def awaiting_review(offers: pd.DataFrame) -> np.ndarray:
     if "accepted" in offers:
         flagged &= ~offers["accepted"].fillna(False).astype(bool).to_numpy()
     return flagged
-
-
-def review_text(lang: str | None = None) -> str:
-    return tr(REVIEW_TEXT, lang=lang)

@@ -317,19 +317,5 @@ def to_plan(problem: PlanProblem, solution: Solution, name: str, mixes: Mixes | 
     return Plan(name, plan_lines(problem, mixes, solution.chosen), solution.optimal, solution.gap, solution.seconds)
 
 
-def restricted_mixes(problem: PlanProblem, supplier_of: dict[str, str]) -> Mixes:
-    """Only the mixes of the given supplier for each ingredient in ``supplier_of`` (ingredient ->
-    supplier name); other ingredients keep all their mixes."""
-    wanted = {fold(k): fold(v) for k, v in supplier_of.items() if v}
-    names = np.array([fold(s) for s in problem.suppliers], dtype=object)
-    ingredients = np.array([fold(i) for i in problem.needs["ingredient"]], dtype=object)
-    need_names = ingredients[problem.mixes.need]
-    supplier_names = names[problem.mixes.supplier]
-    keep = np.array(
-        [n not in wanted or wanted[n] == s for n, s in zip(need_names, supplier_names, strict=False)], dtype=bool
-    )
-    return problem.mixes.subset(keep)
-
-
 def with_limits(limits: Limits, **changes) -> Limits:
     return replace(limits, **changes)

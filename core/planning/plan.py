@@ -31,7 +31,6 @@ PLAN_COLUMNS = [
 ]
 LINE_COLUMNS = PLAN_COLUMNS + ["offer_index", "score_for_ranking"]
 SUPPLIER_COLUMNS = ["supplier", "lines", "packs", "cost_pen", "kg_co2e", "mean_score"]
-PLAN_NAMES = ("plan", "cheapest", "greenest", "current")
 
 
 def mean_score(lines: pd.DataFrame) -> float:
@@ -46,7 +45,7 @@ def mean_score(lines: pd.DataFrame) -> float:
 
 @dataclass
 class Plan:
-    name: str  # one of PLAN_NAMES, or "frontier"
+    name: str  # plan, cheapest, greenest, current or frontier
     lines: pd.DataFrame = field(default_factory=lambda: pd.DataFrame(columns=LINE_COLUMNS))
     optimal: bool = True  # proven optimal within the solver's tolerance
     gap: float = 0.0  # relative gap between the plan and the best bound
