@@ -19,6 +19,7 @@ from core.cleansing.corrections import accept_prices
 from core.cleansing.import_report import ImportReport
 from core.cleansing.price_bands import flag_implausible_prices
 from core.cleansing.row_cleansing import CleanseSettings, RawTable, RowCleanser
+from core.cleansing.supplier_terms import empty_supplier_terms, minimum_orders
 from core.cleansing.table_rules import collapse_duplicates, flag_price_outliers
 from core.contract import OFFER_COLUMNS
 from core.errors import ReadError
@@ -45,6 +46,7 @@ class ImportResult:
     offers: pd.DataFrame
     report: ImportReport
     previews: list[SheetPreview] = field(default_factory=list)
+    terms: pd.DataFrame = field(default_factory=empty_supplier_terms)  # minimum orders the lists state
 
 
 _COMPANY = re.compile(
@@ -186,6 +188,7 @@ def import_files(
     cleanser = RowCleanser(catalogs, settings)
     report = ImportReport()
     frames: list[pd.DataFrame] = []
+    terms: list[pd.DataFrame] = []
     previews: list[SheetPreview] = []
     files = [Path(p) for p in paths]
     for position, path in enumerate(files):
@@ -224,6 +227,17 @@ def import_files(
             table = sheet_to_raw_table(sheet, sheet_mapping, name, report)
             report.rows_read += len(table.frame)
             frames.append(cleanser.cleanse(table, report))
+            terms.append(
+                minimum_orders(
+                    table.frame,
+                    table.headers,
+                    table.supplier,
+                    table.currency_hint,
+                    catalogs,
+                    cleanser.settings.rates,
+                    report,
+                )
+            )
         if not found_any:
             raise ReadError(
                 tr(
@@ -240,7 +254,16 @@ def import_files(
     offers = accept_prices(offers, cleanser.settings.corrections, report)
     report.rows_imported = len(offers)
     progress.step(1.0, report.summary())
-    return ImportResult(offers[OFFER_COLUMNS], report, previews)
+    return ImportResult(offers[OFFER_COLUMNS], report, previews, _one_per_supplier(terms))
+
+
+def _one_per_supplier(terms: list[pd.DataFrame]) -> pd.DataFrame:
+    """A supplier whose lists state different minimums keeps the largest."""
+    found = [t for t in terms if not t.empty]
+    if not found:
+        return empty_supplier_terms()
+    stacked = pd.concat(found, ignore_index=True).sort_values("min_order_pen", ascending=False, kind="stable")
+    return stacked.drop_duplicates("supplier").sort_values("supplier").reset_index(drop=True)
 
 
 def _describe_mapping(mapping: ColumnMapping) -> str:

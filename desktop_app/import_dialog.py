@@ -359,7 +359,7 @@ class ImportDialog(QDialog):
             for file in self.preview.files:
                 if file.path.name in self.corrections:
                     self.session.workspace.save_mapping(file.supplier_key, file.mapping)
-            self.session.commit_offers(offers, report, files)
+            self.session.commit_offers(offers, report, files, self.preview.terms())
         except UserError as error:
             show_error(self, error)
             return

@@ -35,6 +35,7 @@ class FileImport:
     report: ImportReport
     previews: list[SheetPreview]
     list_date: ListDate  # read from the file (title, sheet or file name), else its modification date
+    terms: pd.DataFrame = field(default_factory=pd.DataFrame)  # minimum orders the list states
 
 
 @dataclass
@@ -53,6 +54,13 @@ class ImportPreview:
 
     def previews(self) -> list[SheetPreview]:
         return [sheet for f in self.files for sheet in f.previews]
+
+    def terms(self) -> pd.DataFrame:
+        """The minimum orders the files state (one row per supplier)."""
+        frames = [f.terms for f in self.files if not f.terms.empty]
+        return (
+            pd.concat(frames, ignore_index=True).drop_duplicates("supplier", keep="last") if frames else pd.DataFrame()
+        )
 
     def report(self) -> ImportReport:
         merged = ImportReport()
@@ -110,5 +118,7 @@ def preview_import(
             preview.errors[path.name] = str(error)
             continue
         dated = list_date_of(path, result.previews)
-        preview.files.append(FileImport(path, key, mapping, result.offers, result.report, result.previews, dated))
+        preview.files.append(
+            FileImport(path, key, mapping, result.offers, result.report, result.previews, dated, result.terms)
+        )
     return preview

@@ -9,7 +9,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QEvent, Qt, QUrl
 from PySide6.QtGui import QAction, QActionGroup, QDesktopServices, QIcon, QKeySequence
-from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QMessageBox, QToolBar, QWidget
+from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QMessageBox, QTabWidget, QToolBar, QWidget
 
 from core.appstate.audit_entry import Audit
 from core.appstate.settings import Settings, save_settings
@@ -26,6 +26,7 @@ from desktop_app.error_dialog import show_error, show_info
 from desktop_app.export_job import export_report, feedback_dir
 from desktop_app.import_dialog import ImportDialog
 from desktop_app.operations import BackgroundOp, run_later
+from desktop_app.plan_view import PlanView
 from desktop_app.review_view import ReviewView
 from desktop_app.session import MODEL_LOADING, MODEL_READY, Session
 from desktop_app.settings_dialog import SettingsDialog
@@ -47,7 +48,13 @@ class MainWindow(QMainWindow):
         self.session = Session(workspace, settings, self)
         self.review = ReviewView(self.session)
         self.review.auditEntered.connect(self.save_audit)
-        self.setCentralWidget(self.review)
+        self.plan = PlanView(self.session, settings)
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("mainTabs")
+        self.tabs.setDocumentMode(True)
+        self.tabs.addTab(self.review, "")
+        self.tabs.addTab(self.plan, "")
+        self.setCentralWidget(self.tabs)
         self.setAcceptDrops(True)
         self.resize(1360, 860)
         self.last_export: Path | None = None
@@ -73,7 +80,9 @@ class MainWindow(QMainWindow):
 
     def _restore(self) -> None:
         self.review.install_charts()
+        self.plan.install_chart()
         self.session.restore()
+        self.plan.load_week()
         self.review.weights.set_weights(self.session.weights.as_dict(), emit=False)
         self.session.start_model_loading()
 
@@ -140,6 +149,8 @@ class MainWindow(QMainWindow):
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Sustainable Sourcing Optimizer"))
+        self.tabs.setTabText(0, self.tr("Offers"))
+        self.tabs.setTabText(1, self.tr("Purchase plan"))
         self.file_menu.setTitle(self.tr("&File"))
         self.view_menu.setTitle(self.tr("&View"))
         self.language_menu.setTitle(self.tr("Language"))

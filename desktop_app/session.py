@@ -41,7 +41,7 @@ from core.model.registry import ModelRegistry
 from core.model.scoring import explain_offers, score_offers
 from core.progress import Progress
 from core.ranking.audits import apply_audits, empty_audits
-from core.ranking.rank import Constraints, Weights, rank_offers
+from core.ranking.rank import Constraints, Weights, current_supplier_offers, rank_offers
 from core.report.about import ReportAbout, report_about
 from core.text import fold
 from desktop_app.operations import BackgroundOp
@@ -88,10 +88,19 @@ def rank(
     constraints: Constraints,
     progress: Progress | None = None,
     audits: pd.DataFrame | None = None,
+    current: dict[str, str] | None = None,
 ) -> pd.DataFrame:
     """Worker: rank with the core ranking in the current language, the officer's audited
-    scores applied."""
-    return rank_offers(apply_audits(scored, audits), weights, constraints, lang=current_language(), progress=progress)
+    scores applied. ``current``: ingredient -> the supplier marked as today's (the report's
+    switch columns)."""
+    return rank_offers(
+        apply_audits(scored, audits),
+        weights,
+        constraints,
+        current_offers=current_supplier_offers(scored, current or {}),
+        lang=current_language(),
+        progress=progress,
+    )
 
 
 class Session(QObject):
@@ -160,15 +169,18 @@ class Session(QObject):
         self.modelStatusChanged.emit()
 
     # -- offers ---------------------------------------------------------------------------
-    def commit_offers(self, offers: pd.DataFrame, report, files: list[str]) -> int:
-        """Commit an import to the workspace (one transaction) and show its offers.
+    def commit_offers(self, offers: pd.DataFrame, report, files: list[str], terms: pd.DataFrame | None = None) -> int:
+        """Commit an import (and the minimum orders its lists state) to the workspace (one
+        transaction) and show its offers.
 
         When the write fails (the file locked by another program, a full disk) the transaction
         was rolled back; the offers are read again from the file anyway, so that the window
         shows exactly what is stored, and the error goes to the caller (the dialog stays open
         for a retry)."""
         try:
-            import_id = self.workspace.add_import(offers, report.to_frame(), files, report.summary(), report.rows_read)
+            import_id = self.workspace.add_import(
+                offers, report.to_frame(), files, report.summary(), report.rows_read, terms=terms
+            )
         except UserError:
             self.reload_offers()
             raise
@@ -320,15 +332,19 @@ class Session(QObject):
         self.constraints = dataclasses.replace(self.constraints, **{name: value})
         self.rerank()
 
+    def current_changed(self) -> None:
+        """The manager marked another current supplier: the ranking's current offers follow."""
+        self.rerank()
+
     def rerank(self) -> None:
         self._rank_generation += 1
         generation = self._rank_generation
         scored, weights, constraints = self.scored, self.weights, self.constraints
-        audits = self.audits
+        audits, current = self.audits, self.workspace.current_suppliers()
         if scored.empty:
             self._ranked(scored, generation)
             return
-        BackgroundOp(self.parent_widget, lambda p: rank(scored, weights, constraints, p, audits)).success(
+        BackgroundOp(self.parent_widget, lambda p: rank(scored, weights, constraints, p, audits, current)).success(
             lambda ranked: self._ranked(ranked, generation)
         ).run()
 

@@ -45,6 +45,8 @@ class SettingsDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("settingsDialog")
         self.original = settings
+        self.name = QLineEdit(settings.restaurant_name)
+        self.name.setObjectName("restaurantName")
         self.place = QLineEdit(settings.restaurant_place)
         self.lat = QLineEdit("" if settings.restaurant_lat is None else str(settings.restaurant_lat))
         self.lon = QLineEdit("" if settings.restaurant_lon is None else str(settings.restaurant_lon))
@@ -78,6 +80,7 @@ class SettingsDialog(QDialog):
             self.captions[key] = QLabel()
             self.forms[box].addRow(self.captions[key], widget)
 
+        row("place", "name", self.name)
         row("place", "place", self.place)
         row("place", "lat", self.lat)
         row("place", "lon", self.lon)
@@ -103,7 +106,7 @@ class SettingsDialog(QDialog):
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Settings"))
         titles = {
-            "place": self.tr("Restaurant location"),
+            "place": self.tr("Restaurant"),
             "rates": self.tr("Exchange rates to soles (0 = use the bundled rate)"),
             "general": self.tr("Language"),
             "weights": self.tr("Default weights"),
@@ -113,6 +116,7 @@ class SettingsDialog(QDialog):
         for key, box in self.boxes.items():
             box.setTitle(titles[key])
         captions = {
+            "name": self.tr("Name (printed on purchase orders)"),
             "place": self.tr("Place (town or region)"),
             "lat": self.tr("Latitude (optional)"),
             "lon": self.tr("Longitude (optional)"),
@@ -157,6 +161,7 @@ class SettingsDialog(QDialog):
     def result_settings(self) -> Settings:
         """A new Settings with the dialog's values (the original is left untouched)."""
         settings = copy.deepcopy(self.original)
+        settings.restaurant_name = self.name.text().strip()
         settings.restaurant_place = self.place.text().strip() or "lima"
         settings.restaurant_lat = _float_or_none(self.lat.text())
         settings.restaurant_lon = _float_or_none(self.lon.text())

@@ -2271,7 +2271,37 @@ def readme(files: list[SampleFile], checked: dict[str, str]) -> str:
                     where = "(sheet)" if i.row == 0 else str(i.row)
                     L.append(f"| {where} | {_col_letter(sh, i.column) or '—'} | {i.expect} | {i.rule} | {i.why} |")
             L.append("")
-    return "\n".join(L).rstrip() + "\n"
+    return "\n".join(L).rstrip() + "\n" + PLANNING_SECTION
+
+
+# The planning samples are written by scripts/make_planning_samples.py; this keeps their
+# section when the README is regenerated.
+PLANNING_SECTION = "\n".join(
+    [
+        "",
+        "## Planning samples (`planning/`)",
+        "",
+        "For the purchase plan (`docs/planning.md`), written by `scripts/make_planning_samples.py`",
+        "(not by this script); they fit the price lists above (same ingredients, same supplier names as",
+        "the import reads them).",
+        "",
+        "| file | what |",
+        "| --- | --- |",
+        "| `planning/needs_week.csv` | a week's needs of a tasting-menu restaurant: 24 ingredients as a cook "
+        "writes them (Spanish names, kg, g, docena, l), with the current supplier of 14 of them; anchoveta is"
+        " cheapest at an offer flagged as an implausible price, which the plan must not buy |",
+        "| `planning/recipes.xlsx` | six dishes (sheet `Recetas`, title above the header): ingredient, "
+        "quantity per portion, unit and yield (usable share after trimming, as a percentage) |",
+        "| `planning/suppliers.csv` | the ten suppliers' terms: minimum order in soles, delivery days "
+        '("lunes, jueves", "lun-sáb"), one maximum order |',
+        "",
+        "`sourcing plan data/samples/planning/needs_week.csv data/samples/*.xlsx data/samples/*.xls "
+        "data/samples/*.ods data/samples/*.csv --suppliers data/samples/planning/suppliers.csv --out plan.csv"
+        " --orders orders.xlsx --frontier frontier.csv`",
+        "plans the week from them.",
+        "",
+    ]
+)
 
 
 def main(argv=None) -> int:

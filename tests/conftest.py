@@ -73,7 +73,10 @@ HEAVY_MODULES = {
     "test_sanity_pairs",
     "test_scores_arrive",
 }
-HEAVY_TESTS = {"test_rank_runs_the_whole_path_into_a_workbook"}  # loads TensorFlow and the bundled model
+HEAVY_TESTS = {  # load TensorFlow and the bundled model
+    "test_rank_runs_the_whole_path_into_a_workbook",
+    "test_plan_runs_the_whole_path_from_the_samples",
+}
 
 
 def pytest_collection_modifyitems(config, items):

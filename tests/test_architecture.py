@@ -48,6 +48,10 @@ LAYERS: list[tuple[str, ...]] = [
     ("core.model",),
     ("core.ranking",),
     ("core.report",),
+    # The week's purchase plan uses the ranking's constraints and the report's cell writer (its
+    # orders workbook) and reads needs files with the importer's guarded readers; the workspace
+    # (appstate) stores its needs, recipes and terms but needs none of its code, so it sits above.
+    ("core.planning",),
     ("core.appstate",),
     ("core.history",),
     ("core.lifecycle",),

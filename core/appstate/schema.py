@@ -188,7 +188,37 @@ def _v2_to_v3(db: sqlite3.Connection) -> None:
     )
 
 
-MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [_v0_to_v1, _v1_to_v2, _v2_to_v3]
+# -- version 4: purchase planning (core.appstate.planning_store, core.planning) -------------
+def _v3_to_v4(db: sqlite3.Connection) -> None:
+    """The week's needs, recipes and covers, the suppliers' terms (minimum and maximum order,
+    delivery days; from price lists or entered in the window) and the current supplier of each
+    ingredient."""
+    db.execute(
+        """CREATE TABLE IF NOT EXISTS plan_needs (
+        week TEXT NOT NULL, position INTEGER NOT NULL, ingredient TEXT NOT NULL, quantity REAL NOT NULL,
+        unit TEXT NOT NULL, PRIMARY KEY (week, position))"""
+    )
+    db.execute(
+        """CREATE TABLE IF NOT EXISTS plan_recipes (
+        position INTEGER PRIMARY KEY, dish TEXT NOT NULL, ingredient TEXT NOT NULL, quantity REAL NOT NULL,
+        unit TEXT NOT NULL, yield REAL NOT NULL)"""
+    )
+    db.execute(
+        """CREATE TABLE IF NOT EXISTS plan_covers (week TEXT NOT NULL, dish TEXT NOT NULL, covers REAL NOT NULL,
+        PRIMARY KEY (week, dish))"""
+    )
+    db.execute(
+        """CREATE TABLE IF NOT EXISTS supplier_terms (
+        supplier TEXT NOT NULL, source TEXT NOT NULL, min_order_pen REAL, max_order_pen REAL,
+        delivery_days TEXT NOT NULL DEFAULT '', updated TEXT NOT NULL, PRIMARY KEY (supplier, source))"""
+    )
+    db.execute(
+        """CREATE TABLE IF NOT EXISTS current_suppliers (
+        ingredient TEXT PRIMARY KEY, supplier TEXT NOT NULL, updated TEXT NOT NULL)"""
+    )
+
+
+MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [_v0_to_v1, _v1_to_v2, _v2_to_v3, _v3_to_v4]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

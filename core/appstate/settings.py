@@ -40,6 +40,7 @@ def _default_weights() -> dict[str, float]:
 class Settings:
     version: int = SETTINGS_VERSION
     # Restaurant location: a places-catalog id, or explicit coordinates (both lat and lon).
+    restaurant_name: str = ""  # printed on the purchase orders
     restaurant_place: str = "lima"
     restaurant_lat: float | None = None
     restaurant_lon: float | None = None

@@ -32,6 +32,8 @@ import pandas as pd
 
 from core.appstate import price_lists, schema
 from core.appstate.audit_entry import EVIDENCE_FOLDER, Audit, keep_evidence
+from core.appstate.db import now
+from core.appstate.planning_store import PlanningStore
 from core.atomic_write import atomic_path
 from core.cleansing.corrections import Correction, CorrectionBook
 from core.contract import CANONICAL_COLUMNS, OFFER_COLUMNS
@@ -53,11 +55,7 @@ def workspace_path() -> Path:
     return user_data_dir() / WORKSPACE_FILE
 
 
-def _now() -> str:
-    return dt.datetime.now().isoformat(timespec="seconds")
-
-
-class Workspace:
+class Workspace(PlanningStore):
     """Open with ``Workspace.open()``; raises UserError when the file is damaged or locked."""
 
     def __init__(self, path: Path, connection: sqlite3.Connection):
@@ -121,22 +119,31 @@ class Workspace:
 
     # -- imports, dated price lists and offers ----------------------------------------------
     def add_import(
-        self, offers: pd.DataFrame, report_frame: pd.DataFrame, files: list[str], summary: str, rows_read: int = 0
+        self,
+        offers: pd.DataFrame,
+        report_frame: pd.DataFrame,
+        files: list[str],
+        summary: str,
+        rows_read: int = 0,
+        terms: pd.DataFrame | None = None,
     ) -> int:
         """Store one committed import as dated price lists (core.appstate.price_lists).
 
         ``offers`` may carry ``list_date`` (else: today), ``date_source``, ``date_evidence`` and
         ``complete`` per row (core.history.lists.dated_offers adds them). A list of the same
         supplier and date is replaced file by file; lists of other dates stay as history.
+        Minimum orders the lists state (``terms``) replace what earlier lists said.
         """
         report_json = report_frame.to_json(orient="records", force_ascii=False)
         with self._write():
             cursor = self._db.execute(
                 "INSERT INTO imports (created, files, rows_read, rows_imported, summary, report) VALUES (?,?,?,?,?,?)",
-                (_now(), json.dumps(files, ensure_ascii=False), int(rows_read), len(offers), summary, report_json),
+                (now(), json.dumps(files, ensure_ascii=False), int(rows_read), len(offers), summary, report_json),
             )
             import_id = int(cursor.lastrowid or 0)
             price_lists.store_offers(self._db, import_id, offers, report_frame)
+            if terms is not None and not terms.empty:
+                self._put_terms(terms, "price_list")
         return import_id
 
     def current_offers(self) -> pd.DataFrame:
@@ -210,7 +217,7 @@ class Workspace:
         with self._write():
             self._db.execute(
                 "INSERT OR REPLACE INTO mappings VALUES (?, ?, ?)",
-                (supplier, json.dumps(mapping, ensure_ascii=False), _now()),
+                (supplier, json.dumps(mapping, ensure_ascii=False), now()),
             )
 
     def all_mappings(self) -> dict[str, dict[str, str]]:
@@ -235,7 +242,7 @@ class Workspace:
             cursor = self._db.execute(
                 "INSERT INTO corrections (supplier, kind, written, value, created, supplier_key, written_key) "
                 "VALUES (?,?,?,?,?,?,?)",
-                (correction.supplier, kind, correction.written, correction.value, correction.created or _now())
+                (correction.supplier, kind, correction.written, correction.value, correction.created or now())
                 + (supplier_key, written_key),
             )
         return int(cursor.lastrowid or 0)
@@ -272,7 +279,7 @@ class Workspace:
         canonical = {c: price_lists.plain_value(offer.get(c)) for c in CANONICAL_COLUMNS if c != "sustainability_score"}
         self._db.execute(
             "INSERT INTO labels (offer_id, score, note, created, offer) VALUES (?,?,?,?,?)",
-            (price_lists.plain_value(offer_id), score, note, _now(), json.dumps(canonical, ensure_ascii=False)),
+            (price_lists.plain_value(offer_id), score, note, now(), json.dumps(canonical, ensure_ascii=False)),
         )
 
     def labels(self) -> pd.DataFrame:
@@ -327,7 +334,7 @@ class Workspace:
                         evidence,
                         digest,
                         audit.offer_id,
-                        _now(),
+                        now(),
                     ),
                 )
                 note = f"{audit.auditor.strip()} {audit.audit_date}: {audit.note}".strip()
@@ -362,7 +369,7 @@ class Workspace:
     # -- export history and session -----------------------------------------------------------
     def add_export(self, path: Path | str, offers: int) -> None:
         with self._write():
-            self._db.execute("INSERT INTO exports (created, path, offers) VALUES (?,?,?)", (_now(), str(path), offers))
+            self._db.execute("INSERT INTO exports (created, path, offers) VALUES (?,?,?)", (now(), str(path), offers))
 
     def exports(self) -> list[dict]:
         with self._read():

@@ -32,6 +32,22 @@ def _add_flag(flags: pd.Series, mask: pd.Series, flag: str) -> pd.Series:
     return flags.where(~mask, joined)
 
 
+def base_unit_factors(frame: pd.DataFrame, catalogs: Catalogs) -> tuple[np.ndarray, np.ndarray]:
+    """(base unit, base units per one pack unit) of each offer: a pack of ``pack_qty`` holds
+    ``pack_qty x factor`` base units (NaN when the unit cannot be converted). The conversion
+    is linear in the quantity, so it runs once per distinct (ingredient, pack unit)."""
+    conversion = {}
+    for ingredient, unit in frame[["ingredient", "pack_unit"]].drop_duplicates().itertuples(index=False):
+        if unit in catalogs.units.index:
+            result = to_base(catalogs, Pack(1.0, unit), ingredient)
+            conversion[(ingredient, unit)] = (result.base_unit, result.base_qty if result.base_qty else np.nan)
+        else:
+            conversion[(ingredient, unit)] = ("", np.nan)
+    keys = list(zip(frame["ingredient"], frame["pack_unit"], strict=False))
+    units = np.array([conversion[k][0] for k in keys], dtype=object)
+    return units, np.array([conversion[k][1] for k in keys], dtype=float)
+
+
 def _normalise_canonical(offers: pd.DataFrame, text_is_clean: bool) -> pd.DataFrame:
     frame = offers.copy()
     for column, kind in CANONICAL_COLUMNS.items():
@@ -98,18 +114,8 @@ def derive_columns(
         frame.loc[needs_mode, "transport_mode"] = usual[codes]
         flags = _add_flag(flags, needs_mode, "transport_imputed")
 
-    # ---- pack -> base unit (linear in quantity: convert one pack unit once per pair)
-    pairs = frame[["ingredient", "pack_unit"]].drop_duplicates()
-    conversion = {}
-    for ingredient, unit in pairs.itertuples(index=False):
-        if unit in cat.units.index:
-            result = to_base(cat, Pack(1.0, unit), ingredient)
-            conversion[(ingredient, unit)] = (result.base_unit, result.base_qty if result.base_qty else np.nan)
-        else:
-            conversion[(ingredient, unit)] = ("", np.nan)
-    keys = list(zip(frame["ingredient"], frame["pack_unit"], strict=False))
-    frame["base_unit"] = [conversion[k][0] for k in keys]
-    per_pack_unit = np.array([conversion[k][1] for k in keys], dtype=float)
+    # ---- pack -> base unit
+    frame["base_unit"], per_pack_unit = base_unit_factors(frame, cat)
     rates = {c: cat.rate_to_pen(c, rates_override) for c in frame["currency"].unique()}
     rate = frame["currency"].map(lambda c: rates.get(c) if rates.get(c) is not None else np.nan).astype(float)
     base_qty = frame["pack_qty"].to_numpy(dtype=float) * per_pack_unit

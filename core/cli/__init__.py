@@ -27,6 +27,7 @@ COMMANDS = {
     "import": "import_cmd",
     "score": "score_cmd",
     "rank": "rank_cmd",
+    "plan": "plan_cmd",
     "corrections": "corrections_cmd",
     "retrain": "retrain_cmd",
     "models": "models_cmd",

@@ -30,6 +30,7 @@ from core.cleansing.review import eligible_for_recommendation
 from core.errors import UserError
 from core.i18n import N_, tr
 from core.progress import Progress
+from core.text import fold
 
 CRITERIA = ("sustainability", "price", "distance", "co2", "lead_time")
 CRITERION_COLUMNS = {
@@ -217,6 +218,16 @@ def _sustainability(frame: pd.DataFrame, cautious: bool) -> tuple[np.ndarray, np
     return np.select(known, [audited, value, label], np.nan), source
 
 
+def current_supplier_offers(frame: pd.DataFrame, current: dict[str, str]) -> np.ndarray:
+    """True for the offers of each ingredient's current supplier (``current``: ingredient ->
+    supplier name, compared without case or accents)."""
+    if frame.empty or not current:
+        return np.zeros(len(frame), dtype=bool)
+    wanted = {(fold(i), fold(s)) for i, s in current.items() if s}
+    pairs = zip(_texts(frame, "ingredient").map(fold), _texts(frame, "supplier").map(fold), strict=False)
+    return np.array([pair in wanted for pair in pairs], dtype=bool)
+
+
 def _current_mask(frame: pd.DataFrame, current_offers) -> np.ndarray:
     if current_offers is None:
         if "current" in frame:
@@ -345,6 +356,22 @@ def pareto_front(codes: np.ndarray, price: np.ndarray, score: np.ndarray) -> np.
     return result
 
 
+def apply_constraints(
+    scored: pd.DataFrame, constraints: Constraints = Constraints(), cautious: bool = False, lang: str | None = None
+) -> pd.DataFrame:
+    """A copy of ``scored`` with ``score_for_ranking``, ``score_source``, ``eligible``, ``excluded_codes`` and
+    ``excluded_reason``: the one place the constraints decide which offers take part (the
+    ranking and the purchase plan both use it)."""
+    if not isinstance(constraints, Constraints):
+        constraints = Constraints(**constraints)
+    frame = scored.copy()
+    frame["score_for_ranking"], frame["score_source"] = _sustainability(frame, cautious)
+    bits = _exclusion_bits(frame, frame["score_for_ranking"].to_numpy(), constraints)
+    frame["eligible"] = bits == 0
+    frame["excluded_codes"], frame["excluded_reason"] = _bits_to_codes(bits, lang)
+    return frame
+
+
 def rank_offers(
     scored: pd.DataFrame,
     weights: Weights,
@@ -370,14 +397,10 @@ def rank_offers(
     progress = progress or Progress.silent()
     progress.step(0.0, tr("Ranking offers", lang=lang))
 
-    frame = scored.copy()
+    frame = apply_constraints(scored, constraints, cautious=cautious, lang=lang)
     n = len(frame)
-    frame["score_for_ranking"], frame["score_source"] = _sustainability(frame, cautious)
     frame["current"] = _current_mask(frame, current_offers)
-    bits = _exclusion_bits(frame, frame["score_for_ranking"].to_numpy(), constraints)
-    eligible = bits == 0
-    frame["eligible"] = eligible
-    frame["excluded_codes"], frame["excluded_reason"] = _bits_to_codes(bits, lang)
+    eligible = frame["eligible"].to_numpy(dtype=bool)
 
     values = np.column_stack([_numbers(frame, CRITERION_COLUMNS[c]) for c in CRITERIA]) if n else np.zeros((0, 5))
     w = weights.vector()

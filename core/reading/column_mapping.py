@@ -172,6 +172,21 @@ SYNONYMS: dict[str, list[str]] = {
         "audit score",
         "calificacion auditada",
     ],
+    # A supplier-level term written on the list's rows (the same amount on each, or on one):
+    # the smallest order the supplier delivers. Optional; read at import as the supplier's terms.
+    "min_order": [
+        "pedido minimo",
+        "compra minima",
+        "minimum order",
+        "monto minimo",
+        "minimo de pedido",
+        "pedido minimo s/",
+        "min order",
+        "minimum order value",
+        "importe minimo",
+        "compra minima s/",
+        "min. order",
+    ],
     "ignore": [
         "categoria",
         "category",

@@ -618,6 +618,29 @@
     </message>
 </context>
 <context>
+    <name>DishesModel</name>
+    <message>
+        <source>Covers</source>
+        <translation>Cubiertos</translation>
+    </message>
+    <message>
+        <source>Dish</source>
+        <translation>Plato</translation>
+    </message>
+    <message>
+        <source>Ingredients</source>
+        <translation>Ingredientes</translation>
+    </message>
+    <message>
+        <source>S/ per portion</source>
+        <translation>S/ por porción</translation>
+    </message>
+    <message>
+        <source>kg CO2e per portion</source>
+        <translation>kg CO2e por porción</translation>
+    </message>
+</context>
+<context>
     <name>DriftPanel</name>
     <message>
         <source> days</source>
@@ -739,6 +762,33 @@
     <message>
         <source>read from the file: “%1”</source>
         <translation>leída del archivo: «%1»</translation>
+    </message>
+</context>
+<context>
+    <name>FrontierChart</name>
+    <message>
+        <source>Cheapest</source>
+        <translation>Más barato</translation>
+    </message>
+    <message>
+        <source>Cost of the week (S/)</source>
+        <translation>Costo de la semana (S/)</translation>
+    </message>
+    <message>
+        <source>Current suppliers</source>
+        <translation>Proveedores actuales</translation>
+    </message>
+    <message>
+        <source>Greenest</source>
+        <translation>Más verde</translation>
+    </message>
+    <message>
+        <source>Press “Plan with trade-off chart” to compare plans</source>
+        <translation>Pulse «Planificar con curva de compromiso» para comparar planes</translation>
+    </message>
+    <message>
+        <source>kg CO2e of the week&apos;s purchases</source>
+        <translation>kg CO2e de las compras de la semana</translation>
     </message>
 </context>
 <context>
@@ -1019,8 +1069,16 @@
         <translation>No se recomiendan hasta que usted decida: elija «Cambiar ingrediente…» en la oferta (Ctrl+I), o acepte su precio o lugar al importar de nuevo la lista del proveedor.</translation>
     </message>
     <message>
+        <source>Offers</source>
+        <translation>Ofertas</translation>
+    </message>
+    <message>
         <source>Open the log folder</source>
         <translation>Abrir la carpeta de registros</translation>
+    </message>
+    <message>
+        <source>Purchase plan</source>
+        <translation>Plan de compras</translation>
     </message>
     <message>
         <source>Quit</source>
@@ -1165,6 +1223,25 @@ Importa las listas de precios de los proveedores, califica la sostenibilidad de 
     </message>
 </context>
 <context>
+    <name>NeedsModel</name>
+    <message>
+        <source>Current supplier</source>
+        <translation>Proveedor actual</translation>
+    </message>
+    <message>
+        <source>Ingredient</source>
+        <translation>Ingrediente</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Cantidad</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unidad</translation>
+    </message>
+</context>
+<context>
     <name>OffersTableModel</name>
     <message>
         <source>Audited score: the ranking uses it instead of the model&apos;s estimate.</source>
@@ -1300,6 +1377,298 @@ Importa las listas de precios de los proveedores, califica la sostenibilidad de 
     <message>
         <source>Wrong PIN.</source>
         <translation>PIN incorrecto.</translation>
+    </message>
+</context>
+<context>
+    <name>PlanTables</name>
+    <message>
+        <source>Base unit</source>
+        <translation>Unidad base</translation>
+    </message>
+    <message>
+        <source>Cheapest plan</source>
+        <translation>Plan más barato</translation>
+    </message>
+    <message>
+        <source>Current suppliers</source>
+        <translation>Proveedores actuales</translation>
+    </message>
+    <message>
+        <source>Deliveries</source>
+        <translation>Entregas</translation>
+    </message>
+    <message>
+        <source>Greenest plan</source>
+        <translation>Plan más verde</translation>
+    </message>
+    <message>
+        <source>Ingredient</source>
+        <translation>Ingrediente</translation>
+    </message>
+    <message>
+        <source>Line S/</source>
+        <translation>S/ de la línea</translation>
+    </message>
+    <message>
+        <source>Mean score</source>
+        <translation>Puntaje medio</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>Pack</source>
+        <translation>Empaque</translation>
+    </message>
+    <message>
+        <source>Packs</source>
+        <translation>Empaques</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Producto</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Cantidad</translation>
+    </message>
+    <message>
+        <source>S/ per pack</source>
+        <translation>S/ por empaque</translation>
+    </message>
+    <message>
+        <source>S/ vs this plan</source>
+        <translation>S/ frente a este plan</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Puntaje</translation>
+    </message>
+    <message>
+        <source>Supplier</source>
+        <translation>Proveedor</translation>
+    </message>
+    <message>
+        <source>This plan</source>
+        <translation>Este plan</translation>
+    </message>
+    <message>
+        <source>Total S/</source>
+        <translation>Total S/</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unidad</translation>
+    </message>
+    <message>
+        <source>kg CO2e</source>
+        <translation>kg CO2e</translation>
+    </message>
+    <message>
+        <source>kg CO2e vs this plan</source>
+        <translation>kg CO2e frente a este plan</translation>
+    </message>
+</context>
+<context>
+    <name>PlanView</name>
+    <message>
+        <source>Add ingredient</source>
+        <translation>Agregar ingrediente</translation>
+    </message>
+    <message>
+        <source>Budget (S/)</source>
+        <translation>Presupuesto (S/)</translation>
+    </message>
+    <message>
+        <source>CSV file (*.csv)</source>
+        <translation>Archivo CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Certified only</source>
+        <translation>Solo certificados</translation>
+    </message>
+    <message>
+        <source>Cost and carbon trade-off</source>
+        <translation>Compromiso costo–carbono</translation>
+    </message>
+    <message>
+        <source>Cost and kg CO2e per portion as bought in the plan.</source>
+        <translation>Costo y kg CO2e por porción según lo comprado en el plan.</translation>
+    </message>
+    <message>
+        <source>Cost and kg CO2e per portion at the cheapest offer that may be planned.</source>
+        <translation>Costo y kg CO2e por porción a la oferta más barata que se puede planificar.</translation>
+    </message>
+    <message>
+        <source>Current suppliers: %1</source>
+        <translation>Proveedores actuales: %1</translation>
+    </message>
+    <message>
+        <source>Enter the week&apos;s needs (or import them), then make the plan.</source>
+        <translation>Ingrese las necesidades de la semana (o impórtelas) y haga el plan.</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Libro de Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Import needs…</source>
+        <translation>Importar necesidades…</translation>
+    </message>
+    <message>
+        <source>Import recipes</source>
+        <translation>Importar recetas</translation>
+    </message>
+    <message>
+        <source>Import recipes…</source>
+        <translation>Importar recetas…</translation>
+    </message>
+    <message>
+        <source>Import the week&apos;s needs</source>
+        <translation>Importar las necesidades de la semana</translation>
+    </message>
+    <message>
+        <source>Lowest cost</source>
+        <translation>Menor costo</translation>
+    </message>
+    <message>
+        <source>Lowest kg CO2e</source>
+        <translation>Menor kg CO2e</translation>
+    </message>
+    <message>
+        <source>Make the plan</source>
+        <translation>Hacer el plan</translation>
+    </message>
+    <message>
+        <source>Minimise</source>
+        <translation>Minimizar</translation>
+    </message>
+    <message>
+        <source>Minimum orders read from a price list cannot be changed here; enter the terms of the other suppliers (a minimum of 0 means none).</source>
+        <translation>Los pedidos mínimos leídos de una lista de precios no se cambian aquí; ingrese las condiciones de los demás proveedores (un mínimo de 0 significa ninguno).</translation>
+    </message>
+    <message>
+        <source>Minimum score</source>
+        <translation>Puntaje mínimo</translation>
+    </message>
+    <message>
+        <source>Most suppliers</source>
+        <translation>Máximo de proveedores</translation>
+    </message>
+    <message>
+        <source>Needs</source>
+        <translation>Necesidades</translation>
+    </message>
+    <message>
+        <source>No air freight</source>
+        <translation>Sin carga aérea</translation>
+    </message>
+    <message>
+        <source>Orders by supplier</source>
+        <translation>Pedidos por proveedor</translation>
+    </message>
+    <message>
+        <source>Orders saved</source>
+        <translation>Pedidos guardados</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>Plan with trade-off chart</source>
+        <translation>Planificar con curva de compromiso</translation>
+    </message>
+    <message>
+        <source>Planning the week&apos;s purchases…</source>
+        <translation>Planificando las compras de la semana…</translation>
+    </message>
+    <message>
+        <source>Planning…</source>
+        <translation>Planificando…</translation>
+    </message>
+    <message>
+        <source>Recipes</source>
+        <translation>Recetas</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Quitar</translation>
+    </message>
+    <message>
+        <source>S/ %1 · %2 kg CO2e · %3 deliveries · %4</source>
+        <translation>S/ %1 · %2 kg CO2e · %3 entregas · %4</translation>
+    </message>
+    <message>
+        <source>Save orders…</source>
+        <translation>Guardar pedidos…</translation>
+    </message>
+    <message>
+        <source>Save plan as CSV…</source>
+        <translation>Guardar plan como CSV…</translation>
+    </message>
+    <message>
+        <source>Save the orders</source>
+        <translation>Guardar los pedidos</translation>
+    </message>
+    <message>
+        <source>Save the plan as CSV</source>
+        <translation>Guardar el plan como CSV</translation>
+    </message>
+    <message>
+        <source>Suppliers</source>
+        <translation>Proveedores</translation>
+    </message>
+    <message>
+        <source>Tables (%1)</source>
+        <translation>Tablas (%1)</translation>
+    </message>
+    <message>
+        <source>The orders were saved as:
+%1</source>
+        <translation>Los pedidos se guardaron como:
+%1</translation>
+    </message>
+    <message>
+        <source>Use the covers as this week&apos;s needs</source>
+        <translation>Usar los cubiertos como necesidades de la semana</translation>
+    </message>
+    <message>
+        <source>Week of</source>
+        <translation>Semana del</translation>
+    </message>
+    <message>
+        <source>Writing the orders…</source>
+        <translation>Escribiendo los pedidos…</translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation>sin límite</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ninguno</translation>
+    </message>
+    <message>
+        <source>orders_%1.xlsx</source>
+        <translation>pedidos_%1.xlsx</translation>
+    </message>
+    <message>
+        <source>plan_%1.csv</source>
+        <translation>plan_%1.csv</translation>
+    </message>
+    <message>
+        <source>proven optimal</source>
+        <translation>óptimo demostrado</translation>
+    </message>
+    <message>
+        <source>within %1 % of the best possible</source>
+        <translation>a menos de %1 % del mejor posible</translation>
     </message>
 </context>
 <context>
@@ -1605,6 +1974,10 @@ Importa las listas de precios de los proveedores, califica la sostenibilidad de 
         <translation>Longitud (opcional)</translation>
     </message>
     <message>
+        <source>Name (printed on purchase orders)</source>
+        <translation>Nombre (se imprime en las órdenes de compra)</translation>
+    </message>
+    <message>
         <source>Place (town or region)</source>
         <translation>Lugar (ciudad o región)</translation>
     </message>
@@ -1617,8 +1990,12 @@ Importa las listas de precios de los proveedores, califica la sostenibilidad de 
         <translation>Historial de precios</translation>
     </message>
     <message>
+        <source>Restaurant</source>
+        <translation>Restaurante</translation>
+    </message>
+    <message>
         <source>Restaurant location</source>
-        <translation>Ubicación del restaurante</translation>
+        <translation type="vanished">Ubicación del restaurante</translation>
     </message>
     <message>
         <source>Settings</source>
@@ -1835,6 +2212,29 @@ Importa las listas de precios de los proveedores, califica la sostenibilidad de 
     <message>
         <source>Suppliers over time</source>
         <translation>Proveedores en el tiempo</translation>
+    </message>
+</context>
+<context>
+    <name>TermsModel</name>
+    <message>
+        <source>Delivery days</source>
+        <translation>Días de reparto</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Origen del dato</translation>
+    </message>
+    <message>
+        <source>Maximum order (S/)</source>
+        <translation>Pedido máximo (S/)</translation>
+    </message>
+    <message>
+        <source>Minimum order (S/)</source>
+        <translation>Pedido mínimo (S/)</translation>
+    </message>
+    <message>
+        <source>Supplier</source>
+        <translation>Proveedor</translation>
     </message>
 </context>
 <context>
