@@ -2112,6 +2112,10 @@ Importa las listas de precios de los proveedores, califica la sostenibilidad de 
         <translation>No se puede iniciar</translation>
     </message>
     <message>
+        <source>Opening…</source>
+        <translation>Abriendo…</translation>
+    </message>
+    <message>
         <source>Quit</source>
         <translation>Salir</translation>
     </message>
