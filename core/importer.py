@@ -156,7 +156,9 @@ def sheet_to_raw_table(sheet: RawSheet, mapping: ColumnMapping, supplier: str, r
             "",
             "info",
             "blank_rows",
-            tr("{count} blank rows skipped.", count=int(all_blank.sum())),
+            tr("{count} blank rows skipped.", count=int(all_blank.sum()))
+            if all_blank.sum() > 1
+            else tr("One blank row skipped."),
         )
     kept = body.loc[keep]
     frame = pd.DataFrame({target: kept[col].to_numpy() for target, col in columns.items()})

@@ -11,19 +11,20 @@ from collections.abc import Callable
 import pandas as pd
 from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
 from matplotlib.figure import Figure
-from PySide6.QtCore import QEvent, QTimer, Signal
+from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QTabWidget, QVBoxLayout, QWidget
 
 from core.charts import history as history_charts
 from core.charts import offers as charts
 from core.history.series import IngredientHistory
+from desktop_app.chart_timing import pause_timer
 
 HISTORY_TAB = 3
 
 
 def _canvas() -> FigureCanvasQTAgg:
     canvas = FigureCanvasQTAgg(Figure(figsize=(5, 3.2), layout="constrained"))
-    canvas.setMinimumHeight(220)
+    canvas.setMinimumHeight(150)  # fits under the table at 720 px
     return canvas
 
 
@@ -47,7 +48,7 @@ class ChartsPanel(QWidget):
         # cost most of the 100 ms the history may take after a click.
         self.history = FigureCanvasQTAgg(Figure(figsize=(5, 3.2)))
         self.history.setObjectName("historyChart")
-        self.history.setMinimumHeight(220)
+        self.history.setMinimumHeight(150)
         self.history.figure.subplots_adjust(left=0.08, right=0.98, top=0.9, bottom=0.12, hspace=0.1)
         grid = self.history.figure.add_gridspec(3, 1)
         self.history_price_axes = self.history.figure.add_subplot(grid[:2, 0])
@@ -64,12 +65,9 @@ class ChartsPanel(QWidget):
         history_layout.addWidget(self.history_legend)
         self.history_source: Callable[[str], IngredientHistory] | None = None
         self._ingredient: tuple[str, str] | None = None  # (id, name shown as the title)
-        # Redraws are gathered and done once the event loop is free, so that the table updates
-        # first and a burst of re-ranks (a slider being dragged) draws only once.
-        self._redraw_timer = QTimer(self)
-        self._redraw_timer.setSingleShot(True)
-        self._redraw_timer.setInterval(0)
-        self._redraw_timer.timeout.connect(self.redraw)
+        # Redraws are gathered and done once the changes pause (desktop_app.chart_timing), so that the
+        # table updates first and a burst (arrow keys held, a slider dragged) draws once.
+        self._redraw_timer = pause_timer(self, self.redraw)
         self.tabs = QTabWidget()
         self.tabs.addTab(self.scatter, "")
         self.tabs.addTab(self.top, "")

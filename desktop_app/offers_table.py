@@ -102,10 +102,9 @@ COLUMNS = [
     Column(
         "score_for_ranking", lambda: QCoreApplication.translate("OffersTableModel", "Sustainability"), _fmt(2), True
     ),
-    Column("score_source", lambda: QCoreApplication.translate("OffersTableModel", "Score"), _score_source),
     Column(
         "price_pen_per_base_unit",
-        lambda: QCoreApplication.translate("OffersTableModel", "S/ per base unit"),
+        lambda: QCoreApplication.translate("OffersTableModel", "Price (S/)"),  # per the next column's unit
         _fmt(2),
         True,
     ),
@@ -114,6 +113,7 @@ COLUMNS = [
     Column("distance_km", lambda: QCoreApplication.translate("OffersTableModel", "Distance (km)"), _fmt(0), True),
     Column("kg_co2e_per_base_unit", lambda: QCoreApplication.translate("OffersTableModel", "kg CO2e"), _fmt(2), True),
     Column("lead_time_days", lambda: QCoreApplication.translate("OffersTableModel", "Lead time (days)"), _fmt(0), True),
+    Column("score_source", lambda: QCoreApplication.translate("OffersTableModel", "Score"), _score_source),
     Column("origin", lambda: QCoreApplication.translate("OffersTableModel", "Origin")),
     Column("certifications", lambda: QCoreApplication.translate("OffersTableModel", "Certifications")),
     Column("rank_score", lambda: QCoreApplication.translate("OffersTableModel", "Overall"), _fmt(3), True),
@@ -241,6 +241,8 @@ class OffersTableModel(QAbstractTableModel):
             return QCoreApplication.translate(
                 "OffersTableModel", "Needs review: flagged at import or unlike the offers the model learned from."
             )
+        if key in ("product", "supplier", "origin", "certifications"):  # the whole text, when the column cuts it
+            return _text(self._values[key][row]) or None
         return None
 
     # -- helpers for the views -----------------------------------------------------------

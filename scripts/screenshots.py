@@ -68,7 +68,7 @@ class Shooter:
     def __init__(self, language: str):
         from core.appstate.settings import load_settings, save_settings
         from core.appstate.workspace import Workspace
-        from desktop_app.main import create_window
+        from desktop_app.app_start import create_window
         from desktop_app.translations import apply_language
 
         settings = load_settings()
@@ -153,14 +153,17 @@ class Shooter:
         self.window.session.workspace.close()
 
 
-def run(out: Path, every: bool) -> None:
+def run(out: Path, every: bool, screens: set[str] | None = None, languages: tuple[str, ...] = ("es", "en")) -> None:
     from PySide6.QtWidgets import QApplication
 
-    from desktop_app.main import parse_arguments  # noqa: F401  (the app's own entry module)
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("Sustainable Sourcing Optimizer")
-    languages = ("es", "en") if every else ("es",)
+    languages = languages if every else ("es",)
+
+    def wanted(name: str) -> bool:
+        return screens is None or name in screens
+
     sizes = ((1280, 720), (1920, 1080)) if every else ((1280, 720),)
     for language in languages:
         with tempfile.TemporaryDirectory() as data:
@@ -175,14 +178,19 @@ def run(out: Path, every: bool) -> None:
                     shooter.import_dialog(out / "import_review.png", tab=1)
                     shooter.export(out / "export.png", Path(data))
                     continue
-                shooter.main_window(out / f"main_{tag}.png")
-                shooter.main_window(out / f"plan_{tag}.png", tab=1)
+                if wanted("main"):
+                    shooter.main_window(out / f"main_{tag}.png")
+                if wanted("plan"):
+                    shooter.main_window(out / f"plan_{tag}.png", tab=1)
                 shooter.window.tabs.setCurrentIndex(0)
                 for tab, name in ((0, "sheets"), (1, "report"), (2, "review")):
-                    shooter.import_dialog(out / f"import_{name}_{tag}.png", tab)
-                shooter.suppliers(out / f"suppliers_{tag}.png")
-                shooter.settings(out / f"settings_{tag}.png")
-            if every:
+                    if wanted("import"):
+                        shooter.import_dialog(out / f"import_{name}_{tag}.png", tab)
+                if wanted("suppliers"):
+                    shooter.suppliers(out / f"suppliers_{tag}.png")
+                if wanted("settings"):
+                    shooter.settings(out / f"settings_{tag}.png")
+            if every and wanted("export"):
                 shooter.resize(1280, 720)
                 shooter.export(out / f"export_{language}_1280x720.png", Path(data))
             shooter.close()
@@ -193,11 +201,14 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--out", type=Path, default=README_SHOTS, help="folder for the pictures")
     parser.add_argument("--all", action="store_true", help="every screen, both languages, two sizes")
+    parser.add_argument("--screens", help="with --all, only these: main,plan,import,suppliers,settings,export")
+    parser.add_argument("--languages", default="es,en", help="with --all, these languages (es,en)")
     args = parser.parse_args(argv)
     if not os.environ.get("DISPLAY") and os.environ.get("QT_QPA_PLATFORM") != "offscreen":
         print("No display: run it under xvfb-run (see the top of this file).", file=sys.stderr)
         return 2
-    run(args.out, args.all)
+    screens = set(args.screens.split(",")) if args.screens else None
+    run(args.out, args.all, screens, tuple(args.languages.split(",")))
     return 0
 
 

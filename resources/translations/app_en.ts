@@ -60,6 +60,16 @@
     </message>
 </context>
 <context>
+    <name>ImportReportModel</name>
+    <message numerus="yes">
+        <source>%1… (%n rows)</source>
+        <translation>
+            <numerusform>%1… (%n row)</numerusform>
+            <numerusform>%1… (%n rows)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message numerus="yes">
         <source>%n offer(s) imported.</source>
