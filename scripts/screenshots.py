@@ -156,7 +156,6 @@ class Shooter:
 def run(out: Path, every: bool, screens: set[str] | None = None, languages: tuple[str, ...] = ("es", "en")) -> None:
     from PySide6.QtWidgets import QApplication
 
-
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("Sustainable Sourcing Optimizer")
     languages = languages if every else ("es",)
