@@ -28,6 +28,8 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor, QFont
 
+from core.catalogs import load_catalogs
+from core.i18n import current_language
 from desktop_app.change_text import change_cell, change_summary
 
 CHANGE_FIELDS = (
@@ -77,6 +79,12 @@ def _text(value: object) -> str:
     return "" if value is None or (isinstance(value, float) and math.isnan(value)) else str(value)
 
 
+def _certifications(value: object) -> str:
+    """The certificates by name in the user's language ('eu_organic;fairtrade' -> 'Orgánico UE, Comercio justo')."""
+    ids = _text(value)
+    return load_catalogs().label("certifications", ids, current_language()) if ids else ""
+
+
 def _score_source(value: object) -> str:
     """Where the sustainability score came from, as the table says it."""
     texts = {
@@ -115,7 +123,7 @@ COLUMNS = [
     Column("lead_time_days", lambda: QCoreApplication.translate("OffersTableModel", "Lead time (days)"), _fmt(0), True),
     Column("score_source", lambda: QCoreApplication.translate("OffersTableModel", "Score"), _score_source),
     Column("origin", lambda: QCoreApplication.translate("OffersTableModel", "Origin")),
-    Column("certifications", lambda: QCoreApplication.translate("OffersTableModel", "Certifications")),
+    Column("certifications", lambda: QCoreApplication.translate("OffersTableModel", "Certifications"), _certifications),
     Column("rank_score", lambda: QCoreApplication.translate("OffersTableModel", "Overall"), _fmt(3), True),
     Column("list_date", lambda: QCoreApplication.translate("OffersTableModel", "List date")),
 ]
@@ -242,7 +250,8 @@ class OffersTableModel(QAbstractTableModel):
                 "OffersTableModel", "Needs review: flagged at import or unlike the offers the model learned from."
             )
         if key in ("product", "supplier", "origin", "certifications"):  # the whole text, when the column cuts it
-            return _text(self._values[key][row]) or None
+            value = self._values[key][row]
+            return (_certifications(value) if key == "certifications" else _text(value)) or None
         return None
 
     # -- helpers for the views -----------------------------------------------------------
