@@ -30,16 +30,20 @@ def bundled_models_dir() -> Path:
     return app_root() / "models"
 
 
-def user_data_dir() -> Path:
-    """The user's writable folder. SOURCING_DATA_DIR overrides it (tests, portable installs)."""
+def user_data_dir(platform: str | None = None) -> Path:
+    """The user's writable folder. SOURCING_DATA_DIR overrides it (tests, portable installs).
+
+    ``platform`` (default ``sys.platform``) is a parameter so that the Windows and macOS
+    folders are tested on any machine."""
+    platform = platform or sys.platform
     override = os.environ.get("SOURCING_DATA_DIR")
     if override:
         path = Path(override)
-    elif sys.platform.startswith("win"):
-        path = Path(os.environ.get("LOCALAPPDATA", Path.home() / "AppData" / "Local")) / APP_NAME
-    elif sys.platform == "darwin":
+    elif platform.startswith("win"):
+        path = Path(os.environ.get("LOCALAPPDATA") or Path.home() / "AppData" / "Local") / APP_NAME
+    elif platform == "darwin":
         path = Path.home() / "Library" / "Application Support" / APP_NAME
     else:
-        path = Path(os.environ.get("XDG_DATA_HOME", Path.home() / ".local" / "share")) / APP_NAME
+        path = Path(os.environ.get("XDG_DATA_HOME") or Path.home() / ".local" / "share") / APP_NAME
     path.mkdir(parents=True, exist_ok=True)
     return path

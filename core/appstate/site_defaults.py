@@ -33,7 +33,9 @@ ENV_VAR = "SOURCING_SITE_CONFIG"
 FILE_NAMES = ("site-defaults.toml", "site-defaults.json")
 
 # The settings a site may preset, with the JSON type each must have.
-_STRINGS = ("restaurant_place", "language", "dvc_remote", "spark_master")
+# admin_pin_hash: the site's admin PIN as `sourcing site pin-hash` prints it (install.sh --site-defaults
+# deploys it in a file only an administrator can write; issue 13 gives it precedence over the user's).
+_STRINGS = ("restaurant_place", "language", "dvc_remote", "spark_master", "admin_pin_hash")
 _NUMBERS = ("restaurant_lat", "restaurant_lon")
 _NUMBER_TABLES = ("currency_rates", "default_weights")
 SITE_KEYS = _STRINGS + _NUMBERS + _NUMBER_TABLES

@@ -32,7 +32,7 @@ def build_parser() -> argparse.ArgumentParser:
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
     subparsers.required = True
     import_cmd.register(subparsers)
-    for module_name in ("score_cmd", "rank_cmd", "retrain_cmd", "models_cmd"):
+    for module_name in ("score_cmd", "rank_cmd", "retrain_cmd", "models_cmd", "site_cmd"):
         try:
             module = __import__(f"core.cli.{module_name}", fromlist=["register"])
         except ModuleNotFoundError as exc:

@@ -11,9 +11,10 @@ as a separate process and parses them, and the tests call it directly.
 - Cancel (``progress.cancel()``, which the CLI calls on SIGINT/SIGTERM): the child runs in
   its own process group; it gets SIGINT (DVC stops and releases its locks, the stage script
   stops, pyspark's JVM exits with it and Spark kills its executors), then SIGTERM and SIGKILL
-  if it lingers. ``dvc checkout --force`` then puts every output back as dvc.lock records it
-  (the dataset included), a half-written candidate bundle is removed, and nothing is
-  registered: the active model is never touched (promotion is always a separate, human step).
+  if it lingers (on Windows the whole tree is ended at once: core.lifecycle.process_group).
+  ``dvc checkout --force`` then puts every output back as dvc.lock records it (the dataset
+  included), a half-written candidate bundle is removed, and nothing is registered: the
+  active model is never touched (promotion is always a separate, human step).
 - Refusals, one sentence each: no project, a DVC lock held by another process, Java missing or
   too old (Spark engine), a cluster that cannot be reached.
 """
@@ -24,7 +25,6 @@ import json
 import os
 import re
 import shutil
-import signal
 import subprocess
 import sys
 import threading
@@ -40,6 +40,7 @@ import zc.lockfile
 
 from core.errors import Cancelled, UserError
 from core.i18n import tr
+from core.lifecycle.process_group import popen_options, stop_group
 from core.lifecycle.spark_config import check_java, check_master_reachable, override_environment, spark_params
 from core.model.bundle import read_metadata, verify_bundle
 from core.model.registry import ModelRegistry
@@ -169,36 +170,6 @@ def child_environment(overrides: Overrides) -> dict[str, str]:
     return env
 
 
-def stop_group(process: subprocess.Popen, grace: float = GRACE_SECONDS) -> None:
-    """SIGINT to the child's process group, then SIGTERM, then SIGKILL, each after ``grace``."""
-    for sig in (signal.SIGINT, signal.SIGTERM, signal.SIGKILL):
-        try:
-            os.killpg(process.pid, sig)
-        except ProcessLookupError:
-            break
-        try:
-            process.wait(grace)
-            break
-        except subprocess.TimeoutExpired:
-            continue
-    _reap_group(process.pid)
-
-
-def _reap_group(pgid: int, wait: float = 10.0) -> None:
-    """Wait until no process of the group is left (a JVM may outlive its parent briefly)."""
-    deadline = time.monotonic() + wait
-    while time.monotonic() < deadline:
-        try:
-            os.killpg(pgid, 0)
-        except (ProcessLookupError, PermissionError):
-            return
-        time.sleep(0.2)
-    try:
-        os.killpg(pgid, signal.SIGKILL)
-    except (ProcessLookupError, PermissionError):
-        pass
-
-
 def restore_outputs(project: Path, env: dict[str, str]) -> None:
     """Put every DVC output back as dvc.lock records it, and drop a half-written candidate."""
     subprocess.run(
@@ -258,7 +229,7 @@ def run_pipeline(
         stdin=subprocess.DEVNULL,
         text=True,
         bufsize=1,
-        start_new_session=True,
+        **popen_options(),
     )
     tracker = StageTracker(emit)
     tail: deque[str] = deque(maxlen=60)
@@ -284,7 +255,7 @@ def run_pipeline(
                 break
             time.sleep(poll)
     except BaseException:
-        stop_group(process)
+        stop_group(process, GRACE_SECONDS)
         reader.join(5)
         restore_outputs(project, env)
         raise

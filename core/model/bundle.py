@@ -13,7 +13,7 @@ import hashlib
 import json
 import os
 import shutil
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -29,6 +29,7 @@ PREPROCESSING_FILE = "preprocessing.json"
 METADATA_FILE = "metadata.json"
 HASHED_FILES = (MODEL_FILE, PREPROCESSING_FILE)
 BUNDLE_FORMAT = 1
+MIN_BATCH = 256  # smallest compiled batch: one shape serves every small import
 
 
 class BundleError(UserError):
@@ -120,7 +121,6 @@ class Bundle:
     metadata: dict[str, Any]
     prep: dict[str, Any]
     model: Any
-    _forward: Any = field(default=None, repr=False)
 
     @property
     def version(self) -> str:
@@ -131,21 +131,26 @@ class Bundle:
         return float(self.metadata.get("interval", 0.9))
 
     def raw(self, x: np.ndarray) -> np.ndarray:
-        """All members' [mu, sigma] for a float32 matrix: one compiled forward pass, no
-        ``model.predict`` (its per-call set-up costs ~100 ms)."""
-        import tensorflow as tf  # TensorFlow starts only when a model is built or loaded
+        """All members' [mu, sigma] for a float32 matrix: one compiled forward pass.
 
-        if self._forward is None:
-            model = self.model
-            self._forward = tf.function(
-                lambda t: model(t, training=False),
-                reduce_retracing=True,
-                input_signature=[tf.TensorSpec([None, len(self.prep["features"])], tf.float32)],
-            )
+        Backend-neutral: Keras' ``predict_on_batch`` compiles the pass with the backend in use
+        (tf.function on TensorFlow, jax.jit on JAX) without ``model.predict``'s per-call set-up
+        (~100 ms). Rows are padded with zeros to ``padded_rows(n)`` and cut back: every row goes
+        through the network alone, and the pass is compiled for a few shapes only (JAX compiles
+        once per input shape; one compile per scoring call would cost more than the scoring)."""
         x = np.ascontiguousarray(x, dtype=np.float32)
-        if len(x) == 0:
+        n = len(x)
+        if n == 0:
             return np.zeros((0, self.model.output_shape[-1]), np.float32)
-        return self._forward(tf.constant(x)).numpy()
+        rows = padded_rows(n)
+        if rows != n:
+            x = np.concatenate([x, np.zeros((rows - n, x.shape[1]), np.float32)])
+        return np.asarray(self.model.predict_on_batch(x), dtype=np.float32)[:n]
+
+
+def padded_rows(n: int) -> int:
+    """The batch size ``n`` rows are scored in: the next power of two, at least MIN_BATCH."""
+    return max(MIN_BATCH, 1 << (int(n) - 1).bit_length())
 
 
 def load_bundle(path: str | Path) -> Bundle:
@@ -161,7 +166,7 @@ def load_bundle(path: str | Path) -> Bundle:
     quiet_tensorflow()
     try:
         with native_stderr_silenced():
-            import keras  # TensorFlow starts only when a model is built or loaded
+            import keras  # Keras and its backend (TensorFlow or JAX) start only when a model is loaded
 
             model = keras.saving.load_model(folder / MODEL_FILE, compile=False, safe_mode=True)
     except Exception as exc:  # any failure to load is a bad bundle, said in one sentence
