@@ -9,7 +9,7 @@ ensemble's mean score. With 7 groups all 128 coalitions are evaluated in one bat
 pass per chunk of offers, and the contributions add up exactly to (this offer's score - the
 baseline offer's score). A positive number means the group raised the score.
 
-TensorFlow is imported only when a bundle is loaded (core.model.bundle.load_bundle).
+Keras (and its backend, TensorFlow or JAX) is imported only when a bundle is loaded (core.model.bundle.load_bundle).
 """
 
 from __future__ import annotations
