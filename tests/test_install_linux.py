@@ -53,8 +53,10 @@ def _show(title: str, done: subprocess.CompletedProcess) -> None:
         print(f"  {line}")
 
 
-def _run(title: str, command: list[str], env: dict[str, str], timeout: float = 600) -> subprocess.CompletedProcess:
-    done = subprocess.run(command, env=env, capture_output=True, text=True, timeout=timeout, cwd="/")
+def _run(
+    title: str, command: list[str], env: dict[str, str], timeout: float = 600, stdin: str = ""
+) -> subprocess.CompletedProcess:
+    done = subprocess.run(command, env=env, input=stdin, capture_output=True, text=True, timeout=timeout, cwd="/")
     _show(title, done)
     return done
 
@@ -146,6 +148,7 @@ def test_admin_installs_with_site_defaults_user_runs_upgrade_keeps_data_uninstal
         "echo PIN | sourcing site pin-hash",
         [str(package / "sourcing"), "site", "pin-hash"],
         {**admin, "SOURCING_DATA_DIR": str(place / "scratch")},
+        stdin="482917\n",
     ).stdout.strip()
     assert pin_line.startswith('admin_pin_hash = "scrypt$')
     site = place / "site-defaults.toml"
