@@ -88,6 +88,7 @@ def test_packages_side_by_side(tmp_path):
         window = [r["window"] for r in runs]
         ready = [r["model_ready"] for r in runs]
         after = [round(r["model_ready"] - r["window"], 2) for r in runs]
+        cpu = [r.get("cpu_model_ready", float("nan")) for r in runs]
         folder = tmp_path / name
         folder.mkdir()
         difference = _scores_difference(dist / NAME / "sourcing", folder)
@@ -95,7 +96,11 @@ def test_packages_side_by_side(tmp_path):
             f"{name:<16} {_disk_mb(dist / NAME):6.0f} MB {tarball:>9} "
             f"{window[0]:6.2f} / {statistics.median(window):5.2f} med "
             f"{ready[0]:6.2f} / {statistics.median(ready):5.2f} med "
-            f"{after[0]:8.2f} / {statistics.median(after):5.2f} med {difference:15.1e}"
+            f"{after[0]:8.2f} / {statistics.median(after):5.2f} med {difference:15.1e} "
+            f"cpu to model ready {statistics.median(cpu):5.1f} s"
         )
         assert difference <= 1e-4 + 1e-9, f"{name} scores differ from TensorFlow's by {difference}"
-    print(f"(first run / median of {ROUNDS}; the builds take turns in every round; python {sys.version.split()[0]})")
+    print(
+        f"(first run / median of {ROUNDS}; the builds take turns in every round; load {os.getloadavg()[0]:.1f}; "
+        f"python {sys.version.split()[0]})"
+    )
