@@ -53,7 +53,7 @@ class StopStep:
 
 
 def _signal_group(sig: int) -> Callable[[subprocess.Popen], None]:
-    return lambda process: os.killpg(process.pid, sig)  # type: ignore[attr-defined]
+    return lambda process: os.killpg(process.pid, sig)
 
 
 def _kill_tree(process: subprocess.Popen) -> None:
@@ -69,7 +69,7 @@ def stop_steps(platform: str = sys.platform) -> list[StopStep]:
     return [
         StopStep("SIGINT", _signal_group(signal.SIGINT)),
         StopStep("SIGTERM", _signal_group(signal.SIGTERM)),
-        StopStep("SIGKILL", _signal_group(signal.SIGKILL)),  # type: ignore[attr-defined]
+        StopStep("SIGKILL", _signal_group(signal.SIGKILL)),
     ]
 
 
@@ -99,11 +99,11 @@ def _reap_group(pgid: int, wait: float = 10.0) -> None:
     deadline = time.monotonic() + wait
     while time.monotonic() < deadline:
         try:
-            os.killpg(pgid, 0)  # type: ignore[attr-defined]
+            os.killpg(pgid, 0)
         except (ProcessLookupError, PermissionError):
             return
         time.sleep(0.2)
     try:
-        os.killpg(pgid, signal.SIGKILL)  # type: ignore[attr-defined]
+        os.killpg(pgid, signal.SIGKILL)
     except (ProcessLookupError, PermissionError):
         pass

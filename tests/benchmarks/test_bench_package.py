@@ -67,6 +67,7 @@ def _scores_difference(cli: Path, tmp: Path) -> float:
 
 
 @pytest.mark.benchmark
+@pytest.mark.timeout(7200)  # whole-program starts of several builds on a shared machine
 def test_packages_side_by_side(tmp_path):
     builds = {name: dist for name, dist in _builds().items() if (dist / NAME / "sourcing-app").is_file()}
     if not builds:
