@@ -77,6 +77,7 @@ def test_packages_side_by_side(tmp_path):
     for _ in range(ROUNDS):
         for name, dist in builds.items():
             starts[name].append(time_to_ready(dist / NAME / "sourcing-app"))
+            print(f"\n{name}: {starts[name][-1]}", flush=True)  # each start as it is measured
 
     print(
         f"\n{'build':<16} {'folder':>9} {'tarball':>9} {'window s':>17} {'model ready s':>17} "
