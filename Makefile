@@ -1,6 +1,8 @@
 # The README's set-up commands. Every target installs what it needs first.
 PY := .venv/bin/python
 SETUP := bash scripts/setup.sh
+# The package is built in its own venv (Keras on JAX, no TensorFlow); .venv keeps TensorFlow for training.
+PACKAGE_VENV := build/venv-package-jax
 
 .PHONY: setup run demo lint test test-fast test-slow bench package test-package translations clean
 
@@ -47,14 +49,16 @@ translations: setup
 	$(PY) -m core.i18n_build --update
 
 ## package: the installable build for IT (dist/sustainable-sourcing/ + Linux tarball; docs/installing.md)
-package: setup
-	$(PY) -m pip install -q "pyinstaller>=6.10,<7"
-	bash packaging/build_linux.sh
+package:
+	bash packaging/make_build_venv.sh jax $(PACKAGE_VENV)
+	PYTHON=$(PACKAGE_VENV)/bin/python bash packaging/build_linux.sh
 
-## test-package: smoke test of the built package (frozen app offscreen + frozen CLI)
+## test-package: the built package: frozen smoke tests, JAX/TensorFlow score parity, install/upgrade/uninstall as IT does
 test-package:
 	@$(SETUP) --test
-	QT_QPA_PLATFORM=offscreen $(PY) -m pytest tests/test_packaging.py -m slow -p no:cacheprovider
+	$(if $(wildcard $(PACKAGE_VENV)/bin/python),SOURCING_PARITY_PYTHON=$(PACKAGE_VENV)/bin/python) \
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest tests/test_packaging.py tests/test_inference_parity.py \
+		tests/test_install_linux.py -m "not benchmark" -p no:cacheprovider -s
 
 clean:
 	rm -rf .venv build dist out
