@@ -25,9 +25,10 @@ lint:
 	$(PY) -m ruff format --check .
 	$(PY) -m mypy
 
-## test: the default test suite (what CI runs): lint and type checks, then pytest
+## test: the default test suite (what CI runs): lint and type checks, then pytest on two workers
+## (a module's tests stay on one worker: one Spark session each), the slowest tests listed
 test: lint
-	QT_QPA_PLATFORM=offscreen $(PY) -m pytest
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -n 2 --dist loadfile --durations=15
 
 ## test-fast: the inner loop: no Spark, DVC or Keras-training tests, two workers (under a minute)
 test-fast:
