@@ -24,6 +24,7 @@ import errno
 import logging
 import os
 import re
+import stat
 import sys
 import tempfile
 import time
@@ -72,10 +73,12 @@ def replace_file(
 
 
 @contextlib.contextmanager
-def atomic_path(target: str | os.PathLike[str]) -> Iterator[Path]:
+def atomic_path(target: str | os.PathLike[str], private: bool = False) -> Iterator[Path]:
     """Yield a temporary path next to ``target``; on success it replaces ``target``.
 
-    If the body raises, the temporary file is removed and ``target`` is left as it was.
+    If the body raises, the temporary file is removed and ``target`` is left as it was. The file
+    gets the mode of the one it replaces, else what a plain ``open()`` would give (0666 less
+    the umask: a report saved to a shared folder is readable there), or 0600 when ``private``.
     """
     target = Path(target)
     if target.is_dir():
@@ -96,6 +99,7 @@ def atomic_path(target: str | os.PathLike[str]) -> Iterator[Path]:
             yield tmp
             with open(tmp, "rb+") as written:
                 os.fsync(written.fileno())
+            os.chmod(tmp, 0o600 if private else _final_mode(target))  # mkstemp made it 0600
             replace_file(tmp, target)
         except FileNotWritable:
             raise  # already one sentence naming the file
@@ -106,8 +110,28 @@ def atomic_path(target: str | os.PathLike[str]) -> Iterator[Path]:
             tmp.unlink()
 
 
-def write_text_atomic(target: str | os.PathLike[str], text: str, encoding: str = "utf-8") -> None:
-    with atomic_path(target) as tmp:
+def _final_mode(target: Path) -> int:
+    try:
+        return stat.S_IMODE(target.stat().st_mode)
+    except OSError:
+        return 0o666 & ~_umask()
+
+
+def _umask() -> int:
+    """This process's umask without changing it (os.umask would, for every thread at once)."""
+    try:
+        for line in Path("/proc/self/status").read_text(encoding="ascii").splitlines():
+            if line.startswith("Umask:"):
+                return int(line.split()[1], 8)
+    except (OSError, ValueError):
+        pass
+    return 0o022
+
+
+def write_text_atomic(
+    target: str | os.PathLike[str], text: str, encoding: str = "utf-8", private: bool = False
+) -> None:
+    with atomic_path(target, private=private) as tmp:
         tmp.write_text(text, encoding=encoding)
 
 
