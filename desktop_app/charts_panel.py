@@ -12,7 +12,8 @@ import pandas as pd
 from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
 from matplotlib.figure import Figure
 from PySide6.QtCore import QEvent, Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtGui import QCursor
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QTabWidget, QToolTip, QVBoxLayout, QWidget
 
 from core.charts import history as history_charts
 from core.charts import offers as charts
@@ -40,6 +41,7 @@ class ChartsPanel(QWidget):
         self.scatter = _canvas()
         self.scatter_axes = self.scatter.figure.add_subplot()
         self.scatter.mpl_connect("pick_event", self._picked)
+        self.scatter.mpl_connect("motion_notify_event", self._hovered)  # a point's offer in a tooltip
         self.top = _canvas()
         self.top_axes = self.top.figure.add_subplot()
         self.breakdown = _canvas()
@@ -197,6 +199,39 @@ class ChartsPanel(QWidget):
 
     def scatter_ids(self) -> list[int]:
         return list(self._scatter_ids)
+
+    def point_text(self, offer_id: int) -> str:
+        """What the tooltip of an offer's point says: product, supplier, price and score."""
+        rows = self._frame[self._frame["offer_id"] == offer_id] if "offer_id" in self._frame else self._frame[:0]
+        if rows.empty:
+            return ""
+        offer = rows.iloc[0]
+        score = offer.get(charts.score_column(self._frame))
+        unit = str(offer.get("base_unit", "") or "")
+        lines = [f"{offer.get('product', '')} — {offer.get('supplier', '')}"]
+        price = pd.to_numeric(pd.Series([offer.get("price_pen_per_base_unit")]), errors="coerce").iloc[0]
+        if pd.notna(price):
+            lines.append(self.tr("S/ %1 per %2").replace("%1", f"{price:,.2f}").replace("%2", unit))
+        if pd.notna(score):
+            lines.append(self.tr("Sustainability %1").replace("%1", f"{float(score):.2f}"))
+        return "\n".join(lines)
+
+    def nearest_point(self, x: float, y: float, reach: float = 8.0) -> int | None:
+        """The offer whose point is within ``reach`` pixels of (x, y) in the figure's pixels."""
+        collections = self.scatter_axes.collections
+        if not collections or not self._scatter_ids:
+            return None
+        points = self.scatter_axes.transData.transform(collections[0].get_offsets())
+        distances = [(px - x) ** 2 + (py - y) ** 2 for px, py in points]
+        best = min(range(len(distances)), key=distances.__getitem__)
+        return self._scatter_ids[best] if distances[best] <= reach**2 and best < len(self._scatter_ids) else None
+
+    def _hovered(self, event) -> None:
+        offer_id = self.nearest_point(event.x, event.y) if event.inaxes is self.scatter_axes else None
+        if offer_id is None:
+            QToolTip.hideText()
+            return
+        QToolTip.showText(QCursor.pos(), self.point_text(offer_id), self.scatter)
 
     def _picked(self, event) -> None:
         indexes = getattr(event, "ind", None)

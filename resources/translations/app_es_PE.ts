@@ -222,6 +222,10 @@
         <translation>Precio frente a sostenibilidad</translation>
     </message>
     <message>
+        <source>S/ %1 per %2</source>
+        <translation>S/ %1 por %2</translation>
+    </message>
+    <message>
         <source>S/ per base unit</source>
         <translation>S/ por unidad base</translation>
     </message>
@@ -232,6 +236,10 @@
     <message>
         <source>Sustainability</source>
         <translation>Sostenibilidad</translation>
+    </message>
+    <message>
+        <source>Sustainability %1</source>
+        <translation>Sostenibilidad %1</translation>
     </message>
     <message>
         <source>Sustainability score</source>

@@ -182,3 +182,36 @@ def test_the_import_report_groups_lines_names_products_and_jumps_to_the_row(make
         "ready to import", ""
     )
     dialog.reject()
+
+
+def test_the_charts_name_each_point_keep_axes_per_ingredient_and_score_bars_on_their_scale(imported, qtbot):
+    window = imported()
+    review = window.review
+    charts = review.charts
+    choose_ingredient(window, busiest_ingredient(window))
+    charts.redraw()
+    ids = charts.scatter_ids()
+    assert len(ids) > 1
+    offer = window.session.offer(ids[0])
+    x, y = charts.scatter_axes.transData.transform(charts.scatter_axes.collections[0].get_offsets()[0])
+    assert charts.nearest_point(x + 2, y - 2) == ids[0]  # the point under the mouse
+    assert charts.point_text(ids[0]).startswith(f"{offer['product']} — {offer['supplier']}")
+    assert charts.nearest_point(x + 60, y + 60) in (None, *ids[1:])  # nothing, or another offer's point
+
+    # one offer with a low score: a short bar on the 0-to-1 scale, its name whole
+    lone = window.session.ranked[window.session.ranked["eligible"]].head(1).copy()
+    lone["rank_score"] = 0.19
+    lone["product"] = "Aceite de oliva extra virgen de primera prensa en frío"
+    charts.set_frame(lone)
+    charts.tabs.setCurrentIndex(1)
+    charts.redraw()
+    assert charts.top_axes.get_xlim()[1] >= 1.0
+    labels = [t.get_text() for t in charts.top_axes.get_yticklabels()]
+    assert "Aceite de oliva extra virgen de primera prensa en frío" in labels[0].replace("\n", " ")
+
+    # an ingredient without prices says so instead of keeping the last ingredient's axis
+    unpriced = lone.assign(price_pen_per_base_unit=float("nan"))
+    charts.set_frame(unpriced)
+    charts.tabs.setCurrentIndex(0)
+    charts.redraw()
+    assert charts.scatter_ids() == [] and not charts.scatter_axes.axison
