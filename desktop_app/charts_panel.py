@@ -100,7 +100,7 @@ class ChartsPanel(QWidget):
         return {
             "scatter": {
                 "x": self.tr("Price (S/ per base unit)"),
-                "y": self.tr("Sustainability score"),
+                "y": self.tr("Sustainability"),  # short: the axis is about 150 px high at 720 px
                 "pareto": self.tr("Best trade-offs (Pareto front)"),
                 "empty": self.tr("No offers to show"),
             },

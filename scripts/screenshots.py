@@ -95,7 +95,20 @@ class Shooter:
         dialog.import_button.click()
         idle()
         wait_until(lambda: self.window.review.offers.rowCount() > 0)
+        self.show_busiest_ingredient()
         return None
+
+    def show_busiest_ingredient(self) -> None:
+        """The ingredient with the most offers, its best one selected: a table and charts worth a look."""
+        from PySide6.QtCore import QItemSelectionModel
+
+        review = self.window.review
+        busiest = str(self.window.session.ranked["ingredient"].replace("", None).value_counts().index[0])
+        review.ingredient_view.selectionModel().setCurrentIndex(
+            review.ingredients.index(review.ingredients.row_of(busiest), 0),
+            QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows,
+        )
+        settle()
 
     def main_window(self, out: Path, tab: int = 0) -> Path:
         self.window.tabs.setCurrentIndex(tab)

@@ -243,7 +243,7 @@
     </message>
     <message>
         <source>Sustainability score</source>
-        <translation>Puntaje de sostenibilidad</translation>
+        <translation type="vanished">Puntaje de sostenibilidad</translation>
     </message>
     <message>
         <source>Top options</source>
