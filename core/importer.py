@@ -25,7 +25,7 @@ from core.contract import OFFER_COLUMNS
 from core.errors import ReadError
 from core.i18n import tr
 from core.progress import Progress
-from core.reading.column_mapping import ColumnMapping, find_mapping
+from core.reading.column_mapping import TARGET_LABELS, ColumnMapping, find_mapping
 from core.reading.raw_sheet import RawSheet
 from core.reading.reader_process import read_file_isolated
 from core.text import fold
@@ -156,7 +156,9 @@ def sheet_to_raw_table(sheet: RawSheet, mapping: ColumnMapping, supplier: str, r
             "",
             "info",
             "blank_rows",
-            tr("{count} blank rows skipped.", count=int(all_blank.sum())),
+            tr("{count} blank rows skipped.", count=int(all_blank.sum()))
+            if all_blank.sum() > 1
+            else tr("One blank row skipped."),
         )
     kept = body.loc[keep]
     frame = pd.DataFrame({target: kept[col].to_numpy() for target, col in columns.items()})
@@ -267,7 +269,7 @@ def _one_per_supplier(terms: list[pd.DataFrame]) -> pd.DataFrame:
 
 
 def _describe_mapping(mapping: ColumnMapping) -> str:
-    parts = [f"{mapping.header_of(t)} → {t}" for t in mapping.columns]
+    parts = [f"{mapping.header_of(t)} → {tr(TARGET_LABELS.get(t, t))}" for t in mapping.columns]
     text = tr("Header found; columns read: {columns}.", columns=", ".join(parts))
     if mapping.unmapped:
         text += " " + tr("Not used: {columns}.", columns=", ".join(mapping.unmapped))

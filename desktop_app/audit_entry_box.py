@@ -59,15 +59,16 @@ class AuditEntryBox(QWidget):
         self.save.clicked.connect(self._save)
         grid = QGridLayout(self)
         grid.setContentsMargins(0, 2, 0, 2)
+        # four short rows rather than three wide ones: the right pane is about 340 px at 1280 px
         grid.addWidget(self.caption, 0, 0)
         grid.addWidget(self.score, 0, 1)
-        grid.addWidget(self.date, 0, 2)
-        grid.addWidget(self.scope, 0, 3)
-        grid.addWidget(self.auditor, 1, 0, 1, 2)
-        grid.addWidget(self.note, 1, 2, 1, 2)
-        grid.addWidget(self.evidence, 2, 0, 1, 2)
-        grid.addWidget(self.save, 2, 2, 1, 2)
-        grid.setColumnStretch(3, 1)
+        grid.addWidget(self.scope, 0, 2)
+        grid.addWidget(self.date, 1, 0, 1, 2)
+        grid.addWidget(self.auditor, 1, 2)
+        grid.addWidget(self.note, 2, 0, 1, 3)
+        grid.addWidget(self.evidence, 3, 0, 1, 2)
+        grid.addWidget(self.save, 3, 2)
+        grid.setColumnStretch(2, 1)
         for widget in (self.score, self.auditor):
             signal = widget.valueChanged if widget is self.score else widget.textChanged
             signal.connect(self._update_save)

@@ -17,14 +17,15 @@ SEARCH_ROLE = Qt.ItemDataRole.UserRole + 2
 
 
 def catalog_entries(catalogs: Catalogs, kind: str, lang: str) -> list[tuple[str, str, str]]:
-    """(id, label shown, text searched) of every entry of a kind: ingredient, place, certification."""
+    """(id, label shown, names and synonyms) of every entry of a kind: ingredient, place, certification.
+    The names and synonyms are searched (with the id) and shown as the entry's tooltip (without it)."""
     entries = []
     if kind == "place":
         places = catalogs.places
         for row in places.itertuples(index=False):
             region = places.at[row.parent, "name"] if row.parent in places.index and row.kind == "town" else ""
             label = f"{row.name} ({region})" if region else row.name
-            entries.append((row.id, label, " ".join([row.id, row.name, region, *list_values(row.aliases)])))
+            entries.append((row.id, label, "; ".join(n for n in [row.name, region, *list_values(row.aliases)] if n)))
         return entries
     frame = catalogs.ingredients if kind == "ingredient" else catalogs.certifications
     aliases = "synonyms" if kind == "ingredient" else "aliases"
@@ -32,7 +33,7 @@ def catalog_entries(catalogs: Catalogs, kind: str, lang: str) -> list[tuple[str,
     for row in frame.itertuples(index=False):
         record = row._asdict()
         label = f"{record[first]} — {record[second]}" if record[first] != record[second] else record[first]
-        search = " ".join([record["id"], record["name_es"], record["name_en"], *list_values(record[aliases])])
+        search = "; ".join([record["name_es"], record["name_en"], *list_values(record[aliases])])
         entries.append((record["id"], label, search))
     return sorted(entries, key=lambda entry: fold(entry[1]))
 
@@ -98,7 +99,7 @@ class CatalogPicker(QWidget):
         for ident, label, search in catalog_entries(load_catalogs(), kind, lang):
             item = QStandardItem(label)
             item.setData(ident, ID_ROLE)
-            item.setData(fold(search), SEARCH_ROLE)
+            item.setData(fold(ident + " " + search.replace(";", " ")), SEARCH_ROLE)
             item.setToolTip(search)
             self.model.appendRow(item)
         self._filter(self.search.text())

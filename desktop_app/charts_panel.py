@@ -11,19 +11,21 @@ from collections.abc import Callable
 import pandas as pd
 from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
 from matplotlib.figure import Figure
-from PySide6.QtCore import QEvent, QTimer, Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtCore import QEvent, Signal
+from PySide6.QtGui import QCursor
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QTabWidget, QToolTip, QVBoxLayout, QWidget
 
 from core.charts import history as history_charts
 from core.charts import offers as charts
 from core.history.series import IngredientHistory
+from desktop_app.chart_timing import pause_timer
 
 HISTORY_TAB = 3
 
 
 def _canvas() -> FigureCanvasQTAgg:
     canvas = FigureCanvasQTAgg(Figure(figsize=(5, 3.2), layout="constrained"))
-    canvas.setMinimumHeight(220)
+    canvas.setMinimumHeight(150)  # fits under the table at 720 px
     return canvas
 
 
@@ -39,6 +41,7 @@ class ChartsPanel(QWidget):
         self.scatter = _canvas()
         self.scatter_axes = self.scatter.figure.add_subplot()
         self.scatter.mpl_connect("pick_event", self._picked)
+        self.scatter.mpl_connect("motion_notify_event", self._hovered)  # a point's offer in a tooltip
         self.top = _canvas()
         self.top_axes = self.top.figure.add_subplot()
         self.breakdown = _canvas()
@@ -47,7 +50,7 @@ class ChartsPanel(QWidget):
         # cost most of the 100 ms the history may take after a click.
         self.history = FigureCanvasQTAgg(Figure(figsize=(5, 3.2)))
         self.history.setObjectName("historyChart")
-        self.history.setMinimumHeight(220)
+        self.history.setMinimumHeight(150)
         self.history.figure.subplots_adjust(left=0.08, right=0.98, top=0.9, bottom=0.12, hspace=0.1)
         grid = self.history.figure.add_gridspec(3, 1)
         self.history_price_axes = self.history.figure.add_subplot(grid[:2, 0])
@@ -64,12 +67,9 @@ class ChartsPanel(QWidget):
         history_layout.addWidget(self.history_legend)
         self.history_source: Callable[[str], IngredientHistory] | None = None
         self._ingredient: tuple[str, str] | None = None  # (id, name shown as the title)
-        # Redraws are gathered and done once the event loop is free, so that the table updates
-        # first and a burst of re-ranks (a slider being dragged) draws only once.
-        self._redraw_timer = QTimer(self)
-        self._redraw_timer.setSingleShot(True)
-        self._redraw_timer.setInterval(0)
-        self._redraw_timer.timeout.connect(self.redraw)
+        # Redraws are gathered and done once the changes pause (desktop_app.chart_timing), so that the
+        # table updates first and a burst (arrow keys held, a slider dragged) draws once.
+        self._redraw_timer = pause_timer(self, self.redraw)
         self.tabs = QTabWidget()
         self.tabs.addTab(self.scatter, "")
         self.tabs.addTab(self.top, "")
@@ -100,7 +100,7 @@ class ChartsPanel(QWidget):
         return {
             "scatter": {
                 "x": self.tr("Price (S/ per base unit)"),
-                "y": self.tr("Sustainability score"),
+                "y": self.tr("Sustainability"),  # short: the axis is about 150 px high at 720 px
                 "pareto": self.tr("Best trade-offs (Pareto front)"),
                 "empty": self.tr("No offers to show"),
             },
@@ -199,6 +199,39 @@ class ChartsPanel(QWidget):
 
     def scatter_ids(self) -> list[int]:
         return list(self._scatter_ids)
+
+    def point_text(self, offer_id: int) -> str:
+        """What the tooltip of an offer's point says: product, supplier, price and score."""
+        rows = self._frame[self._frame["offer_id"] == offer_id] if "offer_id" in self._frame else self._frame[:0]
+        if rows.empty:
+            return ""
+        offer = rows.iloc[0]
+        score = offer.get(charts.score_column(self._frame))
+        unit = str(offer.get("base_unit", "") or "")
+        lines = [f"{offer.get('product', '')} — {offer.get('supplier', '')}"]
+        price = pd.to_numeric(pd.Series([offer.get("price_pen_per_base_unit")]), errors="coerce").iloc[0]
+        if pd.notna(price):
+            lines.append(self.tr("S/ %1 per %2").replace("%1", f"{price:,.2f}").replace("%2", unit))
+        if pd.notna(score):
+            lines.append(self.tr("Sustainability %1").replace("%1", f"{float(score):.2f}"))
+        return "\n".join(lines)
+
+    def nearest_point(self, x: float, y: float, reach: float = 8.0) -> int | None:
+        """The offer whose point is within ``reach`` pixels of (x, y) in the figure's pixels."""
+        collections = self.scatter_axes.collections
+        if not collections or not self._scatter_ids:
+            return None
+        points = self.scatter_axes.transData.transform(collections[0].get_offsets())
+        distances = [(px - x) ** 2 + (py - y) ** 2 for px, py in points]
+        best = min(range(len(distances)), key=distances.__getitem__)
+        return self._scatter_ids[best] if distances[best] <= reach**2 and best < len(self._scatter_ids) else None
+
+    def _hovered(self, event) -> None:
+        offer_id = self.nearest_point(event.x, event.y) if event.inaxes is self.scatter_axes else None
+        if offer_id is None:
+            QToolTip.hideText()
+            return
+        QToolTip.showText(QCursor.pos(), self.point_text(offer_id), self.scatter)
 
     def _picked(self, event) -> None:
         indexes = getattr(event, "ind", None)

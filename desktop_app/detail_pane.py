@@ -21,6 +21,7 @@ from core.contract import list_values
 from core.ranking.audits import evidence_name
 from desktop_app.audit_entry_box import AuditEntryBox
 from desktop_app.change_text import change_summary
+from desktop_app.chart_timing import pause_timer
 
 
 def _number(value: Any) -> float:
@@ -58,10 +59,14 @@ class DetailPane(QWidget):
         self.audit_box = AuditEntryBox()
         self.audit_box.auditEntered.connect(self._save_audit)
         self.form = QFormLayout()
+        for form in (self.score_form, self.form):  # a narrow pane puts a caption above its text, nothing is cut
+            form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         for key, label in self.fields.items():
             if key != "score":
                 self.form.addRow(self._captions[key], label)
         self._drawn: tuple | None = None
+        self._pending: tuple[dict[str, float], dict[str, str]] | None = None
+        self._draw_timer = pause_timer(self, self._draw_pending)  # drawn once the keys pause
         self.explanation = None  # a matplotlib canvas, installed after the window shows (fast start)
         self.explanation_axes = None
         layout = QVBoxLayout(self)
@@ -90,11 +95,16 @@ class DetailPane(QWidget):
         self.show_offer(self._offer, self._explanation)
 
     def _draw_explanation(self, contributions: dict[str, float], names: dict[str, str]) -> None:
-        if self.explanation is None or self._drawn == (contributions, names):
-            return  # already on screen: redrawing costs tens of milliseconds
-        self._drawn = (dict(contributions), dict(names))
+        if self.explanation is None:
+            return
+        self._pending = (dict(contributions), dict(names))
+        self._draw_timer.start()
 
-        charts.explanation_bars(self.explanation_axes, contributions, names)
+    def _draw_pending(self) -> None:
+        if self.explanation is None or self._pending is None or self._drawn == self._pending:
+            return  # already on screen: redrawing costs tens of milliseconds
+        self._drawn = self._pending
+        charts.explanation_bars(self.explanation_axes, *self._pending)
         self.explanation.draw_idle()
 
     def retranslate(self) -> None:

@@ -31,7 +31,9 @@ def plain_message(error: BaseException) -> str:
 
 
 def show_error(parent: QWidget | None, error: BaseException, title: str | None = None) -> QMessageBox:
-    """Show ``error`` as a plain sentence; its technical details under "Show Details…"."""
+    """Show ``error`` as a plain sentence. An unexpected error's technical details are folded away under
+    "Show Details…" (Qt's own button, translated); a UserError or a file problem has none to show: its
+    sentence is complete, and "core.errors.UserError: …" would only repeat it in programmer's words."""
     details = "".join(traceback.format_exception(type(error), error, error.__traceback__))
     if isinstance(error, (UserError, OSError)):
         log.info("User error: %s", plain_message(error))
@@ -45,7 +47,8 @@ def show_error(parent: QWidget | None, error: BaseException, title: str | None =
         parent,
     )
     box.setObjectName("errorMessage")
-    box.setDetailedText(details)
+    if not isinstance(error, (UserError, OSError)):  # the sentence says it all; a traceback is for IT
+        box.setDetailedText(details)
     box.open()
     return box
 

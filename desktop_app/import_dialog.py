@@ -72,6 +72,8 @@ class ImportDialog(QDialog):
         # sheets, preview and mapping
         self.sheet_list = QListWidget()
         self.sheet_list.setObjectName("importSheets")
+        self.sheet_list.setWordWrap(True)  # "file · sheet — n offers" on two lines rather than cut
+        self.sheet_list.setMinimumWidth(180)
         self.sheet_list.currentItemChanged.connect(self._sheet_chosen)
         self.sheet_list.itemChanged.connect(self._update_buttons)
         self.preview_model = SheetPreviewModel(self)
@@ -86,7 +88,9 @@ class ImportDialog(QDialog):
         self.apply_button.clicked.connect(self.reread)
         mapping_panel = QWidget()
         mapping_layout = QVBoxLayout(mapping_panel)
+        mapping_layout.setContentsMargins(0, 0, 0, 0)
         self.mapping_title = QLabel()
+        self.mapping_title.setWordWrap(True)
         mapping_layout.addWidget(self.mapping_title)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
@@ -97,7 +101,10 @@ class ImportDialog(QDialog):
         preview_split.addWidget(self.sheet_list)
         preview_split.addWidget(self.preview_view)
         preview_split.addWidget(mapping_panel)
-        preview_split.setSizes([200, 560, 320])
+        preview_split.setSizes([250, 520, 360])
+        for pane, stretch in enumerate((1, 3, 1)):
+            preview_split.setStretchFactor(pane, stretch)
+            preview_split.setCollapsible(pane, False)
         # report
         self.summary = QLabel()
         self.summary.setObjectName("importSummary")
@@ -113,6 +120,14 @@ class ImportDialog(QDialog):
         self.report_view.verticalHeader().setVisible(False)
         self.report_view.horizontalHeader().setStretchLastSection(True)
         self.report_view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        product_column = ImportReportModel.KEYS.index("product")
+        self.report_view.horizontalHeader().setSectionResizeMode(product_column, QHeaderView.ResizeMode.Interactive)
+        self.report_view.horizontalHeader().resizeSection(product_column, 190)
+        self.report_view.horizontalHeader().setSectionResizeMode(
+            ImportReportModel.KEYS.index("message"), QHeaderView.ResizeMode.Stretch
+        )
+        self.report_view.setWordWrap(True)
+        self.report_view.doubleClicked.connect(self.show_report_row)
         report_panel = QWidget()
         report_layout = QVBoxLayout(report_panel)
         report_layout.addWidget(self.severity)
@@ -262,12 +277,13 @@ class ImportDialog(QDialog):
         for file in preview.files:
             self.file_list.set_detected(file.path.name, file.list_date)
         report = preview.report()
-        self.report_model.set_frame(report.to_frame())
+        self.report_model.set_frame(report.to_frame(), self.product_at)
+        self.report_view.resizeRowsToContents()  # the reasons wrap rather than being cut
         offers = preview.offers()
         self.review.set_questions(questions(offers, report))
         self.tabs.setTabText(2, self.tr("Review (%n)", "", self.review.count()))
         waiting = int(waiting_for_review(offers).sum())
-        summary = report.summary() if preview.files else ""
+        summary = report.summary(imported=False) if preview.files else ""  # nothing is stored before Import
         if waiting:
             summary += " " + self.tr(
                 "%n offer(s) wait for your decision (Review tab) and are not recommended until then.", "", waiting
@@ -285,6 +301,36 @@ class ImportDialog(QDialog):
             message = " ".join(preview.errors.values())
             show_error(self, UserError(message), self.tr("Some files could not be read"))
         self._update_buttons()
+
+    # -- from the report to the sheet -------------------------------------------------------------------
+    def product_at(self, file_name: str, sheet_name: str, row: int) -> str:
+        """What the sheet says in its product column on ``row`` (refused rows included)."""
+        _file, sheet = self._find_sheet(file_name, sheet_name)
+        if sheet is None or sheet.mapping is None or "product" not in sheet.mapping.columns:
+            return ""
+        index, column = row - sheet.sheet.first_row, sheet.mapping.columns["product"]
+        cells = sheet.sheet.rows[index] if 0 <= index < len(sheet.sheet.rows) else []
+        value = cells[column] if column < len(cells) else None
+        return "" if value is None or str(value).strip() in ("", "nan") else str(value).strip()
+
+    def show_report_row(self, index) -> None:
+        """Double-click on a report line: its sheet in the first tab, that row selected."""
+        where = self.report_model.location(self.report_filter.mapToSource(index).row())
+        if where is None:
+            return
+        file_name, sheet_name, row = where
+        for position in range(self.sheet_list.count()):
+            if tuple(self.sheet_list.item(position).data(SHEET_ROLE)) == (file_name, sheet_name):
+                self.sheet_list.setCurrentRow(position)
+                break
+        else:
+            return
+        self.tabs.setCurrentIndex(0)
+        target = self.preview_model.show_row(row)
+        if target.isValid():
+            self.preview_view.selectRow(target.row())
+            self.preview_view.scrollTo(target, QTableView.ScrollHint.PositionAtCenter)
+            self.preview_view.setFocus()
 
     # -- the chef's decisions -------------------------------------------------------------------
     def remember_decision(self, correction: Correction) -> None:

@@ -72,8 +72,10 @@ class IngredientListModel(QAbstractTableModel):
             return (name, str(count), best)[index.column()]
         if role == INGREDIENT_ROLE:
             return ident
-        if role == Qt.ItemDataRole.ToolTipRole and index.column() == 2 and best:
-            return best
+        if role == Qt.ItemDataRole.ToolTipRole and best:  # also when the narrow list hides that column
+            if index.column() == 2:
+                return best
+            return QCoreApplication.translate("IngredientListModel", "Recommended: %1").replace("%1", best)
         if role == Qt.ItemDataRole.TextAlignmentRole and index.column() == 1:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None

@@ -1,7 +1,10 @@
-"""Start the desktop app: logging, settings, language, workspace, then the window.
+"""Start the desktop app: logging, language and a start screen first, then the rest.
 
-Nothing heavy is imported here: TensorFlow, pyspark and the scoring module load in a worker
-after the window is shown (Session.start_model_loading).
+What the user sees first must not wait for pandas, the catalogs or the core modules: this module
+imports only Qt and a few light helpers, paints the start screen in the user's language, and only
+then imports desktop_app.app_start (settings, workspace, main window). TensorFlow, pyspark and the
+scoring module load later still, in a worker, after the main window is shown
+(Session.start_model_loading).
 """
 
 from __future__ import annotations
@@ -13,58 +16,17 @@ import time
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtGui import QColor, QFont, QIcon, QPainter, QPixmap
+from PySide6.QtWidgets import QApplication, QMessageBox, QSplashScreen
 
-from core.appstate.settings import load_settings
-from core.appstate.workspace import Workspace
+from core.appstate.settings_file import stored_language
 from core.atomic_write import remove_stale_temporaries
-from core.errors import UserError
 from core.os_errors import CREATE_FOLDER, describe_os_error
-from core.paths import app_root, samples_dir, user_data_dir
-from core.reading.formats import price_lists_in
+from core.paths import app_root, user_data_dir
 from desktop_app.app_logging import setup_logging
-from desktop_app.main_window import MainWindow
 from desktop_app.translations import apply_language
 
 log = logging.getLogger("desktop_app")
-
-
-def open_workspace_or_recover(parent=None) -> Workspace | None:
-    """Open the workspace; when it is damaged or locked, say so and offer a way forward."""
-    while True:
-        try:
-            return Workspace.open()
-        except UserError as error:
-            log.warning("Workspace could not be opened: %s", error)
-            box = QMessageBox(
-                QMessageBox.Icon.Warning,
-                QCoreApplication.translate("Startup", "Workspace problem"),
-                str(error),
-                parent=parent,
-            )
-            box.setInformativeText(
-                QCoreApplication.translate(
-                    "Startup",
-                    "You can start a fresh workspace: the damaged file is kept beside it, renamed, "
-                    "so nothing is deleted. Your price lists are not affected.",
-                )
-            )
-            fresh = box.addButton(
-                QCoreApplication.translate("Startup", "Start a fresh workspace"), QMessageBox.ButtonRole.AcceptRole
-            )
-            retry = box.addButton(QCoreApplication.translate("Startup", "Try again"), QMessageBox.ButtonRole.ActionRole)
-            box.addButton(QCoreApplication.translate("Startup", "Quit"), QMessageBox.ButtonRole.RejectRole)
-            box.exec()
-            if box.clickedButton() is fresh:
-                kept = Workspace.move_aside()
-                log.warning("Damaged workspace moved to %s", kept)
-            elif box.clickedButton() is not retry:
-                return None
-
-
-def create_window(workspace: Workspace, settings):
-    return MainWindow(workspace, settings)
 
 
 def parse_arguments(argv: list[str]) -> tuple[argparse.Namespace, list[str]]:
@@ -78,12 +40,36 @@ def parse_arguments(argv: list[str]) -> tuple[argparse.Namespace, list[str]]:
     return parser.parse_known_args(argv)
 
 
-def files_to_open(args: argparse.Namespace, workspace: Workspace) -> list[Path]:
-    if args.files:
-        return list(args.files)
-    if args.samples_if_empty and workspace.offers().empty:
-        return price_lists_in(samples_dir())
-    return []
+def start_screen(icon: QIcon) -> QSplashScreen:
+    """The app's name and icon with "Opening…", shown while the rest of the app loads."""
+    picture = QPixmap(520, 180)
+    picture.fill(QColor("#f6f8f5"))
+    painter = QPainter(picture)
+    painter.setPen(QColor("#2e6b4f"))
+    painter.drawRect(0, 0, picture.width() - 1, picture.height() - 1)
+    if not icon.isNull():
+        painter.drawPixmap(28, 46, icon.pixmap(72, 72))
+    title = QFont()
+    title.setPointSize(15)
+    title.setBold(True)
+    painter.setFont(title)
+    painter.drawText(
+        120,
+        40,
+        380,
+        80,
+        Qt.AlignmentFlag.AlignVCenter | Qt.TextFlag.TextWordWrap,
+        QCoreApplication.translate("MainWindow", "Sustainable Sourcing Optimizer"),
+    )
+    painter.end()
+    splash = QSplashScreen(picture)
+    splash.setObjectName("startScreen")
+    splash.showMessage(
+        QCoreApplication.translate("Startup", "Opening…"),
+        Qt.AlignmentFlag.AlignBottom | Qt.AlignmentFlag.AlignHCenter,
+        QColor("#2e6b4f"),
+    )
+    return splash
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -101,30 +87,24 @@ def main(argv: list[str] | None = None) -> int:
             None, QCoreApplication.translate("Startup", "Cannot start"), describe_os_error(error, action=CREATE_FOLDER)
         )
         return 2
-    remove_stale_temporaries(data_folder, depth=2)  # left by writes that a crash or kill interrupted
     app.setApplicationName("Sustainable Sourcing Optimizer")
     app.setOrganizationName("sustainable-sourcing")
-    icon = app_root() / "resources" / "icons" / "app.svg"
-    if icon.exists():
-        app.setWindowIcon(QIcon(str(icon)))
+    icon_path = app_root() / "resources" / "icons" / "app.svg"
+    icon = QIcon(str(icon_path)) if icon_path.exists() else QIcon()
+    app.setWindowIcon(icon)
+    apply_language(stored_language())  # load_settings applies the same; it needs pandas, so it comes later
+    splash = start_screen(icon)
+    splash.show()
+    app.processEvents()  # paint it now, before the heavy imports below
+    log.info("Start screen shown %.2f s after start; log at %s", time.perf_counter() - started, log_path)
+    remove_stale_temporaries(data_folder, depth=2)  # left by writes that a crash or kill interrupted
     qss = app_root() / "resources" / "qss" / "app.qss"
     if qss.exists():
         app.setStyleSheet(qss.read_text(encoding="utf-8"))
-    settings = load_settings()
-    apply_language(settings.language)
-    workspace = open_workspace_or_recover()
-    if workspace is None:
-        return 1
-    window = create_window(workspace, settings)
-    window.show()
-    log.info("Window shown %.2f s after start; log at %s", time.perf_counter() - started, log_path)
-    window.after_show()
-    opening = files_to_open(args, workspace)
-    if opening:
-        window.open_import_dialog(opening)
-    code = app.exec()
-    workspace.close()
-    return code
+    # reason: pandas, the catalogs and the core modules load once the start screen is painted (start time)
+    from desktop_app.app_start import run_app
+
+    return run_app(app, args, splash, started)
 
 
 if __name__ == "__main__":

@@ -6,6 +6,7 @@ from __future__ import annotations
 import logging
 import sqlite3
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, Qt, QUrl
 from PySide6.QtGui import QAction, QActionGroup, QDesktopServices, QIcon, QKeySequence
@@ -19,8 +20,6 @@ from core.errors import UserError
 from core.history.report_data import history_report_file
 from core.paths import app_root
 from core.reading.formats import is_price_list
-from desktop_app.admin.admin_window import AdminWindow
-from desktop_app.admin.pin_dialog import PinDialog
 from desktop_app.app_logging import log_dir
 from desktop_app.error_dialog import show_error, show_info
 from desktop_app.export_job import export_report, feedback_dir
@@ -31,6 +30,9 @@ from desktop_app.review_view import ReviewView
 from desktop_app.session import MODEL_LOADING, MODEL_READY, Session
 from desktop_app.settings_dialog import SettingsDialog
 from desktop_app.translations import apply_language
+
+if TYPE_CHECKING:  # the admin screen (matplotlib, the model registry) loads when first opened
+    from desktop_app.admin.admin_window import AdminWindow
 
 log = logging.getLogger(__name__)
 
@@ -365,6 +367,8 @@ class MainWindow(QMainWindow):
     # -- administration ---------------------------------------------------------------------------------------------
     def open_admin(self):
         """Ask for the admin PIN (or set it on first use), then show the admin screen."""
+        from desktop_app.admin.pin_dialog import PinDialog  # the admin screen loads on first use (start time)
+
         dialog = PinDialog(self.settings, parent=self)
         dialog.accepted.connect(self.show_admin)
         dialog.open()
@@ -372,6 +376,8 @@ class MainWindow(QMainWindow):
 
     def show_admin(self):
         if self.admin_window is None:
+            from desktop_app.admin.admin_window import AdminWindow  # matplotlib and the registry: not at start-up
+
             self.admin_window = AdminWindow(self.session, self.settings, parent=self)
             self.admin_window.modelChanged.connect(self.switch_model)
         self.admin_window.show()

@@ -28,6 +28,8 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor, QFont
 
+from core.catalogs import load_catalogs
+from core.i18n import current_language
 from desktop_app.change_text import change_cell, change_summary
 
 CHANGE_FIELDS = (
@@ -77,6 +79,12 @@ def _text(value: object) -> str:
     return "" if value is None or (isinstance(value, float) and math.isnan(value)) else str(value)
 
 
+def _certifications(value: object) -> str:
+    """The certificates by name in the user's language ('eu_organic;fairtrade' -> 'Orgánico UE, Comercio justo')."""
+    ids = _text(value)
+    return load_catalogs().label("certifications", ids, current_language()) if ids else ""
+
+
 def _score_source(value: object) -> str:
     """Where the sustainability score came from, as the table says it."""
     texts = {
@@ -102,10 +110,9 @@ COLUMNS = [
     Column(
         "score_for_ranking", lambda: QCoreApplication.translate("OffersTableModel", "Sustainability"), _fmt(2), True
     ),
-    Column("score_source", lambda: QCoreApplication.translate("OffersTableModel", "Score"), _score_source),
     Column(
         "price_pen_per_base_unit",
-        lambda: QCoreApplication.translate("OffersTableModel", "S/ per base unit"),
+        lambda: QCoreApplication.translate("OffersTableModel", "Price (S/)"),  # per the next column's unit
         _fmt(2),
         True,
     ),
@@ -114,8 +121,9 @@ COLUMNS = [
     Column("distance_km", lambda: QCoreApplication.translate("OffersTableModel", "Distance (km)"), _fmt(0), True),
     Column("kg_co2e_per_base_unit", lambda: QCoreApplication.translate("OffersTableModel", "kg CO2e"), _fmt(2), True),
     Column("lead_time_days", lambda: QCoreApplication.translate("OffersTableModel", "Lead time (days)"), _fmt(0), True),
+    Column("score_source", lambda: QCoreApplication.translate("OffersTableModel", "Score"), _score_source),
     Column("origin", lambda: QCoreApplication.translate("OffersTableModel", "Origin")),
-    Column("certifications", lambda: QCoreApplication.translate("OffersTableModel", "Certifications")),
+    Column("certifications", lambda: QCoreApplication.translate("OffersTableModel", "Certifications"), _certifications),
     Column("rank_score", lambda: QCoreApplication.translate("OffersTableModel", "Overall"), _fmt(3), True),
     Column("list_date", lambda: QCoreApplication.translate("OffersTableModel", "List date")),
 ]
@@ -241,6 +249,9 @@ class OffersTableModel(QAbstractTableModel):
             return QCoreApplication.translate(
                 "OffersTableModel", "Needs review: flagged at import or unlike the offers the model learned from."
             )
+        if key in ("product", "supplier", "origin", "certifications"):  # the whole text, when the column cuts it
+            value = self._values[key][row]
+            return (_certifications(value) if key == "certifications" else _text(value)) or None
         return None
 
     # -- helpers for the views -----------------------------------------------------------

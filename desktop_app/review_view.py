@@ -40,6 +40,11 @@ if TYPE_CHECKING:  # the charts (matplotlib) load after the first paint
     from desktop_app.charts_panel import ChartsPanel
 
 NAME_COLUMNS = ("product", "supplier", "origin", "certifications")  # sized to their text on every ingredient
+NAME_WIDTH_MAX = 220  # a long product name is cut (its tooltip has it all) so price and unit stay in view
+# Default widths of the ingredient list and the right pane: at 1280 px the offers table in between
+# still shows rank, product, supplier, score, price and unit; a wider window widens only the table.
+SIDE_WIDTHS = (215, 340)
+RECOMMENDED_FROM_WIDTH = 300  # the ingredient list shows its "Recommended" column from this width on
 
 
 def column_of(key: str) -> int:
@@ -54,6 +59,7 @@ def _table(model) -> QTableView:
     view.verticalHeader().setVisible(False)
     view.setAlternatingRowColors(True)
     view.setWordWrap(False)
+    view.setTabKeyNavigation(False)  # Tab leaves the table (arrows move inside it) instead of walking its cells
     return view
 
 
@@ -71,9 +77,10 @@ class ReviewView(QWidget):
         self.ingredients = IngredientListModel(self)
         self.ingredient_view = _table(self.ingredients)
         self.ingredient_view.setObjectName("ingredientList")
-        self.ingredient_view.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        self.ingredient_view.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.ingredient_view.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
-        self.ingredient_view.horizontalHeader().setStretchLastSection(True)
+        self.ingredient_view.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.ingredient_view.horizontalHeader().setMinimumSectionSize(40)
         self.ingredient_view.selectionModel().currentRowChanged.connect(self._ingredient_chosen)
         # offers
         self.offers = OffersTableModel(self)
@@ -99,6 +106,12 @@ class ReviewView(QWidget):
         self.filter.setObjectName("offerFilter")
         self.filter.setClearButtonEnabled(True)
         self.filter.textChanged.connect(self.proxy.setFilterFixedString)
+        self.find_action = QAction(self)  # Ctrl+F: to the filter, its text selected to type over
+        self.find_action.setObjectName("findAction")
+        self.find_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Find))
+        self.find_action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        self.find_action.triggered.connect(self.focus_filter)
+        self.addAction(self.find_action)
         self.certified_only = QCheckBox()
         self.certified_only.toggled.connect(lambda on: session.set_constraint("certified_only", on))
         self.no_air = QCheckBox()
@@ -132,26 +145,56 @@ class ReviewView(QWidget):
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(right)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)  # texts wrap instead
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the weights inside, not to the frame
         # charts: installed after the window shows (matplotlib is slow to import)
         self.charts: ChartsPanel | None = None
         self.charts_slot = QWidget()
-        self.charts_slot.setMinimumHeight(240)
+        self.charts_slot.setMinimumHeight(170)
         QVBoxLayout(self.charts_slot).setContentsMargins(0, 0, 0, 0)
         top = QSplitter(Qt.Orientation.Horizontal)
+        top.setObjectName("reviewPanes")
         top.addWidget(self.ingredient_view)
         top.addWidget(middle)
         top.addWidget(scroll)
-        top.setSizes([300, 640, 400])
-        top.setStretchFactor(1, 1)
+        top.setSizes([SIDE_WIDTHS[0], 690, SIDE_WIDTHS[1]])
+        for pane, stretch in enumerate((1, 4, 1)):  # the window's extra width (or lack of it) goes mostly to the table
+            top.setStretchFactor(pane, stretch)
+            top.setCollapsible(pane, False)
+        self.ingredient_view.setMinimumWidth(150)
+        self.ingredient_view.installEventFilter(self)  # its "Recommended" column only when there is room
+        scroll.setMinimumWidth(280)
         outer = QSplitter(Qt.Orientation.Vertical)
+        outer.setObjectName("reviewSplit")
         outer.addWidget(top)
         outer.addWidget(self.charts_slot)
-        outer.setSizes([520, 300])
+        outer.setSizes([600, 260])
+        outer.setStretchFactor(0, 3)
+        outer.setStretchFactor(1, 2)
+        outer.setCollapsible(0, False)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(outer)
         session.rankedChanged.connect(self.refresh)
+        # Tab goes pane by pane: ingredients, filter and its toggles, offers, then the weights and the detail
+        for first, second in (
+            (self.ingredient_view, self.filter),
+            (self.filter, self.certified_only),
+            (self.certified_only, self.no_air),
+            (self.no_air, self.show_excluded),
+            (self.show_excluded, self.table),
+        ):
+            QWidget.setTabOrder(first, second)
         self.retranslate()
+
+    def eventFilter(self, watched, event) -> bool:
+        if watched is self.ingredient_view and event.type() == QEvent.Type.Resize:
+            self.ingredient_view.setColumnHidden(2, self.ingredient_view.width() < RECOMMENDED_FROM_WIDTH)
+        return super().eventFilter(watched, event)
+
+    def focus_filter(self) -> None:
+        self.filter.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.filter.selectAll()
 
     def install_charts(self) -> None:
         """Create the charts (imports matplotlib); the window is already on screen by then."""
@@ -178,6 +221,7 @@ class ReviewView(QWidget):
         self.no_air.setText(self.tr("No air freight"))
         self.show_excluded.setText(self.tr("Show excluded"))
         self.change_action.setText(self.tr("Change ingredient…"))
+        self.filter.setToolTip(self.tr("Filter the offers (Ctrl+F)"))
         self.offers.retranslate()
         self.ingredients.retranslate()
         self._update_heading()
@@ -234,6 +278,9 @@ class ReviewView(QWidget):
             else:  # numbers keep their width; sizing every column costs most of a click
                 for key in NAME_COLUMNS:
                     self.table.resizeColumnToContents(column_of(key))
+            for key in NAME_COLUMNS:
+                column = column_of(key)
+                self.table.setColumnWidth(column, min(self.table.columnWidth(column), NAME_WIDTH_MAX))
         self._update_heading()
         self._show_charts()
 

@@ -1,5 +1,7 @@
-"""Settings: restaurant location, exchange rates, language, default weights, price history,
-admin fields.
+"""Settings in plain words: restaurant and its place, exchange rates (the rate in use, the
+included one until changed), language, default weights, price history, whether an admin PIN is
+set. Technical settings (Spark master, DVC remote) belong to the admin screen and are kept as they
+are.
 
 Edits a copy of core.appstate.settings.Settings; the caller saves it and applies what changed."""
 
@@ -15,6 +17,7 @@ from PySide6.QtWidgets import (
     QDoubleSpinBox,
     QFormLayout,
     QGroupBox,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QSpinBox,
@@ -47,12 +50,27 @@ class SettingsDialog(QDialog):
         self.original = settings
         self.name = QLineEdit(settings.restaurant_name)
         self.name.setObjectName("restaurantName")
-        self.place = QLineEdit(settings.restaurant_place)
+        catalogs = load_catalogs()
+        self.places = catalogs.places
+        self.place_lookup = catalogs.place_vocabulary
+        self.place = QComboBox()  # names people know; the catalog id stays behind (item data)
+        self.place.setObjectName("restaurantPlace")
+        self.place.setEditable(True)
+        self.place.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self._fill_places()
+        self.place.setCurrentText(self._place_name(settings.restaurant_place))
         self.lat = QLineEdit("" if settings.restaurant_lat is None else str(settings.restaurant_lat))
         self.lon = QLineEdit("" if settings.restaurant_lon is None else str(settings.restaurant_lon))
+        self.included_rates = {code: catalogs.rate_to_pen(code) or 0.0 for code in RATE_CURRENCIES}
+        self.rate_dates = {code: str(catalogs.currencies.at[code, "rate_date"]) for code in RATE_CURRENCIES}
         self.rates = {code: _spin(1000.0, 4, 0.01) for code in RATE_CURRENCIES}
-        for code, spin in self.rates.items():
-            spin.setValue(settings.currency_rates.get(code, 0.0))
+        for code, spin in self.rates.items():  # the rate in use: the user's, else the included one
+            spin.setObjectName(f"rate{code}")
+            spin.setMinimum(0.0001)
+            spin.setValue(settings.currency_rates.get(code, self.included_rates[code]))
+        self.rates_note = QLabel()
+        self.rates_note.setObjectName("ratesNote")
+        self.rates_note.setWordWrap(True)
         self.language = QComboBox()
         self.language.setObjectName("languageChoice")
         self.language.addItem("Español (Perú)", "es")
@@ -70,8 +88,6 @@ class SettingsDialog(QDialog):
         self.jump_pct.setMinimum(0.1)
         self.jump_pct.setValue(settings.price_jump_pct)
         self.pin_state = QLabel()
-        self.spark = QLineEdit(settings.spark_master)
-        self.dvc = QLineEdit(settings.dvc_remote)
         self.boxes = {k: QGroupBox() for k in ("place", "rates", "general", "weights", "history", "admin")}
         self.forms = {k: QFormLayout(box) for k, box in self.boxes.items()}
         self.captions: dict[str, QLabel] = {}
@@ -86,28 +102,34 @@ class SettingsDialog(QDialog):
         row("place", "lon", self.lon)
         for code, spin in self.rates.items():
             row("rates", code, spin)
+        self.forms["rates"].addRow(self.rates_note)
         row("general", "language", self.language)
         for name, spin in self.weights.items():
             row("weights", name, spin)
         row("history", "stale", self.stale_days)
         row("history", "jump", self.jump_pct)
         row("admin", "pin", self.pin_state)
-        row("admin", "spark", self.spark)
-        row("admin", "dvc", self.dvc)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
+        columns = QHBoxLayout()  # two columns: the dialog fits a 720 px high screen
+        for keys in (("place", "rates", "general"), ("weights", "history", "admin")):
+            column = QVBoxLayout()
+            for key in keys:
+                column.addWidget(self.boxes[key])
+            column.addStretch(1)
+            columns.addLayout(column)
         layout = QVBoxLayout(self)
-        for box in self.boxes.values():
-            layout.addWidget(box)
+        layout.addLayout(columns)
         layout.addWidget(buttons)
         self.retranslate()
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Settings"))
+        self._fill_places()
         titles = {
             "place": self.tr("Restaurant"),
-            "rates": self.tr("Exchange rates to soles (0 = use the bundled rate)"),
+            "rates": self.tr("Exchange rates to soles"),
             "general": self.tr("Language"),
             "weights": self.tr("Default weights"),
             "history": self.tr("Price history"),
@@ -131,11 +153,21 @@ class SettingsDialog(QDialog):
             "stale": self.tr("A list is stale after (days)"),
             "jump": self.tr("Flag a price change above (%)"),
             "pin": self.tr("Admin PIN"),
-            "spark": self.tr("Spark master"),
-            "dvc": self.tr("DVC remote"),
         }
         for key, label in self.captions.items():
             label.setText(captions[key])
+        included = "; ".join(
+            self.tr("%1: %2 (%3)")
+            .replace("%1", code)
+            .replace("%2", f"{self.included_rates[code]:.4f}")
+            .replace("%3", self.rate_dates[code])
+            for code in RATE_CURRENCIES
+        )
+        self.rates_note.setText(
+            self.tr("The rates in use. Included rates: %1. Change them to your bank's rate if it differs.").replace(
+                "%1", included
+            )
+        )
         source = find_pin(self.original.admin_pin_hash)
         if source.where == SITE:
             self.pin_state.setText(self.tr("set by IT for this computer"))
@@ -147,33 +179,72 @@ class SettingsDialog(QDialog):
             self.retranslate()
         super().changeEvent(event)
 
+    def _place_label(self, ident: str) -> str:
+        """A place's name; a region's says so ("Cusco (region)"), a town and its region share a name."""
+        name = str(self.places.at[ident, "name"])
+        kind = str(self.places.at[ident, "kind"])
+        return self.tr("%1 (region)").replace("%1", name) if kind == "region" else name
+
+    def _fill_places(self) -> None:
+        current = self.chosen_place() if self.place.count() else None
+        self.place.clear()
+        local = self.places.index[self.places["kind"].isin(["town", "region"])]  # the restaurant is in Peru
+        for ident in sorted(local, key=self._place_label):
+            self.place.addItem(self._place_label(str(ident)), str(ident))
+        if current is not None:
+            self.place.setCurrentText(self._place_label(current))
+
+    def _place_name(self, place: str) -> str:
+        match = self.place_lookup.lookup(place or "lima")
+        ident = match.id if match else "lima"
+        return self._place_label(ident) if ident in self.places.index else place
+
+    def chosen_place(self) -> str | None:
+        """The catalog id of the place typed or chosen; None when the catalog does not know it."""
+        text = self.place.currentText().strip()
+        index = self.place.findText(text)
+        if index >= 0:
+            return str(self.place.itemData(index))
+        match = self.place_lookup.lookup(text) if text else None
+        return match.id if match else None
+
     def accept(self) -> None:
-        """Close only with exchange rates that pass the core's checks (one sentence otherwise)."""
+        """Close only with a known place and exchange rates that pass the core's checks (one sentence otherwise)."""
         try:
-            checked_rates(
-                load_catalogs(), {code: spin.value() for code, spin in self.rates.items() if spin.value() > 0}
-            )
+            checked_rates(load_catalogs(), {code: spin.value() for code, spin in self.rates.items()})
+            if self.chosen_place() is None:
+                raise UserError(
+                    self.tr("“%1” is not a place the app knows: choose one from the list.").replace(
+                        "%1", self.place.currentText().strip()
+                    )
+                )
         except UserError as error:
             show_error(self, error)
             return
         super().accept()
 
+    def _rates_chosen(self) -> dict[str, float]:
+        """Only the rates that differ from the included ones: an unchanged rate follows the app's updates."""
+        return {
+            code: spin.value()
+            for code, spin in self.rates.items()
+            if round(spin.value(), 4) != round(self.included_rates[code], 4)
+        }
+
     def result_settings(self) -> Settings:
         """A new Settings with the dialog's values (the original is left untouched)."""
         settings = copy.deepcopy(self.original)
         settings.restaurant_name = self.name.text().strip()
-        settings.restaurant_place = self.place.text().strip() or "lima"
+        settings.restaurant_place = self.chosen_place() or "lima"
         settings.restaurant_lat = _float_or_none(self.lat.text())
         settings.restaurant_lon = _float_or_none(self.lon.text())
         if settings.restaurant_lat is None or settings.restaurant_lon is None:
             settings.restaurant_lat = settings.restaurant_lon = None
-        settings.currency_rates = {code: spin.value() for code, spin in self.rates.items() if spin.value() > 0}
+        settings.currency_rates = self._rates_chosen()
         settings.language = self.language.currentData()
         settings.default_weights = {name: spin.value() for name, spin in self.weights.items()}
         settings.stale_after_days = self.stale_days.value()
         settings.price_jump_pct = self.jump_pct.value()
-        settings.spark_master = self.spark.text().strip() or "local[*]"
-        settings.dvc_remote = self.dvc.text().strip()
         return settings
 
 

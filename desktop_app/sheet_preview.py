@@ -49,6 +49,20 @@ class SheetPreviewModel(QAbstractTableModel):
         self._width = max((len(r) for r in self._rows), default=0)
         self.endResetModel()
 
+    def show_row(self, row_number: int) -> QModelIndex:
+        """The index of spreadsheet row ``row_number``, reading past the first rows when it lies further."""
+        if self._preview is None:
+            return QModelIndex()
+        position = row_number - self._preview.sheet.first_row
+        if not 0 <= position < len(self._preview.sheet.rows):
+            return QModelIndex()
+        if position >= len(self._rows):
+            self.beginResetModel()
+            self._rows = self._preview.sheet.rows[: position + 10]
+            self._width = max((len(r) for r in self._rows), default=0)
+            self.endResetModel()
+        return self.index(position, 0)
+
     def header_index(self) -> int:
         return self._preview.mapping.header_index if self._preview and self._preview.mapping else -1
 
@@ -117,6 +131,8 @@ class MappingEditor(QWidget):
             if widget is not None:
                 widget.deleteLater()
         self.combos = {}
+        for row in range(self._grid.rowCount()):
+            self._grid.setRowStretch(row, 0)
         if self._preview is None or self._preview.mapping is None:
             note = QLabel(
                 QCoreApplication.translate(
@@ -145,9 +161,16 @@ class MappingEditor(QWidget):
             combo.currentIndexChanged.connect(lambda _i, h=header, c=combo: self.mappingEdited.emit(h, c.currentData()))
             row = len(self.combos) + 1
             label = QLabel(header)
+            label.setWordWrap(True)
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(12)  # the list shows whole names; the pane may be narrow
+            combo.setToolTip(combo.currentText())
+            combo.currentTextChanged.connect(combo.setToolTip)
             self._grid.addWidget(label, row, 0)
             self._grid.addWidget(combo, row, 1)
             self.combos[header] = combo
+        self._grid.setColumnStretch(1, 1)
+        self._grid.setRowStretch(len(self.combos) + 1, 1)  # the rows stay at the top, not spread out
 
     def retranslate(self) -> None:
         self._rebuild()

@@ -34,7 +34,7 @@ class WeightsPanel(QWidget):
             slider.valueChanged.connect(self._changed)
             value = QLabel()
             value.setMinimumWidth(40)
-            slider.setMinimumWidth(120)
+            slider.setMinimumWidth(80)
             row = QHBoxLayout()
             row.addWidget(slider)
             row.addWidget(value)

@@ -70,7 +70,7 @@ def run(args: argparse.Namespace) -> dict[str, object]:
     from core.paths import app_root
     from desktop_app import operations
     from desktop_app.app_logging import setup_logging
-    from desktop_app.main import create_window
+    from desktop_app.app_start import create_window
     from desktop_app.session import MODEL_LOADING, MODEL_READY
     from desktop_app.translations import apply_language
 

@@ -226,3 +226,16 @@ def test_desktop_imports_inside_functions_say_why():
             if "#" not in context:
                 wrong.append(f"{path.relative_to(REPO)}:{line} imports {module} inside a function without a reason")
     assert wrong == []
+
+
+def test_the_desktop_entry_paints_before_pandas_and_the_core_modules_load():
+    """The start screen is painted before the heavy imports (start time): desktop_app.main alone
+    must not bring in pandas, numpy, matplotlib or the window's modules."""
+    code = (
+        "import sys, desktop_app.main; "
+        "print(sorted(m for m in ('pandas', 'numpy', 'matplotlib', 'scipy', 'openpyxl', 'desktop_app.main_window') "
+        "if m in sys.modules))"
+    )
+    done = subprocess.run([sys.executable, "-c", code], cwd=REPO, capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == "[]"

@@ -93,3 +93,18 @@ def test_pin_is_stored_only_as_the_hash_field():
     data = json.loads(settings_path().read_text(encoding="utf-8"))
     assert data["admin_pin_hash"] == "pbkdf2$abc"
     assert not any("pin" in key and key != "admin_pin_hash" for key in data)
+
+
+def test_the_start_screen_speaks_the_saved_language_before_the_settings_are_loaded(monkeypatch, tmp_path):
+    from core.appstate.settings_file import stored_language
+
+    assert stored_language() == "es"  # nothing saved: Spanish
+    save_settings(Settings(language="en"))
+    assert stored_language() == "en" == load_settings().language
+    settings_path().write_text("{not json", encoding="utf-8")
+    assert stored_language() == "es" == load_settings().language
+    site = tmp_path / "site-defaults.json"
+    site.write_text(json.dumps({"language": "en"}), encoding="utf-8")
+    monkeypatch.setenv("SOURCING_SITE_CONFIG", str(site))
+    settings_path().unlink()
+    assert stored_language() == "en" == load_settings().language

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from core.appstate.settings_file import settings_path
 from core.appstate.site_defaults import load_site_defaults
 from core.atomic_write import write_text_atomic
 from core.catalogs import load_catalogs
@@ -22,11 +23,9 @@ from core.cleansing.exchange_rates import checked_rate
 from core.cleansing.geography import restaurant_location
 from core.cleansing.row_cleansing import CleanseSettings
 from core.errors import UserError
-from core.paths import user_data_dir
 from core.ranking.rank import CRITERIA
 
 SETTINGS_VERSION = 2
-SETTINGS_FILE = "settings.json"
 LANGUAGES = ("es", "en")
 
 log = logging.getLogger(__name__)
@@ -62,10 +61,6 @@ class Settings:
             load_catalogs(), self.restaurant_place or "lima", self.restaurant_lat, self.restaurant_lon
         )
         return CleanseSettings(restaurant=location, rates=dict(self.currency_rates))
-
-
-def settings_path() -> Path:
-    return user_data_dir() / SETTINGS_FILE
 
 
 # Each migration takes the JSON dict of version N and returns version N + 1.

@@ -8,6 +8,7 @@ caller decides the language (defaults: core.i18n).
 from __future__ import annotations
 
 import math
+import textwrap
 
 import numpy as np
 import pandas as pd
@@ -15,6 +16,7 @@ import pandas as pd
 from core.i18n import tr
 from core.ranking.rank import CRITERIA
 
+LOG_SCALE_FROM = 50  # prices spanning more than this factor get a logarithmic axis
 PALETTE = {
     "point": "#9bb7a5",
     "pareto": "#1f6f4a",
@@ -63,8 +65,14 @@ def price_vs_sustainability(
         ax.text(0.5, 0.5, text["empty"], ha="center", va="center", transform=ax.transAxes, color="#666666")
         ax.set_axis_off()
         return []
-    ax.set_axis_on()
     x = pd.to_numeric(frame["price_pen_per_base_unit"], errors="coerce").to_numpy(float)
+    priced = np.isfinite(x)
+    if not priced.any():  # say so, rather than keep the previous ingredient's axis
+        ax.text(0.5, 0.5, text["empty"], ha="center", va="center", transform=ax.transAxes, color="#666666")
+        ax.set_axis_off()
+        return []
+    ax.set_axis_on()
+    frame, x = frame[priced], x[priced]
     y = pd.to_numeric(frame[column], errors="coerce").to_numpy(float)
     y = np.where(np.isnan(y), 0.0, y)
     ids = frame["offer_id"].astype(int).tolist() if "offer_id" in frame else list(range(len(frame)))
@@ -83,6 +91,9 @@ def price_vs_sustainability(
     ax.set_xlabel(text["x"])
     ax.set_ylabel(text["y"])
     ax.set_ylim(-0.02, 1.02)
+    low, high = float(x.min()), float(x.max())
+    if low > 0 and high / low > LOG_SCALE_FROM:  # products of different kinds: S/ 2 and S/ 32,000 both readable
+        ax.set_xscale("log")
     ax.grid(True, alpha=0.3)
     return ids
 
@@ -103,14 +114,20 @@ def top_options(
         shown = shown[shown["eligible"].astype(bool)]
     shown = shown.sort_values("rank_score", ascending=False).head(count)
     ids = shown["offer_id"].astype(int).tolist() if "offer_id" in shown else list(range(len(shown)))
-    names = [
-        f"{p[:28]} · {s[:18]}"
+    names = [  # whole names, wrapped: a cut "Aceite de oliva extra vi" names nothing
+        textwrap.fill(p, 34) + "\n" + textwrap.fill(s, 34)
         for p, s in zip(shown["product"].astype(str), shown["supplier"].astype(str), strict=False)
     ]
     colours = [PALETTE["selected"] if i == selected_id else PALETTE["bar"] for i in ids]
     positions = np.arange(len(shown))[::-1]
-    ax.barh(positions, shown["rank_score"].astype(float), color=colours)
-    ax.set_yticks(positions, names, fontsize=8)
+    scores = shown["rank_score"].astype(float).to_numpy()
+    ax.barh(positions, scores, color=colours)
+    for position, score in zip(positions, scores, strict=True):
+        ax.text(score, position, f" {score:.2f}", va="center", fontsize=7)
+    ax.set_yticks(positions, names, fontsize=7)
+    # on the score's own scale (0 to 1): a lone offer scoring 0.19 is a short bar, not a full one
+    ax.set_xlim(0, max(1.0, float(np.nanmax(scores)) if len(scores) else 1.0) * 1.08)
+    ax.set_ylim(-0.6, max(len(shown), 1) - 0.4)
     ax.set_xlabel(text["x"])
     ax.grid(True, axis="x", alpha=0.3)
     return ids

@@ -10,7 +10,7 @@ from itertools import repeat
 import pandas as pd
 
 from core.contract import REPORT_COLUMNS
-from core.i18n import tr
+from core.i18n import N_, tr
 
 
 @dataclass
@@ -62,19 +62,27 @@ class ImportReport:
     def rows_with(self, severity: str) -> int:
         return len({(e[0], e[1], e[2]) for e in self.entries if e[4] == severity and e[2] > 0})
 
-    def summary(self) -> str:
-        refused = self.rows_with("refused")
-        flagged = self.rows_with("flagged")
-        fixed = self.rows_with("fixed")
+    def summary(self, imported: bool = True) -> str:
+        """One sentence of counts; ``imported=False`` before anything is stored (a preview)."""
+        sentence = (
+            N_(
+                "{files} file(s), {read} rows read: {imported} offers imported, {refused} rows refused, "
+                "{flagged} rows flagged for review, {fixed} rows with values fixed."
+            )
+            if imported
+            else N_(
+                "{files} file(s), {read} rows read: {imported} offers ready to import, {refused} rows refused, "
+                "{flagged} rows flagged for review, {fixed} rows with values fixed."
+            )
+        )
         return tr(
-            "{files} file(s), {read} rows read: {imported} offers imported, {refused} rows refused, "
-            "{flagged} rows flagged for review, {fixed} rows with values fixed.",
+            sentence,
             files=len(self.files),
             read=self.rows_read,
             imported=self.rows_imported,
-            refused=refused,
-            flagged=flagged,
-            fixed=fixed,
+            refused=self.rows_with("refused"),
+            flagged=self.rows_with("flagged"),
+            fixed=self.rows_with("fixed"),
         )
 
     def render_text(self, max_lines_per_rule: int = 200) -> str:
@@ -102,6 +110,6 @@ class ImportReport:
                 where += f" ({column})" if column else ""
                 lines.append(f"  - {where}: {message}")
             hidden = {r: n - max_lines_per_rule for r, n in shown.items() if n > max_lines_per_rule}
-            for rule, n in hidden.items():
-                lines.append("  " + tr("… and {count} more of the same kind ({rule}).", count=n, rule=rule))
+            for n in hidden.values():
+                lines.append("  " + tr("… and {count} more of the same kind.", count=n))
         return "\n".join(lines)

@@ -142,7 +142,9 @@ class ReportRows:
                     id=label(mapped[i]),
                     count=int(counts[pos]),
                     row=int(self.rows[i]),
-                ),
+                )
+                if counts[pos] > 1
+                else tr("'{raw}' read as '{id}'.", raw=raw[i], id=label(mapped[i])),  # never "1 rows"
             )
 
 

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 
 from rapidfuzz import fuzz, process
 
+from core.i18n import N_
 from core.reading.raw_sheet import RawSheet
 from core.text import fold, is_blank
 
@@ -25,6 +26,25 @@ MIN_CONFIDENCE = 80
 # Targets: the canonical columns, plus "pack" (one cell holding quantity and unit, e.g.
 # "saco 50 kg") and "ignore" (known columns that carry nothing we use, so that they are
 # not mistaken for something else).
+# What each canonical column is called where a person reads it (the import report's note on the
+# columns read); translated where shown with tr(label).
+TARGET_LABELS: dict[str, str] = {
+    "supplier": N_("Supplier"),
+    "product": N_("Product"),
+    "pack": N_("Pack (quantity and unit)"),
+    "pack_qty": N_("Pack quantity"),
+    "pack_unit": N_("Pack unit"),
+    "price": N_("Price"),
+    "currency": N_("Currency"),
+    "origin": N_("Origin"),
+    "transport_mode": N_("Transport"),
+    "certifications": N_("Certifications"),
+    "practice": N_("Production practice"),
+    "packaging": N_("Packaging"),
+    "lead_time_days": N_("Lead time (days)"),
+    "sustainability_score": N_("Audited score"),
+    "min_order": N_("Minimum order"),
+}
 SYNONYMS: dict[str, list[str]] = {
     "supplier": ["proveedor", "supplier", "vendor", "empresa", "razon social", "distribuidor", "vendedor"],
     "product": [

@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
     <name>DatasetPanel</name>
@@ -55,6 +56,16 @@
         <translation>
             <numerusform>Review (%n)</numerusform>
             <numerusform>Review (%n)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ImportReportModel</name>
+    <message numerus="yes">
+        <source>%1… (%n rows)</source>
+        <translation>
+            <numerusform>%1… (%n row)</numerusform>
+            <numerusform>%1… (%n rows)</numerusform>
         </translation>
     </message>
 </context>

@@ -222,6 +222,10 @@
         <translation>Precio frente a sostenibilidad</translation>
     </message>
     <message>
+        <source>S/ %1 per %2</source>
+        <translation>S/ %1 por %2</translation>
+    </message>
+    <message>
         <source>S/ per base unit</source>
         <translation>S/ por unidad base</translation>
     </message>
@@ -234,8 +238,12 @@
         <translation>Sostenibilidad</translation>
     </message>
     <message>
+        <source>Sustainability %1</source>
+        <translation>Sostenibilidad %1</translation>
+    </message>
+    <message>
         <source>Sustainability score</source>
-        <translation>Puntaje de sostenibilidad</translation>
+        <translation type="vanished">Puntaje de sostenibilidad</translation>
     </message>
     <message>
         <source>Top options</source>
@@ -912,9 +920,20 @@
 </context>
 <context>
     <name>ImportReportModel</name>
+    <message numerus="yes">
+        <source>%1… (%n rows)</source>
+        <translation>
+            <numerusform>%1… (%n fila)</numerusform>
+            <numerusform>%1… (%n filas)</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Column</source>
         <translation>Columna</translation>
+    </message>
+    <message>
+        <source>Double-click to see this row in the sheet</source>
+        <translation>Doble clic para ver esta fila en la hoja</translation>
     </message>
     <message>
         <source>File</source>
@@ -931,6 +950,10 @@
     <message>
         <source>Note</source>
         <translation>Nota</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Producto</translation>
     </message>
     <message>
         <source>Reason</source>
@@ -970,6 +993,10 @@
     <message>
         <source>Recommended</source>
         <translation>Recomendada</translation>
+    </message>
+    <message>
+        <source>Recommended: %1</source>
+        <translation>Recomendada: %1</translation>
     </message>
 </context>
 <context>
@@ -1280,6 +1307,10 @@ Importa las listas de precios de los proveedores, califica la sostenibilidad de 
         <translation>Global</translation>
     </message>
     <message>
+        <source>Price (S/)</source>
+        <translation>Precio (S/)</translation>
+    </message>
+    <message>
         <source>Price change</source>
         <translation>Cambio de precio</translation>
     </message>
@@ -1293,7 +1324,7 @@ Importa las listas de precios de los proveedores, califica la sostenibilidad de 
     </message>
     <message>
         <source>S/ per base unit</source>
-        <translation>S/ por unidad base</translation>
+        <translation type="vanished">S/ por unidad base</translation>
     </message>
     <message>
         <source>Score</source>
@@ -1895,6 +1926,10 @@ Importa las listas de precios de los proveedores, califica la sostenibilidad de 
         <translation>Filtrar por producto, proveedor, origen…</translation>
     </message>
     <message>
+        <source>Filter the offers (Ctrl+F)</source>
+        <translation>Filtrar las ofertas (Ctrl+F)</translation>
+    </message>
+    <message>
         <source>No air freight</source>
         <translation>Sin transporte aéreo</translation>
     </message>
@@ -1909,6 +1944,14 @@ Importa las listas de precios de los proveedores, califica la sostenibilidad de 
 </context>
 <context>
     <name>SettingsDialog</name>
+    <message>
+        <source>%1 (region)</source>
+        <translation>%1 (región)</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3)</source>
+        <translation>%1: %2 (%3)</translation>
+    </message>
     <message>
         <source>1 US dollar in soles</source>
         <translation>1 dólar estadounidense en soles</translation>
@@ -1935,7 +1978,7 @@ Importa las listas de precios de los proveedores, califica la sostenibilidad de 
     </message>
     <message>
         <source>DVC remote</source>
-        <translation>Remoto DVC</translation>
+        <translation type="vanished">Remoto DVC</translation>
     </message>
     <message>
         <source>Default weights</source>
@@ -1946,8 +1989,12 @@ Importa las listas de precios de los proveedores, califica la sostenibilidad de 
         <translation>Distancia</translation>
     </message>
     <message>
+        <source>Exchange rates to soles</source>
+        <translation>Tipos de cambio a soles</translation>
+    </message>
+    <message>
         <source>Exchange rates to soles (0 = use the bundled rate)</source>
-        <translation>Tipos de cambio a soles (0 = usar el tipo incluido)</translation>
+        <translation type="vanished">Tipos de cambio a soles (0 = usar el tipo incluido)</translation>
     </message>
     <message>
         <source>Flag a price change above (%)</source>
@@ -2003,11 +2050,15 @@ Importa las listas de precios de los proveedores, califica la sostenibilidad de 
     </message>
     <message>
         <source>Spark master</source>
-        <translation>Spark master</translation>
+        <translation type="vanished">Spark master</translation>
     </message>
     <message>
         <source>Sustainability</source>
         <translation>Sostenibilidad</translation>
+    </message>
+    <message>
+        <source>The rates in use. Included rates: %1. Change them to your bank&apos;s rate if it differs.</source>
+        <translation>Los tipos en uso. Tipos incluidos: %1. Cámbielos por el de su banco si es distinto.</translation>
     </message>
     <message>
         <source>not set (set it on the admin screen)</source>
@@ -2020,6 +2071,10 @@ Importa las listas de precios de los proveedores, califica la sostenibilidad de 
     <message>
         <source>set by IT for this computer</source>
         <translation>definido por TI para esta computadora</translation>
+    </message>
+    <message>
+        <source>“%1” is not a place the app knows: choose one from the list.</source>
+        <translation>«%1» no es un lugar que la aplicación conozca: elija uno de la lista.</translation>
     </message>
 </context>
 <context>
@@ -2110,6 +2165,10 @@ Importa las listas de precios de los proveedores, califica la sostenibilidad de 
     <message>
         <source>Cannot start</source>
         <translation>No se puede iniciar</translation>
+    </message>
+    <message>
+        <source>Opening…</source>
+        <translation>Abriendo…</translation>
     </message>
     <message>
         <source>Quit</source>

@@ -47,7 +47,7 @@ def test_the_cleansing_report_lists_refused_rows_before_committing(make_window, 
     dialog.severity.setCurrentIndex(dialog.severity.findData("refused"))
     refused_rows = {dialog.report_filter.index(r, 3).data() for r in range(dialog.report_filter.rowCount())}
     assert refused_rows == {"5", "18", "19", "20", "33"}
-    assert "31 offers imported" in dialog.summary.text()
+    assert "31 offers ready to import" in dialog.summary.text()  # nothing is imported before Import
     assert window.session.workspace.offers().empty  # nothing stored before Import is pressed
     dialog.reject()
 

@@ -109,6 +109,7 @@ def test_errors_are_plain_sentences_with_details_folded_away(qtbot, make_window)
     wait_idle(qtbot)
     box = window.findChildren(QMessageBox, "errorMessage")[-1]
     assert box.text() == "The file x.xlsx is encrypted."
+    assert box.detailedText() == ""  # no "core.errors.UserError: …" repeating the sentence
 
 
 def test_log_goes_to_a_rotating_file_in_the_user_folder_without_pins():

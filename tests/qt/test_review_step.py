@@ -54,7 +54,7 @@ def test_a_decision_in_the_review_step_is_applied_at_the_next_import_without_ask
     assert [q.written for q in review.model.questions] == ["Panceta de cerdo", "Chacra San Juan de Oro"]
     assert offer(dialog.preview.offers(), "Yerba del chef")["ingredient"] == "huacatay"
     model = dialog.report_model
-    messages = [model.index(r, 5).data() for r in range(model.rowCount())]  # the Reason column
+    messages = [model.index(r, model.KEYS.index("message")).data() for r in range(model.rowCount())]
     assert any("'Yerba del chef' read as 'Black mint (huacatay)' by your correction of" in m for m in messages)
 
     select_question(review, "Panceta de cerdo")

@@ -55,6 +55,6 @@ def test_scores_arrive_after_the_model_loads_in_the_background(real_model_window
         qtbot.waitUntil(lambda: detail._explanation != "", timeout=30000)  # computed in the model lane
         assert detail.offer_id() == int(chosen.offer_id)
         assert set(json.loads(detail._explanation)) == set(GROUPS)
-        assert detail.explanation_axes.patches, "the explanation bars are drawn"
+        qtbot.waitUntil(lambda: bool(detail.explanation_axes.patches), timeout=1000)  # drawn once the keys pause
     assert window.session.explanation(int(offer.offer_id)) is not None  # kept: shown again at once
     assert window.session.bundle.runtime == "numpy"
