@@ -41,7 +41,8 @@ CUT_MARK = "…"
 FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
 _ILLEGAL_XML = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 HEADER_FILL = PatternFill("solid", fgColor="1F6F4A")
-HEADER_FONT = Font(bold=True, color="FFFFFF")
+FONT_NAME = "Calibri"  # the workbook's default font; a font without a name prints in a serif font
+HEADER_FONT = Font(name=FONT_NAME, bold=True, color="FFFFFF")
 SCALE_GOOD, SCALE_MIDDLE, SCALE_BAD = "63BE7B", "FFEB84", "F8696B"
 FORMATS = {
     "pen": '"S/" #,##0.00',
@@ -55,6 +56,27 @@ FORMATS = {
     "days": "0.0",
     "int": "0",
 }
+
+
+BOLD = 1.1  # a long bold word is about 1.1 default characters a letter wide (Calibri and Carlito)
+LINE_PT = 15.0  # the height of a line of the default font (Calibri 11)
+
+
+def wrapped_lines(text: str, width: float) -> int:
+    """How many lines ``text`` (bold) takes when wrapped at the words in a column ``width``
+    characters wide; openpyxl cannot measure text, so this counts characters."""
+    room = max(1.0, width - 1)  # letters are narrower than the digits a width counts, bold or not
+    lines, used = 1, 0
+    for word in text.split():
+        if used and used + 1 + len(word) > room:
+            lines, used = lines + 1, len(word)
+        else:
+            used += (1 if used else 0) + len(word)
+    return lines
+
+
+def bold_font(size: float = 11, color: str | None = None) -> Font:
+    return Font(name=FONT_NAME, bold=True, size=size, color=color)
 
 
 def colour_scale_rule(higher_is_better: bool) -> ColorScaleRule:
@@ -126,6 +148,7 @@ class Column:
     kind: str = "text"  # text | number
     number_format: str | None = None
     width: float = 12.0
+    printed: bool = True  # False: a technical column, on screen only (after the printed ones)
 
 
 @dataclass
@@ -173,23 +196,31 @@ class ReportBook:
         if number_format:
             cell.number_format = FORMATS.get(number_format, number_format)
         if bold:
-            cell.font = Font(bold=True)
+            cell.font = bold_font()
         return cell
 
-    def header(self, ws: Worksheet, row: int, col: int, titles: list[str]) -> None:
+    def header(self, ws: Worksheet, row: int, col: int, titles: list[str], widths: list[float] | None = None) -> None:
+        """Header cells; with ``widths``, the columns are widened to their longest header word
+        (a word is never broken) and the row is as tall as the most wrapped header."""
         for offset, title in enumerate(titles):
             cell = self.put(ws, row, col + offset, title)
             cell.font, cell.fill = HEADER_FONT, HEADER_FILL
             cell.alignment = Alignment(wrap_text=True, vertical="top")
+        if widths is None:
+            return
+        lines = 1
+        for offset, (title, width) in enumerate(zip(titles, widths, strict=True)):
+            width = max(width, max((len(word) for word in title.split()), default=0) * BOLD + 1.5)
+            ws.column_dimensions[get_column_letter(col + offset)].width = width
+            lines = max(lines, wrapped_lines(title, width))
+        ws.row_dimensions[row].height = LINE_PT * lines
 
     def table(
         self, ws: Worksheet, header_row: int, columns: list[Column], first_col: int = 1, filter_and_freeze: bool = True
     ) -> BulkTable:
         """A header row now and the data rows under it on saving; widths, filter, frozen header."""
-        self.header(ws, header_row, first_col, [c.header for c in columns])
+        self.header(ws, header_row, first_col, [c.header for c in columns], [c.width for c in columns])
         rows = len(columns[0].values) if columns else 0
-        for offset, column in enumerate(columns):
-            ws.column_dimensions[get_column_letter(first_col + offset)].width = column.width
         table = BulkTable(ws, header_row + 1, first_col, columns, rows)
         self.tables.append(table)
         if filter_and_freeze and columns:
@@ -216,7 +247,7 @@ class ReportBook:
             count=self.cut_texts,
             limit=limit,
         )
-        self.put(ws, row, col, text).font = Font(bold=True, color="B42318")
+        self.put(ws, row, col, text).font = bold_font(color="B42318")
 
     def colour_scale(self, table: BulkTable, column_index: int, higher_is_better: bool) -> None:
         if not table.rows:
