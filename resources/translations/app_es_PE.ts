@@ -738,6 +738,31 @@
     </message>
 </context>
 <context>
+    <name>ExportSavedMessage</name>
+    <message>
+        <source>No program on this PC opened %1; open it from your file manager.</source>
+        <translation>Ningún programa de esta PC abrió %1; ábralo desde el explorador de archivos.</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Abrir</translation>
+    </message>
+    <message>
+        <source>Report exported</source>
+        <translation>Informe exportado</translation>
+    </message>
+    <message>
+        <source>Show in folder</source>
+        <translation>Mostrar en la carpeta</translation>
+    </message>
+    <message>
+        <source>The Excel report was saved as:
+%1</source>
+        <translation>El informe Excel se guardó como:
+%1</translation>
+    </message>
+</context>
+<context>
     <name>FileDatesTable</name>
     <message>
         <source>File</source>
@@ -1086,7 +1111,7 @@
     </message>
     <message>
         <source>Report exported</source>
-        <translation>Informe exportado</translation>
+        <translation type="vanished">Informe exportado</translation>
     </message>
     <message>
         <source>Report saved: %1</source>
@@ -1099,6 +1124,10 @@
     <message>
         <source>Settings…</source>
         <translation>Configuración…</translation>
+    </message>
+    <message>
+        <source>Sourcing report %1.xlsx</source>
+        <translation>Informe de abastecimiento %1.xlsx</translation>
     </message>
     <message>
         <source>Supplier standing per month or quarter, scorecards and the latest price changes (Ctrl+Shift+U)</source>
@@ -1121,7 +1150,7 @@ Importa las listas de precios de los proveedores, califica la sostenibilidad de 
     <message>
         <source>The Excel report was saved as:
 %1</source>
-        <translation>El informe Excel se guardó como:
+        <translation type="vanished">El informe Excel se guardó como:
 %1</translation>
     </message>
     <message>
@@ -1140,7 +1169,7 @@ Importa las listas de precios de los proveedores, califica la sostenibilidad de 
     </message>
     <message>
         <source>sourcing_report.xlsx</source>
-        <translation>informe_abastecimiento.xlsx</translation>
+        <translation type="vanished">informe_abastecimiento.xlsx</translation>
     </message>
 </context>
 <context>
