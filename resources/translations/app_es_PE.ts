@@ -24,12 +24,56 @@
         <translation>Deriva</translation>
     </message>
     <message>
+        <source>Pipeline settings</source>
+        <translation>Configuración del entrenamiento</translation>
+    </message>
+    <message>
+        <source>Prepare the training data</source>
+        <translation>Preparar los datos de entrenamiento</translation>
+    </message>
+    <message>
+        <source>Preparing the training data was cancelled; retraining, the drift check and the Dataset tab need them: press “Prepare the training data” to try again.</source>
+        <translation>Se canceló la preparación de los datos de entrenamiento; el reentrenamiento, la revisión de deriva y la pestaña Datos los necesitan: pulse «Preparar los datos de entrenamiento» para volver a intentarlo.</translation>
+    </message>
+    <message>
+        <source>Preparing the training data…</source>
+        <translation>Preparando los datos de entrenamiento…</translation>
+    </message>
+    <message>
         <source>Retrain</source>
         <translation>Reentrenar</translation>
     </message>
     <message>
         <source>Retraining is running</source>
         <translation>Hay un reentrenamiento en curso</translation>
+    </message>
+    <message>
+        <source>The training data are being prepared (%1); retraining, the drift check and the Dataset tab are available as soon as they are here.</source>
+        <translation>Se están preparando los datos de entrenamiento (%1); el reentrenamiento, la revisión de deriva y la pestaña Datos estarán disponibles en cuanto lleguen.</translation>
+    </message>
+    <message>
+        <source>The training data are not on this PC yet; retraining, the drift check and the Dataset tab need them.</source>
+        <translation>Los datos de entrenamiento aún no están en esta PC; el reentrenamiento, la revisión de deriva y la pestaña Datos los necesitan.</translation>
+    </message>
+    <message>
+        <source>The training data could not be prepared (%1); retraining, the drift check and the Dataset tab need them.</source>
+        <translation>No se pudieron preparar los datos de entrenamiento (%1); el reentrenamiento, la revisión de deriva y la pestaña Datos los necesitan.</translation>
+    </message>
+    <message>
+        <source>The training data were generated with the pipeline&apos;s generate stage.</source>
+        <translation>Los datos de entrenamiento se generaron con la etapa de generación del proceso.</translation>
+    </message>
+    <message>
+        <source>The training data were pulled from the DVC remote “%1”.</source>
+        <translation>Los datos de entrenamiento se descargaron del remoto DVC «%1».</translation>
+    </message>
+    <message>
+        <source>from the DVC remote “%1”</source>
+        <translation>desde el remoto DVC «%1»</translation>
+    </message>
+    <message>
+        <source>with the pipeline&apos;s generate stage</source>
+        <translation>con la etapa de generación del proceso</translation>
     </message>
 </context>
 <context>
@@ -309,6 +353,10 @@
         <translation>MAE por categoría</translation>
     </message>
     <message>
+        <source>Makes model %1 active again.</source>
+        <translation>Vuelve a activar el modelo %1.</translation>
+    </message>
+    <message>
         <source>Mean absolute error (MAE)</source>
         <translation>Error absoluto medio (MAE)</translation>
     </message>
@@ -359,6 +407,10 @@
     <message>
         <source>The training data are not on this computer; run `dvc pull` to get them.</source>
         <translation>Los datos de entrenamiento no están en esta computadora; ejecute `dvc pull` para obtenerlos.</translation>
+    </message>
+    <message>
+        <source>There is no earlier model to go back to: no other version has been active on this PC.</source>
+        <translation>No hay un modelo anterior al cual volver: ninguna otra versión ha estado activa en esta PC.</translation>
     </message>
     <message>
         <source>none</source>
@@ -1406,6 +1458,37 @@ Importa las listas de precios de los proveedores, califica la sostenibilidad de 
     <message>
         <source>Wrong PIN.</source>
         <translation>PIN incorrecto.</translation>
+    </message>
+</context>
+<context>
+    <name>PipelineSettingsPanel</name>
+    <message>
+        <source>DVC remote</source>
+        <translation>Remoto DVC</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Guardar</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Guardado.</translation>
+    </message>
+    <message>
+        <source>Spark master</source>
+        <translation>Maestro de Spark</translation>
+    </message>
+    <message>
+        <source>The name of a remote in the project&apos;s DVC configuration; empty uses the project&apos;s default remote. The training data are pulled from it and new audited labels are pushed to it.</source>
+        <translation>El nombre de un remoto de la configuración DVC del proyecto; vacío usa el remoto predeterminado del proyecto. De él se descargan los datos de entrenamiento y a él se suben las nuevas etiquetas auditadas.</translation>
+    </message>
+    <message>
+        <source>Where retraining runs and where the training data are kept.</source>
+        <translation>Dónde se ejecuta el reentrenamiento y dónde se guardan los datos de entrenamiento.</translation>
+    </message>
+    <message>
+        <source>local[*] runs Spark on this PC with every core; spark://host:7077 uses a Spark cluster.</source>
+        <translation>local[*] ejecuta Spark en esta PC con todos sus núcleos; spark://host:7077 usa un clúster de Spark.</translation>
     </message>
 </context>
 <context>
