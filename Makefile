@@ -1,6 +1,8 @@
 # The README's set-up commands. Every target installs what it needs first.
 PY := .venv/bin/python
 SETUP := bash scripts/setup.sh
+# The package is built in its own venv (Keras on JAX, no TensorFlow); .venv keeps TensorFlow for training.
+PACKAGE_VENV := build/venv-package-jax
 
 .PHONY: setup run demo lint test test-fast test-slow bench package test-package translations clean
 
@@ -23,9 +25,10 @@ lint:
 	$(PY) -m ruff format --check .
 	$(PY) -m mypy
 
-## test: the default test suite (what CI runs): lint and type checks, then pytest
+## test: the default test suite (what CI runs): lint and type checks, then pytest on two workers
+## (a module's tests stay on one worker: one Spark session each), the slowest tests listed
 test: lint
-	QT_QPA_PLATFORM=offscreen $(PY) -m pytest
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -n 2 --dist loadfile --durations=15
 
 ## test-fast: the inner loop: no Spark, DVC or Keras-training tests, two workers (under a minute)
 test-fast:
@@ -47,14 +50,16 @@ translations: setup
 	$(PY) -m core.i18n_build --update
 
 ## package: the installable build for IT (dist/sustainable-sourcing/ + Linux tarball; docs/installing.md)
-package: setup
-	$(PY) -m pip install -q "pyinstaller>=6.10,<7"
-	bash packaging/build_linux.sh
+package:
+	bash packaging/make_build_venv.sh jax $(PACKAGE_VENV)
+	PYTHON=$(PACKAGE_VENV)/bin/python bash packaging/build_linux.sh
 
-## test-package: smoke test of the built package (frozen app offscreen + frozen CLI)
+## test-package: the built package: frozen smoke tests, JAX/TensorFlow score parity, install/upgrade/uninstall as IT does
 test-package:
 	@$(SETUP) --test
-	QT_QPA_PLATFORM=offscreen $(PY) -m pytest tests/test_packaging.py -m slow -p no:cacheprovider
+	$(if $(wildcard $(PACKAGE_VENV)/bin/python),SOURCING_PARITY_PYTHON=$(PACKAGE_VENV)/bin/python) \
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest tests/test_packaging.py tests/test_inference_parity.py \
+		tests/test_install_linux.py -m "not benchmark" -p no:cacheprovider -s
 
 clean:
 	rm -rf .venv build dist out

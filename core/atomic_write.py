@@ -9,6 +9,12 @@ older than a day) are removed; nothing else is ever touched.
 
 Errors a user can cause (the target is a folder, a read-only folder, a full disk) are raised as
 one-sentence ``UserError``s (core.os_errors); the target is then left as it was.
+
+Windows differs in one way that users meet: a file another program holds open (Excel keeps
+an open workbook locked; an antivirus or the search indexer opens a new file for a moment)
+cannot be replaced, and the rename fails with PermissionError. POSIX renames over open files.
+So on Windows the rename is retried for about a second (the scanner lets go), and a target
+still locked after that gives one sentence naming the file instead of a traceback.
 """
 
 from __future__ import annotations
@@ -18,12 +24,15 @@ import errno
 import logging
 import os
 import re
+import stat
 import sys
 import tempfile
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
+from core.errors import UserError
+from core.i18n import tr
 from core.os_errors import CREATE_FOLDER, WRITE, os_user_error
 
 log = logging.getLogger(__name__)
@@ -31,13 +40,45 @@ log = logging.getLogger(__name__)
 _TEMPORARY = re.compile(r"^\.(?P<target>.+)\.(?:(?P<pid>\d+)-)?[A-Za-z0-9_]{6,12}\.tmp$")
 STALE_AFTER_S = 24 * 3600  # no write takes a day: older temporaries are leftovers whatever their pid
 LEGACY_STALE_AFTER_S = 3600  # temporaries named before the pid was part of the name
+REPLACE_TRIES_WINDOWS = 10
+REPLACE_PAUSE = 0.1
+
+
+class FileNotWritable(UserError, PermissionError):
+    """A target that cannot be replaced: one sentence for the user, still an OSError for callers."""
+
+
+def replace_file(
+    source: Path,
+    target: Path,
+    platform: str = sys.platform,
+    replace: Callable[[Path, Path], None] = os.replace,
+    pause: float = REPLACE_PAUSE,
+) -> None:
+    """``os.replace(source, target)``; on Windows retried while another program holds ``target``."""
+    tries = REPLACE_TRIES_WINDOWS if platform == "win32" else 1
+    for attempt in range(1, tries + 1):
+        try:
+            replace(source, target)
+            return
+        except PermissionError as error:
+            if attempt < tries:
+                time.sleep(pause)
+                continue
+            if platform == "win32":
+                raise FileNotWritable(
+                    tr("{file} is open in another program (Excel?): close it there and try again.", file=target)
+                ) from error
+            raise  # POSIX: a permission problem, said by core.os_errors
 
 
 @contextlib.contextmanager
-def atomic_path(target: str | os.PathLike[str]) -> Iterator[Path]:
+def atomic_path(target: str | os.PathLike[str], private: bool = False) -> Iterator[Path]:
     """Yield a temporary path next to ``target``; on success it replaces ``target``.
 
-    If the body raises, the temporary file is removed and ``target`` is left as it was.
+    If the body raises, the temporary file is removed and ``target`` is left as it was. The file
+    gets the mode of the one it replaces, else what a plain ``open()`` would give (0666 less
+    the umask: a report saved to a shared folder is readable there), or 0600 when ``private``.
     """
     target = Path(target)
     if target.is_dir():
@@ -58,7 +99,10 @@ def atomic_path(target: str | os.PathLike[str]) -> Iterator[Path]:
             yield tmp
             with open(tmp, "rb+") as written:
                 os.fsync(written.fileno())
-            os.replace(tmp, target)
+            os.chmod(tmp, 0o600 if private else _final_mode(target))  # mkstemp made it 0600
+            replace_file(tmp, target)
+        except FileNotWritable:
+            raise  # already one sentence naming the file
         except OSError as error:  # the body's writes and the rename: all about ``target``
             raise os_user_error(error, target, WRITE) from error
     finally:
@@ -66,8 +110,28 @@ def atomic_path(target: str | os.PathLike[str]) -> Iterator[Path]:
             tmp.unlink()
 
 
-def write_text_atomic(target: str | os.PathLike[str], text: str, encoding: str = "utf-8") -> None:
-    with atomic_path(target) as tmp:
+def _final_mode(target: Path) -> int:
+    try:
+        return stat.S_IMODE(target.stat().st_mode)
+    except OSError:
+        return 0o666 & ~_umask()
+
+
+def _umask() -> int:
+    """This process's umask without changing it (os.umask would, for every thread at once)."""
+    try:
+        for line in Path("/proc/self/status").read_text(encoding="ascii").splitlines():
+            if line.startswith("Umask:"):
+                return int(line.split()[1], 8)
+    except (OSError, ValueError):
+        pass
+    return 0o022
+
+
+def write_text_atomic(
+    target: str | os.PathLike[str], text: str, encoding: str = "utf-8", private: bool = False
+) -> None:
+    with atomic_path(target, private=private) as tmp:
         tmp.write_text(text, encoding=encoding)
 
 

@@ -30,22 +30,24 @@ def bundled_models_dir() -> Path:
     return app_root() / "models"
 
 
-def user_data_dir_path() -> Path:
+def user_data_dir_path(platform: str | None = None) -> Path:
     """Where the user's writable folder is (not created). SOURCING_DATA_DIR overrides it (tests,
-    portable installs)."""
+    portable installs). ``platform`` (default ``sys.platform``) is a parameter so that the
+    Windows and macOS folders are tested on any machine."""
+    platform = platform or sys.platform
     override = os.environ.get("SOURCING_DATA_DIR")
     if override:
         return Path(override)
-    if sys.platform.startswith("win"):
-        return Path(os.environ.get("LOCALAPPDATA", Path.home() / "AppData" / "Local")) / APP_NAME
-    if sys.platform == "darwin":
+    if platform.startswith("win"):
+        return Path(os.environ.get("LOCALAPPDATA") or Path.home() / "AppData" / "Local") / APP_NAME
+    if platform == "darwin":
         return Path.home() / "Library" / "Application Support" / APP_NAME
-    return Path(os.environ.get("XDG_DATA_HOME", Path.home() / ".local" / "share")) / APP_NAME
+    return Path(os.environ.get("XDG_DATA_HOME") or Path.home() / ".local" / "share") / APP_NAME
 
 
-def user_data_dir() -> Path:
+def user_data_dir(platform: str | None = None) -> Path:
     """The user's writable folder, created if needed (OSError when it cannot be: callers turn it
     into one sentence with core.os_errors)."""
-    path = user_data_dir_path()
+    path = user_data_dir_path(platform)
     path.mkdir(parents=True, exist_ok=True)
     return path

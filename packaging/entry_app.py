@@ -8,7 +8,10 @@ Anything else goes to the app unchanged.
 import multiprocessing
 import sys
 
+from frozen_backend import select_keras_backend
+
 if __name__ == "__main__":
+    select_keras_backend()  # before anything imports keras (the model loads in a worker)
     multiprocessing.freeze_support()  # TensorFlow/joblib may spawn helpers on Windows
     if "--smoke-test" in sys.argv[1:]:
         from sourcing_smoke import main as smoke_main

@@ -62,7 +62,9 @@ LAYERS: list[tuple[str, ...]] = [
 ]
 # Function-level imports are allowed only for these (they start TensorFlow, a JVM or a
 # plotting backend), each with a comment saying why.
-LAZY_ALLOWED = {"tensorflow", "keras", "pyspark", "matplotlib"}
+# pyarrow: it reads only the DVC training data of the admin machine, and the installed package
+# leaves it out (160 MB): imported at module level, it stopped the frozen app from starting.
+LAZY_ALLOWED = {"tensorflow", "keras", "pyspark", "matplotlib", "pyarrow"}
 
 
 def module_name(path: Path) -> str:

@@ -5,9 +5,10 @@ run time (catalogs, samples, the default model bundle, icons, style sheet, trans
 takes its version from pyproject.toml.
 
 Slow (``make test-slow`` / ``pytest -m slow tests/test_packaging.py``): the built one-folder
-package in dist/ runs without the source tree's Python: the frozen app starts offscreen, imports
-a sample through its import dialog, scores it with the bundled model, exports the Excel report
-and exits 0; the frozen CLI ranks a sample. Skipped, saying why, when dist/ holds no build.
+package in dist/ (or SOURCING_DIST_DIR) runs without the source tree's Python: the frozen app
+starts offscreen, imports a sample through its import dialog, scores it with the bundled model,
+exports the Excel report and exits 0; the frozen CLI ranks a sample; the package scores on
+Keras/JAX exactly as the source tree does on TensorFlow. Skipped, saying why, when there is no build.
 """
 
 from __future__ import annotations
@@ -24,7 +25,8 @@ import pytest
 
 REPO = Path(__file__).resolve().parents[1]
 SPEC = REPO / "packaging" / "sourcing.spec"
-PACKAGE = REPO / "dist" / "sustainable-sourcing"
+DIST = Path(os.environ.get("SOURCING_DIST_DIR", REPO / "dist"))
+PACKAGE = DIST / "sustainable-sourcing"
 EXE = ".exe" if sys.platform == "win32" else ""
 APP = PACKAGE / f"sourcing-app{EXE}"
 CLI = PACKAGE / f"sourcing{EXE}"
@@ -39,7 +41,7 @@ def _spec_function(name: str, **names):
     """A function defined in the spec, compiled alone (the spec itself needs PyInstaller to run)."""
     tree = ast.parse(SPEC.read_text(encoding="utf-8"), filename=str(SPEC))
     node = next(n for n in tree.body if isinstance(n, ast.FunctionDef) and n.name == name)
-    namespace = {"Path": Path, "WITH_SPARK": False, **names}
+    namespace = {"Path": Path, "WITH_SPARK": False, "BACKEND": "jax", **names}
     exec(compile(ast.Module(body=[node], type_ignores=[]), str(SPEC), "exec"), namespace)
     return namespace[name]
 
@@ -57,7 +59,12 @@ def test_spec_ships_every_data_folder_the_installed_app_reads(tmp_path):
     version = tmp_path / "VERSION"
     version.write_text("0.0.0\n")
     translation_files = _spec_function("translation_files")
-    pairs = _spec_function("data_folders", version_file=lambda root: version, translation_files=translation_files)(REPO)
+    pairs = _spec_function(
+        "data_folders",
+        version_file=lambda root: version,
+        build_file=lambda *_: version,
+        translation_files=translation_files,
+    )(REPO)
     destinations = {dest for _, dest in pairs}
     for source, _ in pairs:
         assert Path(source).exists(), source
@@ -140,6 +147,9 @@ def test_package_carries_its_version_and_leaves_spark_and_dvc_out():
     # The retraining decision (docs/installing.md): no Spark jars, no DVC, no pyarrow in the package.
     for left_out in ("pyspark", "dvc", "pyarrow", "tensorboard"):
         assert not (BUNDLED / left_out).exists(), left_out
+    # The inference decision (README "Packaging"): Keras on JAX, no TensorFlow at all.
+    assert (BUNDLED / "KERAS_BACKEND").read_text(encoding="utf-8").strip() == "jax"
+    assert not (BUNDLED / "tensorflow").exists() and (BUNDLED / "jaxlib").is_dir()
 
 
 @pytest.mark.slow
@@ -192,3 +202,56 @@ def test_frozen_app_takes_its_first_start_settings_from_the_site_defaults_file(t
     import openpyxl
 
     assert "Options" in openpyxl.load_workbook(report, read_only=True).sheetnames  # English, from the site file
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(not CLI.exists(), reason=NO_BUILD)
+def test_package_scores_every_sample_offer_as_tensorflow_does(tmp_path):
+    """What the user sees: the frozen CLI (Keras on JAX) against the source tree (TensorFlow),
+    on every offer of the sample price lists. The CSV holds scores rounded to 4 decimals, so a
+    raw difference <= 1e-5 (tests/test_inference_parity.py) shows here as at most one unit of 1e-4."""
+    from core.model.bundle import load_bundle
+    from core.model.scoring import score_offers
+    from core.offers_csv import read_offers
+
+    samples = sorted(
+        str(p) for p in (REPO / "data" / "samples").iterdir() if p.suffix in {".csv", ".xlsx", ".xls", ".ods"}
+    )
+    offers, scored = tmp_path / "offers.csv", tmp_path / "scored.csv"
+    for command in (
+        ["import", *samples, "--out", str(offers)],
+        ["score", str(offers), "--out", str(scored), "--month", "3"],
+    ):
+        done = subprocess.run(
+            [str(CLI), *command], cwd=tmp_path, env=_frozen_env(tmp_path), capture_output=True, text=True, timeout=600
+        )
+        assert done.returncode == 0, done.stderr[-3000:]
+    frozen = read_offers(scored)
+    ours = score_offers(read_offers(offers), load_bundle(REPO / "models" / "v1"), explain=False, month=3)
+    assert len(frozen) == len(ours) > 100
+    for column in ("sustainability_score_pred", "score_low", "score_high"):
+        difference = (frozen[column].astype(float) - ours[column].astype(float)).abs()
+        assert difference.max() <= 1e-4 + 1e-9, column
+        assert (difference < 1e-9).mean() >= 0.95, column  # rounding flips at most a few
+
+
+def test_frozen_entry_points_set_the_bundled_keras_backend_before_keras_loads(tmp_path, monkeypatch):
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("frozen_backend", REPO / "packaging" / "frozen_backend.py")
+    frozen_backend = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(frozen_backend)
+    monkeypatch.setenv("KERAS_BACKEND", "tensorflow")  # a user's own setting must not win: the package has one backend
+    monkeypatch.delenv("KERAS_HOME", raising=False)
+    monkeypatch.setenv("SOURCING_DATA_DIR", str(tmp_path / "data"))
+    (tmp_path / "KERAS_BACKEND").write_text("jax\n")
+    assert frozen_backend.select_keras_backend(tmp_path) == "jax"
+    assert os.environ["KERAS_BACKEND"] == "jax" and os.environ["KERAS_HOME"] == str(tmp_path / "data" / "keras")
+    assert frozen_backend.select_keras_backend(tmp_path / "source-tree") is None  # no file: nothing changed
+    # Both programs choose it first: before any import that may reach keras.
+    for entry in ("entry_app.py", "entry_cli.py"):
+        text = (REPO / "packaging" / entry).read_text(encoding="utf-8")
+        first_app_import = min(
+            text.index(m) for m in ("from core", "from desktop_app", "from sourcing_smoke") if m in text
+        )
+        assert text.index("select_keras_backend()") < first_app_import, entry

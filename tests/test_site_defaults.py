@@ -121,7 +121,7 @@ def test_wrong_types_and_unknown_keys_are_dropped_one_by_one(caplog, _no_site_fi
         """
 language = "en"
 spark_master = 7
-admin_pin_hash = "not-from-a-site-file"
+admin_pin = "1234"
 restaurant_lat = -12.1
 [currency_rates]
 USD = 3.8
@@ -132,8 +132,17 @@ GBP = -1
     with caplog.at_level(logging.WARNING, logger="core.appstate.site_defaults"):
         values = load_site_defaults()
     assert values == {"language": "en", "currency_rates": {"USD": 3.8}}
-    for key in ("spark_master", "admin_pin_hash", "restaurant_lat", "currency_rates"):
-        assert key in caplog.text
+    for key in ("spark_master", "admin_pin", "restaurant_lat", "currency_rates"):
+        assert key in caplog.text  # a plain PIN is never a setting: only its hash (next test)
+
+
+def test_a_site_sets_the_admin_pin_as_a_hash(_no_site_file_from_outside):
+    from core.appstate.site_check import pin_hash_line
+
+    line = pin_hash_line("482917")
+    write(_no_site_file_from_outside / "site-defaults.toml", line + "\n")
+    assert site_defaults.site_admin_pin_hash().startswith("scrypt$") and "482917" not in line
+    assert "admin_pin_hash" not in load_site_defaults()  # never merged into the user's settings
 
 
 def test_frozen_app_looks_next_to_its_executable(tmp_path, monkeypatch):

@@ -143,7 +143,7 @@ def find_pin(settings_hash: str, data_dir: Path | None = None) -> PinSource:
 
 
 def write_pin_record(pin_hash: str, data_dir: Path | None = None) -> None:
-    write_text_atomic(_record_path(data_dir), json.dumps({"hash": pin_hash}))
+    write_text_atomic(_record_path(data_dir), json.dumps({"hash": pin_hash}), private=True)
 
 
 def remove_pin_record(data_dir: Path | None = None) -> None:

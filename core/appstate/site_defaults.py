@@ -40,12 +40,19 @@ ENV_VAR = "SOURCING_SITE_CONFIG"
 FILE_NAMES = ("site-defaults.toml", "site-defaults.json")
 
 # The settings a site may preset, with the JSON type each must have.
-_STRINGS = ("restaurant_place", "language", "dvc_remote", "spark_master")
+# admin_pin_hash: the site's admin PIN as `sourcing site pin-hash` prints it (install.sh --site-defaults
+# deploys it in a file only an administrator can write; issue 13 gives it precedence over the user's).
+_STRINGS = ("restaurant_place", "language", "dvc_remote", "spark_master", "admin_pin_hash")
 _NUMBERS = ("restaurant_lat", "restaurant_lon")
 _NUMBER_TABLES = ("currency_rates", "default_weights")
 SITE_KEYS = _STRINGS + _NUMBERS + _NUMBER_TABLES
 PIN_KEY = "admin_pin_hash"  # read by site_admin_pin_hash only, never merged into the user's settings
 _PIN_HASH = re.compile(r"^scrypt\$\d+\$\d+\$\d+\$[A-Za-z0-9+/=]+\$[A-Za-z0-9+/=]+$")
+
+
+def is_pin_hash(value: object) -> bool:
+    """The shape core.appstate.admin_pin.hash_pin writes: scrypt$N$r$p$salt$digest."""
+    return isinstance(value, str) and _PIN_HASH.match(value.strip()) is not None
 
 
 def installation_dir() -> Path:
@@ -97,7 +104,7 @@ def validate(data: dict[str, Any], source: str = "site defaults") -> dict[str, A
         if key == PIN_KEY:  # read by site_admin_pin_hash, and only from the file next to the programs
             if source != str(installed_site_file()):
                 log.warning("%s: %r is read only from the site file next to the programs; ignored here.", source, key)
-            elif not (isinstance(value, str) and _PIN_HASH.match(value)):
+            elif not is_pin_hash(value):
                 log.warning("%s: %r is not a PIN hash written by `sourcing site pin-hash`; ignored.", source, key)
             continue
         if key not in SITE_KEYS:
@@ -159,7 +166,7 @@ def site_admin_pin_hash() -> str:
         return ""
     if not value:
         return ""
-    if not isinstance(value, str) or not _PIN_HASH.match(value.strip()):
+    if not is_pin_hash(value):
         log.warning("%s: %s is not a PIN hash made by the installer; it is ignored.", path, PIN_KEY)
         return ""
     if os.access(path, os.W_OK) or os.access(path.parent, os.W_OK):

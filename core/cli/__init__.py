@@ -31,6 +31,7 @@ COMMANDS = {
     "corrections": "corrections_cmd",
     "retrain": "retrain_cmd",
     "models": "models_cmd",
+    "site": "site_cmd",
     "audits": "audits_cmd",
     "history": "history_cmd",
 }

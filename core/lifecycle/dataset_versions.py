@@ -24,7 +24,6 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pandas as pd
-import pyarrow.parquet as pq
 import yaml
 
 from core.atomic_write import atomic_path
@@ -97,6 +96,8 @@ def training_data_info(root: Path) -> TrainingDataInfo:
     parquet = root / TRAINING_FILE
     rows = None
     if parquet.is_file():
+        import pyarrow.parquet as pq  # only the admin machine has DVC training data; the package leaves pyarrow out
+
         try:
             rows = int(pq.read_metadata(parquet).num_rows)
         except (OSError, ValueError) as error:

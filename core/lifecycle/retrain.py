@@ -11,7 +11,8 @@ as a separate process and parses them, and the tests call it directly.
 - Cancel (``progress.cancel()``, which the CLI calls on SIGINT/SIGTERM): the child runs in
   its own process group; it gets SIGINT (DVC stops and releases its locks, the stage script
   stops, pyspark's JVM exits with it and Spark kills its executors), then SIGTERM and SIGKILL
-  if it lingers. dvc.lock and every output were saved before the run (retrain_guard) and are
+  if it lingers (on Windows the whole tree is ended at once: core.lifecycle.process_group).
+  dvc.lock and every output were saved before the run (retrain_guard) and are
   put back exactly, also when the pipeline fails; nothing is registered, and the active model
   is never touched (promotion is always a separate, human step).
 - Killed (kill -9, a crash): the pipeline's first process gets SIGTERM from the kernel (Linux
@@ -27,7 +28,6 @@ from __future__ import annotations
 import json
 import os
 import re
-import signal
 import subprocess
 import sys
 import threading
@@ -43,6 +43,7 @@ import zc.lockfile
 
 from core.errors import Cancelled, UserError
 from core.i18n import tr
+from core.lifecycle.process_group import popen_options, stop_group
 from core.lifecycle.retrain_guard import RunGuard, recover_abandoned_run
 from core.lifecycle.retrain_watchdog import death_signal_supported, die_with_parent, start_watchdog, stop_watchdog
 from core.lifecycle.spark_config import check_java, check_master_reachable, override_environment, spark_params
@@ -174,36 +175,6 @@ def child_environment(overrides: Overrides) -> dict[str, str]:
     return env
 
 
-def stop_group(process: subprocess.Popen, grace: float = GRACE_SECONDS) -> None:
-    """SIGINT to the child's process group, then SIGTERM, then SIGKILL, each after ``grace``."""
-    for sig in (signal.SIGINT, signal.SIGTERM, signal.SIGKILL):
-        try:
-            os.killpg(process.pid, sig)
-        except ProcessLookupError:
-            break
-        try:
-            process.wait(grace)
-            break
-        except subprocess.TimeoutExpired:
-            continue
-    _reap_group(process.pid)
-
-
-def _reap_group(pgid: int, wait: float = 10.0) -> None:
-    """Wait until no process of the group is left (a JVM may outlive its parent briefly)."""
-    deadline = time.monotonic() + wait
-    while time.monotonic() < deadline:
-        try:
-            os.killpg(pgid, 0)
-        except (ProcessLookupError, PermissionError):
-            return
-        time.sleep(0.2)
-    try:
-        os.killpg(pgid, signal.SIGKILL)
-    except (ProcessLookupError, PermissionError):
-        pass
-
-
 def _failure_sentence(tail: list[str]) -> str:
     text = "\n".join(tail)
     if any(marker in text for marker in LOCK_BUSY):
@@ -240,7 +211,7 @@ def run_pipeline(
         stdin=subprocess.DEVNULL,
         text=True,
         bufsize=1,
-        start_new_session=True,  # its own process group: one signal reaches DVC, the stage, the JVM
+        **popen_options(),  # its own process group: one signal reaches DVC, the stage, the JVM
         preexec_fn=die_with_parent if death_signal_supported() else None,
     )
     RunGuard(project).set_group(process.pid)
@@ -269,7 +240,7 @@ def run_pipeline(
                 break
             time.sleep(poll)
     except BaseException:
-        stop_group(process)
+        stop_group(process, GRACE_SECONDS)
         reader.join(5)
         raise
     finally:

@@ -39,6 +39,7 @@ from core.model.numpy_network import PARITY_TOLERANCE, NumpyNetwork, parity_diff
 
 MODEL_FILE = "model.keras"
 HASHED_FILES = (MODEL_FILE, PREPROCESSING_FILE)
+MIN_BATCH = 256  # smallest compiled batch: one shape serves every small import
 
 
 class BundleError(UserError):
@@ -195,7 +196,6 @@ class Bundle:
     prep: dict[str, Any]
     network: NumpyNetwork | None = None
     _model: Any = field(default=None, repr=False)
-    _forward: Any = field(default=None, repr=False)
 
     @property
     def version(self) -> str:
@@ -224,19 +224,25 @@ class Bundle:
         return self._keras_raw(x)
 
     def _keras_raw(self, x: np.ndarray) -> np.ndarray:
-        """One compiled forward pass, no ``model.predict`` (its per-call set-up costs ~100 ms)."""
-        import tensorflow as tf  # TensorFlow starts only when a model is built or loaded
+        """One compiled forward pass with Keras when numpy cannot read the network.
 
-        if self._forward is None:
-            model = self.model
-            self._forward = tf.function(
-                lambda t: model(t, training=False),
-                reduce_retracing=True,
-                input_signature=[tf.TensorSpec([None, len(self.prep["features"])], tf.float32)],
-            )
-        if len(x) == 0:
+        Backend-neutral: Keras' ``predict_on_batch`` compiles the pass with the backend in use
+        (tf.function on TensorFlow, jax.jit on JAX) without ``model.predict``'s per-call set-up
+        (~100 ms). Rows are padded with zeros to ``padded_rows(n)`` and cut back: every row goes
+        through the network alone, and the pass is compiled for a few shapes only (JAX compiles
+        once per input shape; one compile per scoring call would cost more than the scoring)."""
+        n = len(x)
+        if n == 0:
             return np.zeros((0, self.model.output_shape[-1]), np.float32)
-        return self._forward(tf.constant(x)).numpy()
+        rows = padded_rows(n)
+        if rows != n:
+            x = np.concatenate([x, np.zeros((rows - n, x.shape[1]), np.float32)])
+        return np.asarray(self.model.predict_on_batch(x), dtype=np.float32)[:n]
+
+
+def padded_rows(n: int) -> int:
+    """The batch size ``n`` rows are scored in: the next power of two, at least MIN_BATCH."""
+    return max(MIN_BATCH, 1 << (int(n) - 1).bit_length())
 
 
 def first_line(error: BaseException, limit: int = 200) -> str:
@@ -251,7 +257,7 @@ def _load_keras_model(folder: Path, n_features: int) -> Any:
     quiet_tensorflow()
     try:
         with native_stderr_silenced():
-            import keras  # TensorFlow starts only when a model is built or loaded
+            import keras  # Keras and its backend (TensorFlow or JAX) start only when a model is loaded
 
             model = keras.saving.load_model(folder / MODEL_FILE, compile=False, safe_mode=True)
     except Exception as exc:  # any failure to load is a bad bundle, said in one sentence

@@ -12,7 +12,8 @@ baseline offer's score). A positive number means the group raised the score.
 Explanations cost 128 forward passes per offer, so they are computed where someone looks
 (``explain_offers``: the offer chosen in the window, the report's recommendations) unless a
 caller asks for every row. The network runs with numpy when the bundle allows it
-(core.model.bundle); TensorFlow is imported only when it does not.
+(core.model.bundle); Keras (and its backend,
+TensorFlow or JAX) is imported only when it does not.
 """
 
 from __future__ import annotations

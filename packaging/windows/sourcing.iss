@@ -11,7 +11,17 @@
 ; /ALLUSERS. Silent install for software deployment:
 ;   sustainable-sourcing-0.1.0-windows-x64-setup.exe /VERYSILENT /SUPPRESSMSGBOXES /NORESTART /CURRENTUSER
 ;   ... /VERYSILENT /SUPPRESSMSGBOXES /NORESTART /ALLUSERS /SITECONFIG="\\server\share\site-defaults.toml"
-; /SITECONFIG copies IT's site defaults file next to the programs (docs/installing.md).
+;   ... /VERYSILENT /SUPPRESSMSGBOXES /NORESTART /ALLUSERS /RESTAURANT=cusco /PINHASH=scrypt$... /DVCREMOTE=storage
+; Site defaults (docs/installing.md, "Site defaults"), written next to the programs as
+; site-defaults.toml, where only an administrator can change them in an all-users install:
+;   /SITECONFIG=FILE   copy IT's whole site defaults file
+;   /RESTAURANT=ID     restaurant_place (an id of data/reference/places.csv)
+;   /PINHASH=HASH      admin_pin_hash, as `sourcing site pin-hash` prints it (never the PIN)
+;   /DVCREMOTE=NAME    dvc_remote
+; (/SITECONFIG wins when both kinds are given.) The file is checked with the installed
+; `sourcing site check`; a problem is written to the setup log (/LOG=...) and shown unless silent.
+; Without any of them an upgrade keeps the file already installed. Uninstalling removes it
+; with the programs; every user's data folder is kept.
 ; Silent uninstall: "<install folder>\unins000.exe" /VERYSILENT /SUPPRESSMSGBOXES
 
 #ifndef AppVersion
@@ -57,9 +67,9 @@ Name: "desktopicon"; Description: "{cm:CreateDesktopIcon}"; GroupDescription: "{
 
 [Files]
 Source: "{#BuildDir}\*"; DestDir: "{app}"; Flags: ignoreversion recursesubdirs createallsubdirs
-; IT's site defaults, when /SITECONFIG=path is given; kept on upgrade and on uninstall.
+; IT's site defaults, when /SITECONFIG=path is given (kept on upgrade when not given).
 Source: "{param:SITECONFIG}"; DestDir: "{app}"; DestName: "site-defaults.toml"; \
-  Flags: external skipifsourcedoesntexist uninsneveruninstall; Check: HasSiteConfig
+  Flags: external skipifsourcedoesntexist; Check: HasSiteConfig
 
 [Icons]
 Name: "{autoprograms}\{#AppName}"; Filename: "{app}\{#AppExe}"
@@ -69,6 +79,10 @@ Name: "{autodesktop}\{#AppName}"; Filename: "{app}\{#AppExe}"; Tasks: desktopico
 Filename: "{app}\{#AppExe}"; Description: "{cm:LaunchProgram,{#AppName}}"; \
   Flags: nowait postinstall skipifsilent
 
+[UninstallDelete]
+; Written by [Code] from /RESTAURANT, /PINHASH, /DVCREMOTE: not in the uninstaller's own list.
+Type: files; Name: "{app}\site-defaults.toml"
+
 [InstallDelete]
 ; An upgrade replaces the program files entirely (old libraries must not linger).
 Type: filesandordirs; Name: "{app}\_internal"
@@ -77,4 +91,73 @@ Type: filesandordirs; Name: "{app}\_internal"
 function HasSiteConfig(): Boolean;
 begin
   Result := ExpandConstant('{param:SITECONFIG|}') <> '';
+end;
+
+function SiteValue(Name: String): String;
+begin
+  Result := Trim(ExpandConstant('{param:' + Name + '|}'));
+end;
+
+{ A value goes between double quotes in TOML: refuse what would break out of them. }
+function SafeTomlString(Value: String): Boolean;
+begin
+  Result := (Pos('"', Value) = 0) and (Pos('\', Value) = 0) and (Pos(#10, Value) = 0) and (Pos(#13, Value) = 0);
+end;
+
+function InitializeSetup(): Boolean;
+begin
+  Result := SafeTomlString(SiteValue('RESTAURANT')) and SafeTomlString(SiteValue('PINHASH'))
+    and SafeTomlString(SiteValue('DVCREMOTE'));
+  if not Result then
+    SuppressibleMsgBox('/RESTAURANT, /PINHASH and /DVCREMOTE may not hold quotes, backslashes or line breaks; nothing was installed.',
+      mbError, MB_OK, IDOK);
+end;
+
+procedure AddSiteLine(var Text: String; Key, Value: String);
+begin
+  if Value <> '' then
+    Text := Text + Key + ' = "' + Value + '"' + #13#10;
+end;
+
+procedure WriteSiteDefaults();
+var
+  Text: String;
+begin
+  Text := '';
+  AddSiteLine(Text, 'restaurant_place', SiteValue('RESTAURANT'));
+  AddSiteLine(Text, 'admin_pin_hash', SiteValue('PINHASH'));
+  AddSiteLine(Text, 'dvc_remote', SiteValue('DVCREMOTE'));
+  if Text <> '' then
+    SaveStringToFile(ExpandConstant('{app}\site-defaults.toml'),
+      '# Site defaults written by the setup from its command line (docs/installing.md).' + #13#10 + Text, False);
+end;
+
+{ The installed command line checks the file with the app's own reader. }
+procedure CheckSiteDefaults();
+var
+  ResultCode: Integer;
+  SiteFile: String;
+begin
+  SiteFile := ExpandConstant('{app}\site-defaults.toml');
+  if not FileExists(SiteFile) then
+    exit;
+  if Exec(ExpandConstant('{app}\sourcing.exe'), 'site check "' + SiteFile + '"', '', SW_HIDE,
+          ewWaitUntilTerminated, ResultCode) and (ResultCode = 0) then
+    Log('Site defaults checked: ' + SiteFile)
+  else
+  begin
+    Log('Site defaults problem: "sourcing site check" exited with ' + IntToStr(ResultCode) + ' for ' + SiteFile);
+    SuppressibleMsgBox('The site defaults file ' + SiteFile + ' has lines the app will ignore: run "sourcing site check" on it.',
+      mbError, MB_OK, IDOK);
+  end;
+end;
+
+procedure CurStepChanged(CurStep: TSetupStep);
+begin
+  if CurStep = ssPostInstall then
+  begin
+    if not HasSiteConfig() then
+      WriteSiteDefaults();
+    CheckSiteDefaults();
+  end;
 end;
