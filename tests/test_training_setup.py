@@ -24,7 +24,7 @@ def lock_md5(root) -> str:
 
 
 def test_the_data_are_pulled_from_the_projects_remote(tmp_path):
-    root = fresh_install(tmp_path / "project", remote=tmp_path / "storage")
+    root = fresh_install(tmp_path / "project", remote=True)
     # the generate stage would now fail: the data can only come from the remote
     pipeline = yaml.safe_load((root / "dvc.yaml").read_text())
     pipeline["stages"]["generate"]["cmd"] = "python -c 'raise SystemExit(3)'"
@@ -49,7 +49,7 @@ def test_without_a_remote_the_generate_stage_makes_the_same_version(tmp_path):
 
 
 def test_an_unreachable_remote_falls_back_to_generating_and_says_so(tmp_path):
-    root = fresh_install(tmp_path / "project", remote=tmp_path / "storage")
+    root = fresh_install(tmp_path / "project", remote=True)
     result = prepare_training_data(root, remote="nowhere")  # the admin's setting names no such remote
     assert result.how == GENERATED and training_data_present(root)
     assert result.note.startswith("The DVC remote “nowhere” could not give the training data (")
@@ -67,3 +67,11 @@ def test_cancel_stops_dvc_and_leaves_no_data(tmp_path):
 def test_a_folder_without_a_pipeline_is_one_sentence(tmp_path):
     with pytest.raises(UserError, match="is not a project with a DVC pipeline"):
         prepare_training_data(tmp_path)
+
+
+def test_the_installed_app_says_where_the_data_are_prepared_instead_of_running_itself(tmp_path, monkeypatch):
+    root = fresh_install(tmp_path / "project")
+    monkeypatch.setattr("sys.frozen", True, raising=False)  # sys.executable would be the app, not Python
+    with pytest.raises(UserError, match="This installed app cannot get the training data"):
+        prepare_training_data(root)
+    assert not training_data_present(root)

@@ -118,6 +118,13 @@ def prepare_training_data(root: str | Path, remote: str = "", progress: Progress
     """Pull data/training from ``remote`` (else the project's default remote), or generate it."""
     root = Path(root)
     progress = progress or Progress.silent()
+    if getattr(sys, "frozen", False):  # the installed app has no Python to run DVC with (sys.executable is the app)
+        raise UserError(
+            tr(
+                "This installed app cannot get the training data: they are prepared on the admin computer with a "
+                "Python install of the project (docs/installing.md, 'Retraining and Java')."
+            )
+        )
     check_project(root)
     check_dvc_lock(root)
     remote = data_remote(root, remote)

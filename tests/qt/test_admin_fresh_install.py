@@ -68,7 +68,7 @@ def test_a_fresh_install_generates_its_data_and_waits_for_them(open_admin, qtbot
 
 
 def test_the_data_are_pulled_from_the_dvc_remote_when_there_is_one(open_admin, qtbot, tmp_path):
-    root = fresh_install(tmp_path / "project", remote=tmp_path / "storage")
+    root = fresh_install(tmp_path / "project", remote=True)
     pipeline = yaml.safe_load((root / "dvc.yaml").read_text())
     pipeline["stages"]["generate"]["cmd"] = "python -c 'raise SystemExit(3)'"  # generating would fail
     (root / "dvc.yaml").write_text(yaml.safe_dump(pipeline))
