@@ -97,6 +97,20 @@ def test_technical_columns_are_on_screen_but_not_on_paper(report):
     assert all(h in head for h in screen_only)
 
 
+def test_long_import_messages_wrap_inside_the_page_instead_of_being_cut(tmp_path):
+    from test_report_xlsx import ABOUT, import_report, scored_offers
+
+    from core.ranking.rank import rank_offers
+    from core.ranking.summary import summarise
+    from core.report.workbook import write_report
+
+    ranked = rank_offers(scored_offers(), ABOUT.weights)
+    wb = openpyxl.load_workbook(write_report(tmp_path / "r.xlsx", ranked, summarise(ranked), import_report(), ABOUT))
+    issues = wb["Problemas de importación"]
+    message = [c.value for c in issues[1]].index("Mensaje") + 1
+    assert issues.cell(2, message).alignment.wrap_text and print_columns(issues)[1] >= message
+
+
 def test_each_chart_has_its_own_page(report):
     wb = openpyxl.load_workbook(report)
     charts = wb["Gráficos"]

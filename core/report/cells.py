@@ -60,6 +60,7 @@ FORMATS = {
 
 BOLD = 1.1  # a long bold word is about 1.1 default characters a letter wide (Calibri and Carlito)
 LINE_PT = 15.0  # the height of a line of the default font (Calibri 11)
+MAX_LINES = 27  # Excel's tallest row is 409 pt
 
 
 def wrapped_lines(text: str, width: float) -> int:
@@ -129,14 +130,16 @@ class Styles:
         self._ws = ws
         self._ids: dict[tuple, int] = {}
 
-    def id(self, number_format: str | None = None, quote: bool = False) -> int:
-        key = (number_format, quote)
+    def id(self, number_format: str | None = None, quote: bool = False, wrap: bool = False) -> int:
+        key = (number_format, quote, wrap)
         if key not in self._ids:
             cell = Cell(self._ws)
             if number_format:
                 cell.number_format = FORMATS.get(number_format, number_format)
             if quote:
                 cell.quotePrefix = True
+            if wrap:
+                cell.alignment = Alignment(wrap_text=True)  # at the bottom, as the cells beside it
             self._ids[key] = cell.style_id
         return self._ids[key]
 
@@ -149,6 +152,7 @@ class Column:
     number_format: str | None = None
     width: float = 12.0
     printed: bool = True  # False: a technical column, on screen only (after the printed ones)
+    wrap: bool = False  # long text wrapped in the cell (the row grows) instead of cut at the page edge
 
 
 @dataclass
@@ -310,16 +314,26 @@ class _PreparedTable:
         self.table = table
         self.columns: list[tuple[str, np.ndarray, list[str]]] = []
         self.cut = 0  # texts cut to Excel's cell limit
+        self.lines = np.ones(table.rows, dtype=int)  # lines of the tallest wrapped cell of each row
         for offset, column in enumerate(table.columns):
             letter = get_column_letter(table.first_col + offset)
             if column.kind == "number":
                 codes, tails = _number_tails(column.values, styles.id(column.number_format))
             else:
                 codes, tails, cut = _text_tails(
-                    column.values, styles.id(column.number_format), styles.id(column.number_format, quote=True)
+                    column.values,
+                    styles.id(column.number_format, wrap=column.wrap),
+                    styles.id(column.number_format, quote=True, wrap=column.wrap),
                 )
                 self.cut += cut
+                if column.wrap:
+                    self.lines = np.maximum(self.lines, _wrapped_lines(column.values, codes, column.width))
             self.columns.append((letter, codes, tails))
+
+    def heights(self, first: int, last: int) -> list[int]:
+        """Lines of sheet rows ``first``..``last - 1`` (1 outside the table)."""
+        start = self.table.first_row
+        return [int(self.lines[r - start]) if start <= r < start + self.table.rows else 1 for r in range(first, last)]
 
     def cells(self, first: int, last: int) -> list[list[str]]:
         """Per column, the cells of sheet rows ``first``..``last - 1`` ("" outside the table)."""
@@ -363,6 +377,14 @@ def _text_tails(values, style: int, quoted: int) -> tuple[np.ndarray, list[str],
     return codes, tails, cut_cells
 
 
+def _wrapped_lines(values, codes: np.ndarray, width: float) -> np.ndarray:
+    """Lines each cell's text takes wrapped in a column ``width`` characters wide."""
+    texts = pd.Series(values, dtype=object).fillna("").astype(str)
+    per_line = max(1.0, width * 1.2 - 1)  # letters are narrower than the digits a width counts
+    lines = np.clip(np.ceil(texts.str.len().to_numpy(dtype=float) / per_line), 1, MAX_LINES).astype(int)
+    return np.where(codes >= 0, lines, 1)
+
+
 def _row_blocks(tables: list[_PreparedTable]):
     """The <row> elements of a sheet's bulk tables, ROW_BLOCK rows at a time (tables side by
     side share rows; a row is written when it is inside at least one table)."""
@@ -375,7 +397,13 @@ def _row_blocks(tables: list[_PreparedTable]):
         end = min(block + ROW_BLOCK, last)
         columns = [column for t in tables for column in t.cells(block, end)]
         inside = [any(a <= r < b for a, b in spans) for r in range(block, end)]
-        opens = [f'<row r="{r}">' if keep else "" for r, keep in zip(range(block, end), inside)]
+        lines = np.max([t.heights(block, end) for t in tables], axis=0)
+        # Spreadsheet programs do not grow a row to its wrapped text when they open a file
+        # (LibreOffice draws it over the next rows): a wrapped row gets its height written.
+        opens = [
+            (f'<row r="{r}" ht="{LINE_PT * n:g}" customHeight="1">' if n > 1 else f'<row r="{r}">') if keep else ""
+            for r, keep, n in zip(range(block, end), inside, lines.tolist())
+        ]
         closes = ["</row>" if keep else "" for keep in inside]
         yield "".join(chain.from_iterable(zip(opens, *columns, closes)))
 

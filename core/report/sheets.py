@@ -407,7 +407,7 @@ def issues_sheet(book: ReportBook, ws: Worksheet, report: pd.DataFrame) -> None:
         Column(tr("Column", lang=lang), get("column"), width=16),
         Column(tr("Severity", lang=lang), get("severity").map(lambda s: severity.get(s, s)), width=12),
         Column(tr("Rule", lang=lang), get("rule"), width=22),
-        Column(tr("Message", lang=lang), get("message"), width=70),  # one A4 width at ≥ 8 pt
+        Column(tr("Message", lang=lang), get("message"), width=70, wrap=True),  # one A4 width at ≥ 8 pt
     ]
     book.table(ws, 1, columns)
     book.cut_notice_at(ws, 1, len(columns) + 2)  # beside the header: the rows below are the table's
