@@ -72,10 +72,22 @@ HEAVY_MODULES = {
     "test_scoring",
     "test_sanity_pairs",
     "test_scores_arrive",
+    # whole commands in their own processes (a Python start and the bundled model each), the
+    # shared corpus, the numpy/Keras parity and the exhaustive plan check: seconds each
+    "test_corpus",
+    "test_cli",
+    "test_cli_history",
+    "test_corrections_cli",
+    "test_numpy_network",
+    "test_plan_optimality",
+    "test_os_errors",
+    "test_site_cmd",
 }
 HEAVY_TESTS = {  # load TensorFlow and the bundled model
     "test_rank_runs_the_whole_path_into_a_workbook",
     "test_plan_runs_the_whole_path_from_the_samples",
+    "test_the_command_line_records_lists_and_ranks_with_audits",
+    "test_libreoffice_opens_the_report",
 }
 
 

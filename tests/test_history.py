@@ -93,6 +93,20 @@ def test_a_file_of_several_suppliers_gives_one_list_each_and_counts_its_refused_
     assert lists["offers"].sum() == 31
 
 
+def test_a_market_s_mixed_list_does_not_hide_the_rest_of_a_supplier_s_own_list(workspace):
+    """Distribuidora Andina's own list of week 47 (40 offers), then the market's list of week 48
+    quoting 5 of its products among other suppliers': the other products of its own list stay
+    current (the mixed list says nothing about them); the chef still sees every offer."""
+    store(workspace, ANDINA)
+    store(workspace, SAMPLES / "mercado_mixto_semana48.xlsx")
+    current = current_offers(workspace, today=dt.date(2026, 11, 30))
+    andina = current[current["supplier"] == "Distribuidora Andina S.A.C."]
+    assert set(andina["list_date"]) == {"2026-11-16", "2026-11-23"}
+    assert len(andina) == 45 and "Camote amarillo" in set(andina["product"])
+    assert len(workspace.current_offers()) == len(current)
+    assert dropped_products(workspace).empty  # nothing was dropped: the mixed list is partial
+
+
 def test_the_same_product_is_found_across_a_pack_change_a_missing_week_and_two_origins():
     rows = [
         # offer_id, list, date, product, pack_qty, pack_unit, origin, price

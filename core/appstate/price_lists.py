@@ -28,9 +28,23 @@ OFFER_TYPES = {**CANONICAL_COLUMNS, **DERIVED_COLUMNS}
 LIST_COLUMNS = ("list_date", "date_source", "date_evidence", "complete")
 
 # The newest list of each supplier.
-CURRENT_LISTS = """SELECT p.id FROM price_lists p
-    JOIN (SELECT supplier, MAX(list_date) AS list_date FROM price_lists GROUP BY supplier) newest
-    ON newest.supplier = p.supplier AND newest.list_date = p.list_date"""
+# A list stored from a file that also holds other suppliers' lists of the same date (a market's
+# mixed list quoting a few products of each) says nothing about the products it leaves out.
+SHARED_LISTS = """SELECT a.list_id FROM price_list_files a
+    JOIN price_list_files b ON b.source_file = a.source_file AND b.list_id <> a.list_id
+    JOIN price_lists pa ON pa.id = a.list_id JOIN price_lists pb ON pb.id = b.list_id
+    WHERE pa.supplier <> pb.supplier AND pa.list_date = pb.list_date"""
+# The lists each supplier's current offers come from: its newest list; when the lists after
+# its newest own list came only in shared files, that own list and those after it.
+CURRENT_LISTS = f"""SELECT p.id FROM price_lists p
+    JOIN (SELECT s.supplier, COALESCE(MAX(CASE WHEN s.id NOT IN ({SHARED_LISTS}) THEN s.list_date END),
+                                      MAX(s.list_date)) AS since
+          FROM price_lists s GROUP BY s.supplier) c
+    ON c.supplier = p.supplier AND p.list_date >= c.since"""
+# The current offers (SQL over ``o`` = offers): those of the current lists that no newer
+# current offer of the same product replaces.
+CURRENT_OFFERS = f"""o.list_id IN ({CURRENT_LISTS}) AND o.offer_id NOT IN (
+    SELECT previous_offer_id FROM offers WHERE list_id IN ({CURRENT_LISTS}) AND previous_offer_id IS NOT NULL)"""
 # The list before the newest of each supplier (what the current one is compared with).
 PREVIOUS_LISTS = """SELECT p.id FROM price_lists p
     JOIN (SELECT q.supplier, MAX(q.list_date) AS list_date FROM price_lists q

@@ -152,7 +152,7 @@ class Workspace(PlanningStore):
         Canonical + derived columns, ``offer_id``, ``list_id`` and ``list_date`` (ISO text).
         """
         with self._read():
-            frame = price_lists.read_offers(self._db, f"WHERE o.list_id IN ({price_lists.CURRENT_LISTS})")
+            frame = price_lists.read_offers(self._db, f"WHERE {price_lists.CURRENT_OFFERS}")
         return frame.drop(columns=["complete", "stored_score", "score_model"])
 
     def offers(self) -> pd.DataFrame:

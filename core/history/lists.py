@@ -19,7 +19,7 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
-from core.appstate.price_lists import CURRENT_LISTS, PREVIOUS_LISTS
+from core.appstate.price_lists import CURRENT_LISTS, CURRENT_OFFERS, PREVIOUS_LISTS
 from core.appstate.workspace import Workspace
 from core.cleansing.vocabulary_values import says_none
 from core.history.changes import DEFAULT_JUMP_PCT, with_changes
@@ -92,11 +92,12 @@ def current_offers(
     jump_pct: float = DEFAULT_JUMP_PCT,
     today: dt.date | None = None,
 ) -> pd.DataFrame:
-    """The offers of each supplier's newest list with ``stale`` (the list is older than
-    ``stale_days``) and the changes since the supplier's previous list of each product
+    """The offers of each supplier's newest list (and of its newest own list when the newer ones
+    came in a market's mixed list: core.appstate.price_lists.CURRENT_LISTS) with ``stale`` (the
+    list is older than ``stale_days``) and the changes since the supplier's previous list of each product
     (core.history.changes; ``previous_score`` is that offer's stored score: subtract it from
     the new score once the model has scored)."""
-    offers = workspace.history_offers(f"WHERE o.list_id IN ({CURRENT_LISTS})")
+    offers = workspace.history_offers(f"WHERE {CURRENT_OFFERS}")
     current = with_changes(offers, None, jump_pct)
     current["stale"] = is_stale(current["list_date"], stale_days, today)
     return current.drop(columns=["complete", "stored_score", "score_model", "score_change"]).reset_index(drop=True)
@@ -110,7 +111,7 @@ def dropped_products(workspace: Workspace) -> pd.DataFrame:
         f"""SELECT o.supplier, o.product, o.ingredient, o.pack_qty, o.pack_unit, o.price_pen_per_base_unit,
             p.list_date, (SELECT MAX(list_date) FROM price_lists c WHERE c.supplier = p.supplier)
         FROM offers o JOIN price_lists p ON p.id = o.list_id
-        WHERE o.list_id IN ({PREVIOUS_LISTS}) AND o.offer_id NOT IN (
+        WHERE o.list_id IN ({PREVIOUS_LISTS}) AND o.list_id NOT IN ({CURRENT_LISTS}) AND o.offer_id NOT IN (
             SELECT previous_offer_id FROM offers WHERE list_id IN ({CURRENT_LISTS}) AND previous_offer_id IS NOT NULL)
         ORDER BY o.supplier, o.product"""
     )
