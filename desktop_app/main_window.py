@@ -23,6 +23,7 @@ from core.reading.formats import is_price_list
 from desktop_app.app_logging import log_dir
 from desktop_app.error_dialog import show_error, show_info
 from desktop_app.export_job import export_report, feedback_dir
+from desktop_app.export_saved import ExportSavedMessage, suggested_report_path
 from desktop_app.import_dialog import ImportDialog
 from desktop_app.operations import BackgroundOp, run_later
 from desktop_app.plan_view import PlanView
@@ -237,7 +238,8 @@ class MainWindow(QMainWindow):
     def choose_export_path(self) -> None:
         if self.session.ranked.empty:
             return
-        suggested = str(Path.home() / self.tr("sourcing_report.xlsx"))
+        last = self.last_export or self._last_recorded_export()
+        suggested = str(suggested_report_path(self.tr("Sourcing report %1.xlsx"), last))
         name, _ = QFileDialog.getSaveFileName(
             self, self.tr("Export Excel report"), suggested, self.tr("Excel workbook (*.xlsx)")
         )
@@ -271,9 +273,15 @@ class MainWindow(QMainWindow):
         except UserError as error:
             show_error(self, error)
         self.statusBar().showMessage(self.tr("Report saved: %1").replace("%1", str(path)), 10000)
-        show_info(
-            self, self.tr("Report exported"), self.tr("The Excel report was saved as:\n%1").replace("%1", str(path))
-        )
+        ExportSavedMessage(path, self).open()
+
+    def _last_recorded_export(self) -> Path | None:
+        """The last report exported in an earlier session (its folder is where reports are kept)."""
+        try:
+            exports = self.session.workspace.exports()
+        except UserError:
+            return None
+        return Path(exports[-1]["path"]) if exports else None
 
     # -- audited labels --------------------------------------------------------------------------------------
     def save_audit(self, offer_id: int, entry: dict) -> None:

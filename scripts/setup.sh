@@ -3,7 +3,7 @@
 # ones), then a virtual environment in .venv with the project and its test tools.
 # Safe to run again: it does nothing when everything is already there.
 # `setup.sh --test` also installs what the tests use to look at outputs as a user would:
-# LibreOffice (opens the exported workbooks) and Xvfb (a real screen for the window).
+# LibreOffice (opens the exported workbooks, prints them to PDF) and Xvfb (a real screen for the window).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -21,7 +21,8 @@ debian_packages=(
 )
 
 if [ "${1:-}" = "--test" ]; then
-  debian_packages+=(libreoffice-calc-nogui xvfb xauth)
+  # poppler-utils and Carlito (metric-compatible with Calibri): the printed report is checked as PDF
+  debian_packages+=(libreoffice-calc-nogui xvfb xauth poppler-utils fonts-crosextra-carlito)
 fi
 
 missing=()

@@ -175,7 +175,7 @@ def test_spanish_and_english_headers(tmp_path, ranked):
     reason = headers(en["Options"]).index("Not ranked because")  # same column order in both languages
     reasons = {r[reason] for r in es["Opciones"].iter_rows(min_row=2, values_only=True)}
     assert {"transporte aéreo", "ingrediente no reconocido"} <= reasons
-    assert es["Resumen"].cell(1, 1).value == "Reporte de abastecimiento sostenible"
+    assert es["Resumen"].cell(1, 1).value == "Informe de abastecimiento sostenible"
 
 
 def _cells(xml: bytes) -> dict[str, ElementTree.Element]:

@@ -164,6 +164,12 @@ class ModelRegistry:
         self._set_active(version)
         return previous or ""
 
+    def rollback_target(self) -> str | None:
+        """The version ``rollback`` would make active (None: no earlier version is there); only
+        the folder is looked at here, ``rollback`` checks the bundle completely."""
+        folders = self._folders()
+        return next((v for v in reversed(self._history()) if v in folders and v != self.active_version()), None)
+
     def rollback(self) -> str:
         """Re-activate the previously active version (completely checked first); returns it."""
         history = self._history()

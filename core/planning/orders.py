@@ -13,7 +13,7 @@ import math
 import re
 from pathlib import Path
 
-from openpyxl.styles import Alignment, Border, Font, Side
+from openpyxl.styles import Alignment, Border, Side
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
@@ -22,10 +22,12 @@ from core.i18n import N_, normalise_language, tr
 from core.planning.terms import DAYS, day_names, next_delivery
 from core.planning.week import WeekPlan
 from core.progress import Progress
-from core.report.cells import ReportBook
+from core.report.cells import ReportBook, bold_font
+from core.report.printing import set_up_page
 from core.report.sheets import ingredient_names
 
 ORDER_HEADER_ROW = 9
+ORDER_COLUMNS = 9  # A:I, on both kinds of sheet
 _SHEET_FORBIDDEN = re.compile(r"[\[\]:*?/\\]")
 _RULE = Side(style="thin", color="999999")
 
@@ -41,18 +43,12 @@ def sheet_name(supplier: str, taken: set[str]) -> str:
     return name
 
 
-def a4(ws: Worksheet, header_row: int | None, landscape: bool = False) -> None:
-    """A4, fitted to the page width (as many pages down as needed), header row repeated."""
-    ws.page_setup.paperSize = ws.PAPERSIZE_A4
-    ws.page_setup.orientation = "landscape" if landscape else "portrait"
-    ws.sheet_properties.pageSetUpPr.fitToPage = True
-    ws.page_setup.fitToWidth, ws.page_setup.fitToHeight = 1, 0
-    ws.page_margins.left = ws.page_margins.right = 0.5
-    ws.page_margins.top = ws.page_margins.bottom = 0.6
+def a4(ws: Worksheet, header_row: int | None, last_row: int, landscape: bool = False) -> None:
+    """A4, fitted to the page width while text stays ≥ 8 pt (as many pages down as needed),
+    header row repeated, page numbers in the footer (core.report.printing)."""
+    title_rows = (header_row, header_row) if header_row is not None else None
+    set_up_page(ws, ORDER_COLUMNS, last_row=last_row, title_rows=title_rows, landscape=landscape)
     ws.print_options.horizontalCentered = True
-    if header_row is not None:
-        ws.print_title_rows = f"{header_row}:{header_row}"
-    ws.oddFooter.center.text = "&P / &N"
 
 
 def delivery_text(days: str, week_start: dt.date, lang: str) -> str:
@@ -72,7 +68,7 @@ def _labelled(book: ReportBook, ws: Worksheet, row: int, label: str, value: obje
 def _supplier_sheet(book, ws, supplier, lines, names, terms, restaurant, created, week_start) -> None:
     lang = book.lang
     T = lambda text: tr(text, lang=lang)
-    book.put(ws, 1, 1, T("Purchase order")).font = Font(bold=True, size=16)
+    book.put(ws, 1, 1, T("Purchase order")).font = bold_font(16)
     days, minimum = terms
     _labelled(book, ws, 3, T("Restaurant"), restaurant)
     _labelled(book, ws, 4, T("Supplier"), supplier)
@@ -126,8 +122,7 @@ def _supplier_sheet(book, ws, supplier, lines, names, terms, restaurant, created
     book.put(
         ws, row, 1, tr("Footprint of this order: {co2:,.1f} kg CO2e.", co2=float(lines["kg_co2e"].sum()), lang=lang)
     )
-    ws.print_area = f"A1:I{row}"
-    a4(ws, ORDER_HEADER_ROW)
+    a4(ws, ORDER_HEADER_ROW, row)
 
 
 PLAN_LABELS = {
@@ -143,7 +138,7 @@ def _summary_sheet(book, ws, week: WeekPlan, restaurant, created, week_start, or
     T = lambda text: tr(text, lang=lang)
     plan = week.plan
     book.put(ws, 1, 1, tr("Purchase plan for the week of {date}", date=week_start.strftime("%d/%m/%Y"), lang=lang))
-    ws["A1"].font = Font(bold=True, size=16)
+    ws["A1"].font = bold_font(16)
     options = week.options
     objective = T("lowest cost") if options.objective == "cost" else T("lowest kg CO2e")
     quality = (
@@ -201,7 +196,7 @@ def _summary_sheet(book, ws, week: WeekPlan, restaurant, created, week_start, or
     book.put(ws, row, 7, plan.kg_co2e, "#,##0.0", bold=True)
     book.put(ws, row, 8, plan.mean_score, "score", bold=True)
     row += 2
-    book.put(ws, row, 1, T("Compared with other plans")).font = Font(bold=True, size=12)
+    book.put(ws, row, 1, T("Compared with other plans")).font = bold_font(12)
     row += 1
     ws.row_dimensions[row].height = 30
     book.header(
@@ -240,8 +235,7 @@ def _summary_sheet(book, ws, week: WeekPlan, restaurant, created, week_start, or
             ws.row_dimensions[row].height = 15 * max(1, -(-len(entry.problem) // 45))  # about 45 characters a line
     for col, width in enumerate([26, 22, 40, 9, 9, 13, 17, 10, 14], start=1):
         ws.column_dimensions[get_column_letter(col)].width = width
-    ws.print_area = f"A1:I{row}"
-    a4(ws, None, landscape=True)
+    a4(ws, None, row, landscape=True)
 
 
 def write_orders(

@@ -41,7 +41,8 @@ CUT_MARK = "…"
 FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
 _ILLEGAL_XML = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 HEADER_FILL = PatternFill("solid", fgColor="1F6F4A")
-HEADER_FONT = Font(bold=True, color="FFFFFF")
+FONT_NAME = "Calibri"  # the workbook's default font; a font without a name prints in a serif font
+HEADER_FONT = Font(name=FONT_NAME, bold=True, color="FFFFFF")
 SCALE_GOOD, SCALE_MIDDLE, SCALE_BAD = "63BE7B", "FFEB84", "F8696B"
 FORMATS = {
     "pen": '"S/" #,##0.00',
@@ -55,6 +56,28 @@ FORMATS = {
     "days": "0.0",
     "int": "0",
 }
+
+
+BOLD = 1.1  # a long bold word is about 1.1 default characters a letter wide (Calibri and Carlito)
+LINE_PT = 15.0  # the height of a line of the default font (Calibri 11)
+MAX_LINES = 27  # Excel's tallest row is 409 pt
+
+
+def wrapped_lines(text: str, width: float) -> int:
+    """How many lines ``text`` (bold) takes when wrapped at the words in a column ``width``
+    characters wide; openpyxl cannot measure text, so this counts characters."""
+    room = max(1.0, width - 1)  # letters are narrower than the digits a width counts, bold or not
+    lines, used = 1, 0
+    for word in text.split():
+        if used and used + 1 + len(word) > room:
+            lines, used = lines + 1, len(word)
+        else:
+            used += (1 if used else 0) + len(word)
+    return lines
+
+
+def bold_font(size: float = 11, color: str | None = None) -> Font:
+    return Font(name=FONT_NAME, bold=True, size=size, color=color)
 
 
 def colour_scale_rule(higher_is_better: bool) -> ColorScaleRule:
@@ -107,14 +130,16 @@ class Styles:
         self._ws = ws
         self._ids: dict[tuple, int] = {}
 
-    def id(self, number_format: str | None = None, quote: bool = False) -> int:
-        key = (number_format, quote)
+    def id(self, number_format: str | None = None, quote: bool = False, wrap: bool = False) -> int:
+        key = (number_format, quote, wrap)
         if key not in self._ids:
             cell = Cell(self._ws)
             if number_format:
                 cell.number_format = FORMATS.get(number_format, number_format)
             if quote:
                 cell.quotePrefix = True
+            if wrap:
+                cell.alignment = Alignment(wrap_text=True)  # at the bottom, as the cells beside it
             self._ids[key] = cell.style_id
         return self._ids[key]
 
@@ -126,6 +151,8 @@ class Column:
     kind: str = "text"  # text | number
     number_format: str | None = None
     width: float = 12.0
+    printed: bool = True  # False: a technical column, on screen only (after the printed ones)
+    wrap: bool = False  # long text wrapped in the cell (the row grows) instead of cut at the page edge
 
 
 @dataclass
@@ -173,23 +200,31 @@ class ReportBook:
         if number_format:
             cell.number_format = FORMATS.get(number_format, number_format)
         if bold:
-            cell.font = Font(bold=True)
+            cell.font = bold_font()
         return cell
 
-    def header(self, ws: Worksheet, row: int, col: int, titles: list[str]) -> None:
+    def header(self, ws: Worksheet, row: int, col: int, titles: list[str], widths: list[float] | None = None) -> None:
+        """Header cells; with ``widths``, the columns are widened to their longest header word
+        (a word is never broken) and the row is as tall as the most wrapped header."""
         for offset, title in enumerate(titles):
             cell = self.put(ws, row, col + offset, title)
             cell.font, cell.fill = HEADER_FONT, HEADER_FILL
             cell.alignment = Alignment(wrap_text=True, vertical="top")
+        if widths is None:
+            return
+        lines = 1
+        for offset, (title, width) in enumerate(zip(titles, widths, strict=True)):
+            width = max(width, max((len(word) for word in title.split()), default=0) * BOLD + 1.5)
+            ws.column_dimensions[get_column_letter(col + offset)].width = width
+            lines = max(lines, wrapped_lines(title, width))
+        ws.row_dimensions[row].height = LINE_PT * lines
 
     def table(
         self, ws: Worksheet, header_row: int, columns: list[Column], first_col: int = 1, filter_and_freeze: bool = True
     ) -> BulkTable:
         """A header row now and the data rows under it on saving; widths, filter, frozen header."""
-        self.header(ws, header_row, first_col, [c.header for c in columns])
+        self.header(ws, header_row, first_col, [c.header for c in columns], [c.width for c in columns])
         rows = len(columns[0].values) if columns else 0
-        for offset, column in enumerate(columns):
-            ws.column_dimensions[get_column_letter(first_col + offset)].width = column.width
         table = BulkTable(ws, header_row + 1, first_col, columns, rows)
         self.tables.append(table)
         if filter_and_freeze and columns:
@@ -216,7 +251,7 @@ class ReportBook:
             count=self.cut_texts,
             limit=limit,
         )
-        self.put(ws, row, col, text).font = Font(bold=True, color="B42318")
+        self.put(ws, row, col, text).font = bold_font(color="B42318")
 
     def colour_scale(self, table: BulkTable, column_index: int, higher_is_better: bool) -> None:
         if not table.rows:
@@ -279,16 +314,26 @@ class _PreparedTable:
         self.table = table
         self.columns: list[tuple[str, np.ndarray, list[str]]] = []
         self.cut = 0  # texts cut to Excel's cell limit
+        self.lines = np.ones(table.rows, dtype=int)  # lines of the tallest wrapped cell of each row
         for offset, column in enumerate(table.columns):
             letter = get_column_letter(table.first_col + offset)
             if column.kind == "number":
                 codes, tails = _number_tails(column.values, styles.id(column.number_format))
             else:
                 codes, tails, cut = _text_tails(
-                    column.values, styles.id(column.number_format), styles.id(column.number_format, quote=True)
+                    column.values,
+                    styles.id(column.number_format, wrap=column.wrap),
+                    styles.id(column.number_format, quote=True, wrap=column.wrap),
                 )
                 self.cut += cut
+                if column.wrap:
+                    self.lines = np.maximum(self.lines, _wrapped_lines(column.values, codes, column.width))
             self.columns.append((letter, codes, tails))
+
+    def heights(self, first: int, last: int) -> list[int]:
+        """Lines of sheet rows ``first``..``last - 1`` (1 outside the table)."""
+        start = self.table.first_row
+        return [int(self.lines[r - start]) if start <= r < start + self.table.rows else 1 for r in range(first, last)]
 
     def cells(self, first: int, last: int) -> list[list[str]]:
         """Per column, the cells of sheet rows ``first``..``last - 1`` ("" outside the table)."""
@@ -332,6 +377,14 @@ def _text_tails(values, style: int, quoted: int) -> tuple[np.ndarray, list[str],
     return codes, tails, cut_cells
 
 
+def _wrapped_lines(values, codes: np.ndarray, width: float) -> np.ndarray:
+    """Lines each cell's text takes wrapped in a column ``width`` characters wide."""
+    texts = pd.Series(values, dtype=object).fillna("").astype(str)
+    per_line = max(1.0, width * 1.2 - 1)  # letters are narrower than the digits a width counts
+    lines = np.clip(np.ceil(texts.str.len().to_numpy(dtype=float) / per_line), 1, MAX_LINES).astype(int)
+    return np.where(codes >= 0, lines, 1)
+
+
 def _row_blocks(tables: list[_PreparedTable]):
     """The <row> elements of a sheet's bulk tables, ROW_BLOCK rows at a time (tables side by
     side share rows; a row is written when it is inside at least one table)."""
@@ -344,7 +397,13 @@ def _row_blocks(tables: list[_PreparedTable]):
         end = min(block + ROW_BLOCK, last)
         columns = [column for t in tables for column in t.cells(block, end)]
         inside = [any(a <= r < b for a, b in spans) for r in range(block, end)]
-        opens = [f'<row r="{r}">' if keep else "" for r, keep in zip(range(block, end), inside)]
+        lines = np.max([t.heights(block, end) for t in tables], axis=0)
+        # Spreadsheet programs do not grow a row to its wrapped text when they open a file
+        # (LibreOffice draws it over the next rows): a wrapped row gets its height written.
+        opens = [
+            (f'<row r="{r}" ht="{LINE_PT * n:g}" customHeight="1">' if n > 1 else f'<row r="{r}">') if keep else ""
+            for r, keep, n in zip(range(block, end), inside, lines.tolist())
+        ]
         closes = ["</row>" if keep else "" for keep in inside]
         yield "".join(chain.from_iterable(zip(opens, *columns, closes)))
 

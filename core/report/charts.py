@@ -15,13 +15,21 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 from openpyxl.chart import BarChart, Reference, ScatterChart, Series
+from openpyxl.chart.data_source import StrRef
+from openpyxl.chart.series import SeriesLabel
+from openpyxl.utils import get_column_letter, quote_sheetname
 from openpyxl.worksheet.worksheet import Worksheet
 
 from core.i18n import tr
 from core.report.cells import Column
+from core.report.printing import page_break_before, set_up_page
 
 TOP = 3
-BAR_TABLE_COL = 12  # L: the data tables start to the right of the charts
+PRINTED_COLS = 15  # A:O, a chart's width: the print area, one A4 landscape page wide at 100 %
+BAR_TABLE_COL = PRINTED_COLS + 2  # Q: the data tables start to the right of the charts
+PAGE_ROWS = 30  # rows of one printed page (with a tall header row 1); each chart has its own
+CHART_WIDTH_CM, CHART_HEIGHT_CM = 25.0, 14.5
+BAR_INGREDIENTS = 16  # ingredients per bar chart: more and their names no longer fit beside the bars
 SCATTER_TABLE_COL = BAR_TABLE_COL + 1 + 2 * TOP + 1
 COLOURS = {"pareto": "1F6F4A", "other": "9BB7A5", "bars": ("1F6F4A", "63A583", "B5D6C3")}
 
@@ -70,6 +78,7 @@ def add_charts_sheet(book, ws: Worksheet, ordered: pd.DataFrame) -> None:
     top = top_options(ordered)
     if top.empty:
         book.put(ws, 1, 1, T("No offer could be ranked, so there is nothing to chart."))
+        set_up_page(ws, 1)  # one sentence, still on A4 with page numbers
         return
     columns = [Column(T("Ingredient"), top["name"], width=20)]
     for k in range(1, TOP + 1):
@@ -89,20 +98,30 @@ def add_charts_sheet(book, ws: Worksheet, ordered: pd.DataFrame) -> None:
 
     scatter = _scatter_chart(ws, T, [(len(pareto), 0, COLOURS["pareto"]), (len(other), 2, COLOURS["other"])])
     ws.add_chart(scatter, "A2")
-    bar = _bar_chart(ws, T, bars.rows)
-    ws.add_chart(bar, "A24")
+    # One page per chart: the scatter, then the bars of BAR_INGREDIENTS ingredients at a time.
+    chunks = range(0, bars.rows, BAR_INGREDIENTS)
+    for page, first in enumerate(chunks, start=1):
+        count = min(BAR_INGREDIENTS, bars.rows - first)
+        title = T("Top 3 options per ingredient")
+        if len(chunks) > 1:
+            title = tr(
+                "Top 3 options per ingredient ({first}–{last} of {total})",
+                lang=lang,
+                first=first + 1,
+                last=first + count,
+                total=bars.rows,
+            )
+        page_break_before(ws, page * PAGE_ROWS + 1)
+        ws.add_chart(_bar_chart(ws, T, title, first, count), f"A{page * PAGE_ROWS + 2}")
     # Print the charts, not the thousands of rows of data beside them.
-    last_row = 24 + int(bar.height / 0.53) + 1
-    ws.print_area = f"A1:K{last_row}"
-    ws.sheet_properties.pageSetUpPr.fitToPage = True
-    ws.page_setup.fitToWidth, ws.page_setup.fitToHeight = 1, 0
+    set_up_page(ws, PRINTED_COLS, last_row=(len(chunks) + 1) * PAGE_ROWS)
 
 
 def _scatter_chart(ws: Worksheet, T, series_specs) -> ScatterChart:
     chart = ScatterChart()
     chart.title = T("Price vs sustainability")
     chart.style = 13
-    chart.width, chart.height = 18, 10.5
+    chart.width, chart.height = CHART_WIDTH_CM, CHART_HEIGHT_CM
     chart.x_axis.title = T("Price relative to the ingredient's median (1 = median)")
     chart.y_axis.title = T("Sustainability")
     chart.y_axis.scaling.min, chart.y_axis.scaling.max = 0, 1
@@ -123,17 +142,21 @@ def _scatter_chart(ws: Worksheet, T, series_specs) -> ScatterChart:
     return chart
 
 
-def _bar_chart(ws: Worksheet, T, rows: int) -> BarChart:
+def _bar_chart(ws: Worksheet, T, title: str, first: int, rows: int) -> BarChart:
+    """The bars of table rows ``first`` .. ``first + rows - 1`` (0 = the first ingredient)."""
     chart = BarChart()
     chart.type, chart.grouping = "bar", "clustered"
-    chart.title = T("Top 3 options per ingredient")
-    chart.width, chart.height = 18, max(8.0, 0.55 * rows * TOP / 2 + 3)
+    chart.title = title
+    chart.width, chart.height = CHART_WIDTH_CM, min(CHART_HEIGHT_CM, max(8.0, 0.7 * rows + 3))
+    top, bottom = 2 + first, 1 + first + rows
     for k in range(TOP):
-        data = Reference(ws, min_col=BAR_TABLE_COL + 2 + 2 * k, min_row=1, max_row=1 + rows)
-        chart.add_data(data, titles_from_data=True)
+        column = BAR_TABLE_COL + 2 + 2 * k
+        data = Reference(ws, min_col=column, min_row=top, max_row=bottom)
+        chart.add_data(data, titles_from_data=False)
+        chart.series[-1].tx = SeriesLabel(strRef=StrRef(f"{quote_sheetname(ws.title)}!${get_column_letter(column)}$1"))
         chart.series[-1].graphicalProperties.solidFill = COLOURS["bars"][k]
         chart.series[-1].graphicalProperties.line.noFill = True
-    chart.set_categories(Reference(ws, min_col=BAR_TABLE_COL, min_row=2, max_row=1 + rows))
+    chart.set_categories(Reference(ws, min_col=BAR_TABLE_COL, min_row=top, max_row=bottom))
     chart.x_axis.scaling.orientation = "maxMin"  # first ingredient at the top
     chart.y_axis.scaling.min, chart.y_axis.scaling.max = 0, 1
     chart.y_axis.title = T("Overall score")

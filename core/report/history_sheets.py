@@ -13,13 +13,13 @@ from dataclasses import dataclass, field
 import numpy as np
 import pandas as pd
 from openpyxl.chart import LineChart, Reference
-from openpyxl.styles import Font
+from openpyxl.styles import Alignment
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
 from core.i18n import tr
-from core.report.cells import ReportBook
-from core.report.sheets import landscape
+from core.report.cells import ReportBook, bold_font
+from core.report.printing import page_break_before, set_up_page
 
 CHART_ROWS = 26  # rows one chart takes, with its title and legend
 TABLE_COL = 16  # P: the chart data start to the right of the charts
@@ -52,13 +52,17 @@ def price_history_sheet(book: ReportBook, ws: Worksheet, history: HistoryReport)
     lang = book.lang
     if not history.series:
         book.put(ws, 1, 1, tr("Only one list per supplier so far: no price history to chart yet.", lang=lang))
+        set_up_page(ws, 1)  # one sentence, still on A4 with page numbers
         return
-    book.put(ws, 1, 1, tr("Ingredients whose prices moved most", lang=lang)).font = Font(bold=True, size=13)
+    book.put(ws, 1, 1, tr("Ingredients whose prices moved most", lang=lang)).font = bold_font(13)
     row = 3
-    for series in history.series:
+    for number, series in enumerate(history.series):
+        if number:
+            # each chart on its own page, a row below its top: LibreOffice draws an object that
+            # starts right at a page break on the page before too
+            page_break_before(ws, row - 1)
         row = _ingredient_block(book, ws, row, series) + 2
-    ws.print_area = f"A1:{get_column_letter(TABLE_COL - 1)}{row}"
-    landscape(ws)
+    set_up_page(ws, TABLE_COL - 1, last_row=row)
 
 
 def _ingredient_block(book: ReportBook, ws: Worksheet, row: int, series: IngredientSeries) -> int:
@@ -116,11 +120,12 @@ def suppliers_sheet(book: ReportBook, ws: Worksheet, history: HistoryReport) -> 
     lang = book.lang
     if not history.standings:
         book.put(ws, 1, 1, tr("No price lists are stored yet, so there is no supplier standing.", lang=lang))
+        set_up_page(ws, 1)  # one sentence, still on A4 with page numbers
         return
     row = 1
     for period, table in history.standings:
         title = tr("Supplier standing, {period}", lang=lang, period=period)
-        book.put(ws, row, 1, title).font = Font(bold=True, size=13)
+        book.put(ws, row, 1, title).font = bold_font(13)
         row = _standing_table(book, ws, row + 2, table) + 2
     notes = [
         tr(
@@ -136,10 +141,14 @@ def suppliers_sheet(book: ReportBook, ws: Worksheet, history: HistoryReport) -> 
         tr("Complete rows: origin, transport and certification stated in the price list.", lang=lang),
         tr("Changes compare with the period before; a rank change of +2 means two places up.", lang=lang),
     ]
+    last_col = 13  # the standing table's columns
     for note in notes:
-        book.put(ws, row, 1, note)
+        # across the table's width and wrapped, so that the whole note is on the printed page
+        book.put(ws, row, 1, note).alignment = Alignment(wrap_text=True, vertical="top")
+        ws.merge_cells(start_row=row, start_column=1, end_row=row, end_column=last_col)
+        ws.row_dimensions[row].height = 30
         row += 1
-    landscape(ws)
+    set_up_page(ws, last_col, last_row=row - 1)
 
 
 def _standing_table(book: ReportBook, ws: Worksheet, row: int, table: pd.DataFrame) -> int:
@@ -160,11 +169,8 @@ def _standing_table(book: ReportBook, ws: Worksheet, row: int, table: pd.DataFra
         (T("Complete rows"), "completeness", "0%", 10),
         (T("Flagged or refused"), "flagged_share", "0%", 10),
     ]
-    book.header(ws, row, 1, [title for title, *_ in columns])
-    ws.row_dimensions[row].height = 32
-    for offset, (_, key, number_format, width) in enumerate(columns, start=1):
-        letter = get_column_letter(offset)
-        ws.column_dimensions[letter].width = max(ws.column_dimensions[letter].width or 0, width)
+    book.header(ws, row, 1, [title for title, *_ in columns], [width for *_, width in columns])
+    for offset, (_, key, number_format, _width) in enumerate(columns, start=1):
         for index, value in enumerate(table[key].tolist() if key in table else [], start=1):
             shown = value if isinstance(value, str) else (None if pd.isna(value) else round(float(value), 4))
             if key == "rank_change" and shown is None:

@@ -7,7 +7,7 @@ import json
 
 import numpy as np
 import pandas as pd
-from openpyxl.styles import Alignment, Font
+from openpyxl.styles import Alignment
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
@@ -19,7 +19,8 @@ from core.ranking.audits import evidence_name, score_source_text
 from core.ranking.rank import CRITERIA, criterion_label, exclusion_text
 from core.ranking.summary import note_text
 from core.report.about import ReportAbout
-from core.report.cells import Column, ReportBook, colour_scale_rule
+from core.report.cells import Column, ReportBook, bold_font, colour_scale_rule
+from core.report.printing import page_header_text, set_up_page
 
 
 def ingredient_names(lang: str) -> dict[str, str]:
@@ -114,9 +115,9 @@ def options_columns(ordered: pd.DataFrame, names: dict[str, str], lang: str) -> 
         Column(
             T("Score source"), _translate_unique(text("score_source"), lambda c: score_source_text(c, lang)), width=10
         ),
-        Column(T("Model's score"), get("sustainability_score_pred"), "number", "score", 9),
-        Column(T("Score low"), get("score_low"), "number", "score", 8),
-        Column(T("Score high"), get("score_high"), "number", "score", 8),
+        Column(T("Model's score"), get("sustainability_score_pred"), "number", "score", 9, printed=False),
+        Column(T("Score low"), get("score_low"), "number", "score", 8, printed=False),
+        Column(T("Score high"), get("score_high"), "number", "score", 8, printed=False),
         Column(T("Outside the model's experience"), _flag(ordered, "ood", lang), width=12),
         Column(T("Price (S/ per base unit)"), get("price_pen_per_base_unit"), "number", "pen", 13),
         Column(T("Base unit"), text("base_unit"), width=8),
@@ -133,11 +134,18 @@ def options_columns(ordered: pd.DataFrame, names: dict[str, str], lang: str) -> 
             width=30,
         ),
         Column(T("Unknown values (counted as the worst)"), missing, width=18),
-        Column(T("Audited by"), text("audited_by"), width=16),
-        Column(T("Audit date"), text("audited_on"), width=11),
-        Column(T("Audit note"), text("audit_note"), width=30),
-        Column(T("Audit evidence"), text("audit_evidence").fillna("").astype(str).map(evidence_name), width=22),
-        Column(T("What drives the model's score"), explanation_texts(text("explanation"), lang), width=40),
+        Column(T("Audited by"), text("audited_by"), width=16, printed=False),
+        Column(T("Audit date"), text("audited_on"), width=11, printed=False),
+        Column(T("Audit note"), text("audit_note"), width=30, printed=False),
+        Column(
+            T("Audit evidence"),
+            text("audit_evidence").fillna("").astype(str).map(evidence_name),
+            width=22,
+            printed=False,
+        ),
+        Column(
+            T("What drives the model's score"), explanation_texts(text("explanation"), lang), width=40, printed=False
+        ),
     ]
     columns += [
         Column(
@@ -146,6 +154,7 @@ def options_columns(ordered: pd.DataFrame, names: dict[str, str], lang: str) -> 
             "number",
             "overall",
             12,
+            printed=False,
         )
         for c in CRITERIA
     ]
@@ -157,10 +166,12 @@ def options_columns(ordered: pd.DataFrame, names: dict[str, str], lang: str) -> 
             Column(T("Stale list"), _flag(ordered, "stale", lang), width=8),
         ]
     columns += [
-        Column(T("Source file"), text("source_file"), width=24),
-        Column(T("Source row"), get("source_row"), "number", "int", 8),
+        Column(T("Source file"), text("source_file"), width=24, printed=False),
+        Column(T("Source row"), get("source_row"), "number", "int", 8, printed=False),
     ]
-    return columns
+    # What prints comes first; the technical columns (model internals, audit trail, source
+    # cells) follow on screen, outside the print area.
+    return [c for c in columns if c.printed] + [c for c in columns if not c.printed]
 
 
 PERCENT_POINTS = '+0.0" %";-0.0" %";0.0" %"'  # values in percent (18.0 = +18 %)
@@ -211,11 +222,13 @@ def summary_table(
             T("Score source"),
             _translate_unique(_recommended(ranked, frame, "score_source"), lambda c: score_source_text(c, lang)),
             width=10,
+            printed=False,
         ),
         Column(
             T("What drives the model's score"),
             explanation_texts(_recommended(ranked, frame, "explanation"), lang),
             width=44,
+            printed=False,
         ),
     ]
     eligible = _column(ranked, "eligible", False).fillna(False).astype(bool)
@@ -325,10 +338,9 @@ def sheet_titles(lang: str) -> dict[str, str]:
     }
 
 
-def landscape(ws: Worksheet) -> None:
-    ws.page_setup.orientation = "landscape"
-    ws.sheet_properties.pageSetUpPr.fitToPage = True
-    ws.page_setup.fitToWidth, ws.page_setup.fitToHeight = 1, 0
+def printed_columns(columns: list[Column]) -> int:
+    """How many of ``columns`` print (the printed ones come first)."""
+    return sum(c.printed for c in columns)
 
 
 def summary_sheet(
@@ -340,23 +352,19 @@ def summary_sheet(
     about: ReportAbout,
 ) -> None:
     lang = book.lang
-    book.put(ws, 1, 1, tr("Sustainable sourcing report", lang=lang)).font = Font(bold=True, size=14)
-    book.put(
-        ws,
-        2,
-        1,
-        tr(
-            "Created {date} · ranking method: {method} · model {model}",
-            lang=lang,
-            date=about.created.strftime("%Y-%m-%d %H:%M"),
-            method=method_label(about.method, lang),
-            model=about.model_version,
-        ),
+    title = tr("Sustainable sourcing report", lang=lang)
+    subtitle = tr(
+        "Created {date} · ranking method: {method} · model {model}",
+        lang=lang,
+        date=about.created.strftime("%Y-%m-%d %H:%M"),
+        method=method_label(about.method, lang),
+        model=about.model_version,
     )
+    book.put(ws, 1, 1, title).font = bold_font(14)
+    book.put(ws, 2, 1, subtitle)
     columns, totals = summary_table(summary, ranked, names, lang)
-    book.header(ws, 4, 1, [c.header for c in columns])
+    book.header(ws, 4, 1, [c.header for c in columns], [c.width for c in columns])
     for offset, column in enumerate(columns):
-        ws.column_dimensions[get_column_letter(offset + 1)].width = column.width
         for i, value in enumerate(pd.Series(column.values).tolist()):
             book.put(ws, 5 + i, offset + 1, value, column.number_format)
     last = 4 + len(summary)
@@ -366,12 +374,15 @@ def summary_sheet(
     if len(summary):
         letter = get_column_letter(score_col + 1)
         ws.conditional_formatting.add(f"{letter}5:{letter}{last}", colour_scale_rule(higher_is_better=True))
+    row = last
     for row, (label, label_col, values) in enumerate(totals, start=last + 2):
         book.put(ws, row, label_col, label, bold=label_col == 1 and bool(values))
         for col, (value, number_format) in values.items():
             book.put(ws, row, col, value, number_format, bold=True)
-    ws.row_dimensions[4].height = 45
-    landscape(ws)
+    # Printed from the table down, the title in the page header: on the pages to the right the
+    # title cells would be cut at the repeated ingredient column.
+    set_up_page(ws, printed_columns(columns), first_row=4, last_row=row, title_rows=(4, 4), title_col=True)
+    ws.oddHeader.left.text = page_header_text(f"{title} · {subtitle}")
 
 
 def issues_sheet(book: ReportBook, ws: Worksheet, report: pd.DataFrame) -> None:
@@ -387,6 +398,7 @@ def issues_sheet(book: ReportBook, ws: Worksheet, report: pd.DataFrame) -> None:
     if frame.empty:
         book.put(ws, 1, 1, tr("No issues were reported when the price lists were imported.", lang=lang))
         book.cut_notice_at(ws, 2, 1)
+        set_up_page(ws, 1)  # one sentence, still on A4 with page numbers
         return
     columns = [
         Column(tr("File", lang=lang), get("file"), width=28),
@@ -395,25 +407,24 @@ def issues_sheet(book: ReportBook, ws: Worksheet, report: pd.DataFrame) -> None:
         Column(tr("Column", lang=lang), get("column"), width=16),
         Column(tr("Severity", lang=lang), get("severity").map(lambda s: severity.get(s, s)), width=12),
         Column(tr("Rule", lang=lang), get("rule"), width=22),
-        Column(tr("Message", lang=lang), get("message"), width=90),
+        Column(tr("Message", lang=lang), get("message"), width=70, wrap=True),  # one A4 width at ≥ 8 pt
     ]
     book.table(ws, 1, columns)
     book.cut_notice_at(ws, 1, len(columns) + 2)  # beside the header: the rows below are the table's
     ws.freeze_panes = "A2"
-    landscape(ws)
+    set_up_page(ws, len(columns), last_row=1 + len(frame), title_rows=(1, 1))
 
 
 def options_sheet(book: ReportBook, ws: Worksheet, ordered: pd.DataFrame, names: dict[str, str]) -> None:
     columns = options_columns(ordered, names, book.lang)
     options = book.table(ws, 1, columns)
     ws.freeze_panes = "C2"
-    ws.row_dimensions[1].height = 45
     for index, column in enumerate(columns):
         if column.number_format in ("overall", "score"):
             book.colour_scale(options, index, higher_is_better=True)
         elif column.number_format == "co2":
             book.colour_scale(options, index, higher_is_better=False)
-    landscape(ws)
+    set_up_page(ws, printed_columns(columns), last_row=max(1 + len(ordered), 2), title_rows=(1, 1), title_col=True)
 
 
 def about_sheet(book: ReportBook, ws: Worksheet, about: ReportAbout, ranked: pd.DataFrame) -> None:
@@ -424,4 +435,4 @@ def about_sheet(book: ReportBook, ws: Worksheet, about: ReportAbout, ranked: pd.
         lines = max(1, -(-len(str(value)) // 85))  # openpyxl cannot measure text; about 85 characters a line
         if lines > 1:
             ws.row_dimensions[row].height = 15 * lines
-    landscape(ws)
+    set_up_page(ws, 2)

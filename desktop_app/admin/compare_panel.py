@@ -84,6 +84,8 @@ class ComparePanel(QWidget):
         self.rollback_button = QPushButton()
         self.rollback_button.setObjectName("rollbackButton")
         self.rollback_button.clicked.connect(self.rollback)
+        self.rollback_target: str | None = None
+        self.data_ready = True
         top = QHBoxLayout()
         top.addWidget(self.candidate_label)
         top.addWidget(self.candidate_choice, 1)
@@ -129,6 +131,7 @@ class ComparePanel(QWidget):
         registry = self.registry_factory()
         infos = registry.list_versions()
         self.active = registry.active_version()
+        self.rollback_target = registry.rollback_target()
         self.versions = {info.version: info for info in infos}
         candidates = [info.version for info in infos if info.valid and info.version != self.active]
         self.candidate_choice.blockSignals(True)
@@ -137,6 +140,11 @@ class ComparePanel(QWidget):
             self.candidate_choice.addItem(version, version)
         self.candidate_choice.blockSignals(False)
         self.category_errors = pd.DataFrame()
+        self._show_comparison()
+
+    def set_data_ready(self, ready: bool) -> None:
+        """The errors per category score the training data's held-out suppliers."""
+        self.data_ready = ready
         self._show_comparison()
 
     def candidate(self) -> str | None:
@@ -172,7 +180,13 @@ class ComparePanel(QWidget):
                 .replace("%3", str(candidate_meta.get("created", "")) or "?")
             )
         self.promote_button.setEnabled(candidate is not None)
-        self.categories_button.setEnabled(candidate is not None and self.active is not None)
+        self.categories_button.setEnabled(candidate is not None and self.active is not None and self.data_ready)
+        self.rollback_button.setEnabled(self.rollback_target is not None)
+        self.rollback_button.setToolTip(
+            self.tr("Makes model %1 active again.").replace("%1", self.rollback_target)
+            if self.rollback_target
+            else self.tr("There is no earlier model to go back to: no other version has been active on this PC.")
+        )
         rows = metric_rows(active_meta, candidate_meta) if candidate else []
         names = {
             "mae": self.tr("Mean absolute error (MAE)"),

@@ -73,6 +73,7 @@ class DriftPanel(QWidget):
         self.table = QTableView()
         self.table.setModel(self.model)
         self.table.horizontalHeader().setStretchLastSection(True)
+        self.data_ready = True
         self.canvas = FigureCanvasQTAgg(Figure(figsize=(7, 3), layout="constrained"))
         self.canvas.setMinimumHeight(240)
         self.psi_axes, self.time_axes = self.canvas.figure.subplots(1, 2)
@@ -112,6 +113,12 @@ class DriftPanel(QWidget):
             self.retranslate()
         super().changeEvent(event)
 
+    def set_data_ready(self, ready: bool, why: str = "") -> None:
+        """The check compares with the training data, which must be on this PC."""
+        self.data_ready = ready
+        self.check_button.setEnabled(ready)
+        self.check_button.setToolTip("" if ready else why)
+
     # -- work ---------------------------------------------------------------------------------
     def check(self) -> BackgroundOp:
         self.check_button.setEnabled(False)
@@ -125,7 +132,7 @@ class DriftPanel(QWidget):
         )
 
     def _failed(self, error: BaseException) -> None:
-        self.check_button.setEnabled(True)
+        self.check_button.setEnabled(self.data_ready)
         show_error(self, error)
 
     def _inputs_loaded(self, inputs) -> None:
@@ -148,7 +155,7 @@ class DriftPanel(QWidget):
             self._finish(profile, recent)
 
     def _finish(self, profile: dict, recent: pd.DataFrame) -> None:
-        self.check_button.setEnabled(True)
+        self.check_button.setEnabled(self.data_ready)
         self.recent = recent
         self.report = drift_report(profile, recent) if not recent.empty else None
         self._show()

@@ -64,6 +64,7 @@ class RetrainPanel(QWidget):
         layout.addWidget(self.log, 1)
         layout.addWidget(self.result)
         self._stage_key, self._message = "", ""
+        self.data_ready = True
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -87,6 +88,12 @@ class RetrainPanel(QWidget):
             )
             self.start_button.setEnabled(False)
         self._show_stage()
+
+    def set_data_ready(self, ready: bool, why: str = "") -> None:
+        """Retraining needs the training data on this PC (the admin screen prepares them)."""
+        self.data_ready = ready
+        self.start_button.setEnabled(ready and not self.is_running() and not getattr(sys, "frozen", False))
+        self.start_button.setToolTip("" if ready else why)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -148,7 +155,7 @@ class RetrainPanel(QWidget):
 
     def _finished(self, outcome: str, message: str) -> None:
         self.outcome = outcome
-        self.start_button.setEnabled(True)
+        self.start_button.setEnabled(self.data_ready)
         self.cancel_button.setEnabled(False)
         colour = {SUCCEEDED: "#1f6f4a", CANCELLED: "#555555", FAILED: "#b42318"}[outcome]
         self.result.setStyleSheet(f"color: {colour};")

@@ -24,12 +24,56 @@
         <translation>Deriva</translation>
     </message>
     <message>
+        <source>Pipeline settings</source>
+        <translation>Configuración del entrenamiento</translation>
+    </message>
+    <message>
+        <source>Prepare the training data</source>
+        <translation>Preparar los datos de entrenamiento</translation>
+    </message>
+    <message>
+        <source>Preparing the training data was cancelled; retraining, the drift check and the Dataset tab need them: press “Prepare the training data” to try again.</source>
+        <translation>Se canceló la preparación de los datos de entrenamiento; el reentrenamiento, la revisión de deriva y la pestaña Datos los necesitan: pulse «Preparar los datos de entrenamiento» para volver a intentarlo.</translation>
+    </message>
+    <message>
+        <source>Preparing the training data…</source>
+        <translation>Preparando los datos de entrenamiento…</translation>
+    </message>
+    <message>
         <source>Retrain</source>
         <translation>Reentrenar</translation>
     </message>
     <message>
         <source>Retraining is running</source>
         <translation>Hay un reentrenamiento en curso</translation>
+    </message>
+    <message>
+        <source>The training data are being prepared (%1); retraining, the drift check and the Dataset tab are available as soon as they are here.</source>
+        <translation>Se están preparando los datos de entrenamiento (%1); el reentrenamiento, la revisión de deriva y la pestaña Datos estarán disponibles en cuanto lleguen.</translation>
+    </message>
+    <message>
+        <source>The training data are not on this PC yet; retraining, the drift check and the Dataset tab need them.</source>
+        <translation>Los datos de entrenamiento aún no están en esta PC; el reentrenamiento, la revisión de deriva y la pestaña Datos los necesitan.</translation>
+    </message>
+    <message>
+        <source>The training data could not be prepared (%1); retraining, the drift check and the Dataset tab need them.</source>
+        <translation>No se pudieron preparar los datos de entrenamiento (%1); el reentrenamiento, la revisión de deriva y la pestaña Datos los necesitan.</translation>
+    </message>
+    <message>
+        <source>The training data were generated with the pipeline&apos;s generate stage.</source>
+        <translation>Los datos de entrenamiento se generaron con la etapa de generación del proceso.</translation>
+    </message>
+    <message>
+        <source>The training data were pulled from the DVC remote “%1”.</source>
+        <translation>Los datos de entrenamiento se descargaron del remoto DVC «%1».</translation>
+    </message>
+    <message>
+        <source>from the DVC remote “%1”</source>
+        <translation>desde el remoto DVC «%1»</translation>
+    </message>
+    <message>
+        <source>with the pipeline&apos;s generate stage</source>
+        <translation>con la etapa de generación del proceso</translation>
     </message>
 </context>
 <context>
@@ -317,6 +361,10 @@
         <translation>MAE por categoría</translation>
     </message>
     <message>
+        <source>Makes model %1 active again.</source>
+        <translation>Vuelve a activar el modelo %1.</translation>
+    </message>
+    <message>
         <source>Mean absolute error (MAE)</source>
         <translation>Error absoluto medio (MAE)</translation>
     </message>
@@ -367,6 +415,10 @@
     <message>
         <source>The training data are not on this computer; run `dvc pull` to get them.</source>
         <translation>Los datos de entrenamiento no están en esta computadora; ejecute `dvc pull` para obtenerlos.</translation>
+    </message>
+    <message>
+        <source>There is no earlier model to go back to: no other version has been active on this PC.</source>
+        <translation>No hay un modelo anterior al cual volver: ninguna otra versión ha estado activa en esta PC.</translation>
     </message>
     <message>
         <source>none</source>
@@ -746,6 +798,31 @@
     </message>
 </context>
 <context>
+    <name>ExportSavedMessage</name>
+    <message>
+        <source>No program on this PC opened %1; open it from your file manager.</source>
+        <translation>Ningún programa de esta PC abrió %1; ábralo desde el explorador de archivos.</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Abrir</translation>
+    </message>
+    <message>
+        <source>Report exported</source>
+        <translation>Informe exportado</translation>
+    </message>
+    <message>
+        <source>Show in folder</source>
+        <translation>Mostrar en la carpeta</translation>
+    </message>
+    <message>
+        <source>The Excel report was saved as:
+%1</source>
+        <translation>El informe Excel se guardó como:
+%1</translation>
+    </message>
+</context>
+<context>
     <name>FileDatesTable</name>
     <message>
         <source>File</source>
@@ -1113,7 +1190,7 @@
     </message>
     <message>
         <source>Report exported</source>
-        <translation>Informe exportado</translation>
+        <translation type="vanished">Informe exportado</translation>
     </message>
     <message>
         <source>Report saved: %1</source>
@@ -1126,6 +1203,10 @@
     <message>
         <source>Settings…</source>
         <translation>Configuración…</translation>
+    </message>
+    <message>
+        <source>Sourcing report %1.xlsx</source>
+        <translation>Informe de abastecimiento %1.xlsx</translation>
     </message>
     <message>
         <source>Supplier standing per month or quarter, scorecards and the latest price changes (Ctrl+Shift+U)</source>
@@ -1148,7 +1229,7 @@ Importa las listas de precios de los proveedores, califica la sostenibilidad de 
     <message>
         <source>The Excel report was saved as:
 %1</source>
-        <translation>El informe Excel se guardó como:
+        <translation type="vanished">El informe Excel se guardó como:
 %1</translation>
     </message>
     <message>
@@ -1167,7 +1248,7 @@ Importa las listas de precios de los proveedores, califica la sostenibilidad de 
     </message>
     <message>
         <source>sourcing_report.xlsx</source>
-        <translation>informe_abastecimiento.xlsx</translation>
+        <translation type="vanished">informe_abastecimiento.xlsx</translation>
     </message>
 </context>
 <context>
@@ -1408,6 +1489,37 @@ Importa las listas de precios de los proveedores, califica la sostenibilidad de 
     <message>
         <source>Wrong PIN.</source>
         <translation>PIN incorrecto.</translation>
+    </message>
+</context>
+<context>
+    <name>PipelineSettingsPanel</name>
+    <message>
+        <source>DVC remote</source>
+        <translation>Remoto DVC</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Guardar</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Guardado.</translation>
+    </message>
+    <message>
+        <source>Spark master</source>
+        <translation>Maestro de Spark</translation>
+    </message>
+    <message>
+        <source>The name of a remote in the project&apos;s DVC configuration; empty uses the project&apos;s default remote. The training data are pulled from it and new audited labels are pushed to it.</source>
+        <translation>El nombre de un remoto de la configuración DVC del proyecto; vacío usa el remoto predeterminado del proyecto. De él se descargan los datos de entrenamiento y a él se suben las nuevas etiquetas auditadas.</translation>
+    </message>
+    <message>
+        <source>Where retraining runs and where the training data are kept.</source>
+        <translation>Dónde se ejecuta el reentrenamiento y dónde se guardan los datos de entrenamiento.</translation>
+    </message>
+    <message>
+        <source>local[*] runs Spark on this PC with every core; spark://host:7077 uses a Spark cluster.</source>
+        <translation>local[*] ejecuta Spark en esta PC con todos sus núcleos; spark://host:7077 usa un clúster de Spark.</translation>
     </message>
 </context>
 <context>

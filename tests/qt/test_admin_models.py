@@ -10,8 +10,13 @@ from .qt_helpers import wait_idle
 
 
 @pytest.fixture
-def window_with_candidate(qtbot, feedback_folder, tmp_path):
+def window_with_candidate(qtbot, feedback_folder, tmp_path, monkeypatch):
     from model_fixtures import tiny_bundle_dir
+
+    from desktop_app.admin.admin_window import AdminWindow
+
+    # The admin screen works on the source tree here: it must not generate the training data into it.
+    monkeypatch.setattr(AdminWindow, "PREPARE_ON_SHOW", False)
 
     from core.appstate.settings import Settings
     from core.appstate.workspace import Workspace

@@ -57,7 +57,11 @@ def test_a_wrong_pin_is_refused_and_the_next_try_must_wait(qtbot, tmp_path):
     assert dialog.result() == QDialog.DialogCode.Accepted
 
 
-def test_the_admin_menu_asks_for_the_pin_and_the_first_pin_is_saved(make_window, qtbot):
+def test_the_admin_menu_asks_for_the_pin_and_the_first_pin_is_saved(make_window, qtbot, monkeypatch):
+    from desktop_app.admin.admin_window import AdminWindow
+
+    # The admin screen works on the source tree here: it must not generate the training data into it.
+    monkeypatch.setattr(AdminWindow, "PREPARE_ON_SHOW", False)
     window = make_window()
     assert window.admin_action.text() == "Admin…"
     dialog = window.open_admin()
