@@ -81,8 +81,8 @@ def test_repro_runs_every_stage_and_writes_metrics_and_a_candidate(project):
     assert 0.0 <= metrics["keras"]["coverage"] <= 1.0
     assert (project / "reports" / "calibration.csv").is_file()
 
-    table = pd.read_parquet(project / "data" / "prepared" / "features.parquet", columns=["weight", "supplier"])
-    assert (table.loc[table["supplier"] == "Cooperativa Real", "weight"] == 5.0).sum() == 3
+    table = pd.read_parquet(project / "data" / "prepared" / "features.parquet", columns=["audited", "supplier"])
+    assert table.loc[table["supplier"] == "Cooperativa Real", "audited"].sum() == 3
 
     lock = yaml.safe_load((project / "dvc.lock").read_text())
     md5 = [o["md5"] for o in lock["stages"]["generate"]["outs"] if o["path"] == "data/training"][0]
