@@ -9,7 +9,8 @@ them together.
 
 Rules (each with a test in tests/test_rubric.py):
 - certificates never lower a score and a label with bonus 0 changes nothing;
-- labour points only for social labels the catalog scores (bonus > 0);
+- labour points only for social labels the catalog scores, in proportion to their bonus (full
+  at 10: Fairtrade, Fair for Life, SPP; B Corp's token 2 earns a fifth; SMETA's 0 nothing);
 - each risk is mitigated only by the labels and practices data/reference/risk_mitigation.csv
   names for it (MSC for overfishing, Rainforest Alliance or organic for deforestation, ...);
 - the ingredient footprint bounds what labels, good practice and packaging and mitigation can
@@ -50,7 +51,8 @@ LOCAL_POINTS, NEARBY_POINTS, NEARBY_KM = 5.0, 2.0, 300.0
 ORIGIN_UNKNOWN = -4.0
 PRACTICE_POINTS, PRACTICE_UNKNOWN = 12.0, -2.0
 PACKAGING_POINTS, PACKAGING_UNKNOWN = 6.0, -1.0
-LABOUR_POINTS = 6.0  # a social / fair-trade label the catalog scores
+LABOUR_POINTS = 6.0  # a social label scored as a full standard (bonus 10: Fairtrade, SPP); less in proportion
+LABOUR_FULL_BONUS = 10.0
 RISK_PENALTY = {
     "deforestation": 10.0,
     "overfishing": 10.0,
@@ -184,7 +186,8 @@ def rubric_terms(
     for k, cell in enumerate(cells):
         scored = {c for c in list_values(cell) if bonus_of.get(c, 0.0) > 0}  # bonus 0: changes nothing
         table[k, 0] = min(CERT_BONUS_CAP, sum(bonus_of[c] for c in scored))
-        table[k, 1] = LABOUR_POINTS if scored & social else 0.0
+        social_bonus = max((bonus_of[c] for c in scored & social), default=0.0)
+        table[k, 1] = LABOUR_POINTS * min(1.0, social_bonus / LABOUR_FULL_BONUS)
         for r, risk in enumerate(RISKS):
             table[k, 2 + r] = float(bool(scored & set(mitigation.get(risk, {}).get("certification", []))))
     rows = table[cert_codes]

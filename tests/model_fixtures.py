@@ -4,6 +4,7 @@ test session (memoised here, since several test modules use it)."""
 
 from __future__ import annotations
 
+import itertools
 import tempfile
 from functools import lru_cache
 from pathlib import Path
@@ -107,3 +108,21 @@ def tiny_pipeline_params(spark: dict) -> dict:
             "hyperparameters": {"units": [8], "monotone_units": 4, "learning_rate": 0.003, "batch_size": 128},
         },
     }
+
+
+def certificate_grid(cat) -> tuple[list[dict], list[dict]]:
+    """Pairs (offer, the same offer with one more certificate): ingredients of every category x
+    origins x starting label sets x every catalog certificate, zero-bonus ones included."""
+    ingredients = cat.ingredients.groupby("category").head(2).index.tolist()
+    origins = ["Cusco", "Lurín", "Chile", "España"]
+    start_sets = ["", "organic", "fairtrade", "msc", "bio_suisse;fairtrade", "rainforest_alliance;spp;demeter"]
+    practices = ["", "agroforestry", "bottom_trawl"]
+    before, after = [], []
+    for ingredient, origin, start, practice in itertools.product(ingredients, origins, start_sets, practices):
+        for cert in cat.certifications.index:
+            if cert in start.split(";"):
+                continue
+            base = dict(ingredient=ingredient, origin=origin, practice=practice, transport_mode="truck")
+            before.append(offer(certifications=start, **base))
+            after.append(offer(certifications=";".join(filter(None, [start, cert])), **base))
+    return before, after

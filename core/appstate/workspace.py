@@ -60,6 +60,15 @@ CREATE TABLE IF NOT EXISTS session (key TEXT PRIMARY KEY, value TEXT NOT NULL);
 """
 
 
+def _add_new_offer_columns(db: sqlite3.Connection) -> None:
+    """A workspace made before a derived column existed (e.g. the transport leg) gets it, empty
+    for the offers stored then, so that new imports can be stored next to the old ones."""
+    present = {row[1] for row in db.execute("PRAGMA table_info(offers)")}
+    for column in OFFER_COLUMNS:
+        if column not in present:
+            db.execute(f'ALTER TABLE offers ADD COLUMN "{column}" {_SQL_TYPES[_OFFER_TYPES[column]]}')
+
+
 def workspace_path() -> Path:
     return user_data_dir() / WORKSPACE_FILE
 
@@ -105,6 +114,7 @@ class Workspace:
                     if statement.strip():
                         db.execute(statement)
                 db.execute("INSERT OR IGNORE INTO meta VALUES ('schema_version', ?)", (str(SCHEMA_VERSION),))
+                _add_new_offer_columns(db)
         except sqlite3.OperationalError as error:
             db.close()
             if "locked" in str(error).lower() or "busy" in str(error).lower():

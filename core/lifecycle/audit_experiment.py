@@ -108,12 +108,12 @@ def experiment_data(
 
 def _fit(data: ExperimentData, audited: np.ndarray, params: ExperimentParams, layout: NetworkLayout, seed: int):
     prior = np.column_stack([data.rubric_pool, data.y_pool])
-    x, y, w = with_audits(
+    x, y = with_audits(
         data.x_pool, prior, data.x_pool[audited], data.officer_pool[audited], params.prior_weight, params.audit_share
     )
     config = FitConfig(layout, params.members, params.epochs, 0, seed, bootstrap=True)
     hp = HyperParams.from_dict(params.hyperparameters)
-    model, _ = fit_ensemble(x, y, data.x_pool[:256], data.y_pool[:256], hp, config, w)
+    model, _ = fit_ensemble(x, y, data.x_pool[:256], data.y_pool[:256], hp, config)
     return model
 
 

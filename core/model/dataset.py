@@ -94,27 +94,32 @@ def with_audits(
     y_audit: np.ndarray,
     prior_weight: float,
     audit_share: float = 0.25,
-) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-    """Rubric-labelled rows and audited labels as one weighted training set: (x, targets, w)
-    with targets (n, 2) = [score target, noise target] (core.model.network.split_target).
+) -> tuple[np.ndarray, np.ndarray]:
+    """Rubric-labelled rows and audited labels as one training set: (x, targets) with targets
+    (n, 4) = [score target, noise target, fit weight, spread weight]
+    (core.model.network.split_target).
 
     ``y_prior`` is (n, 2): the rubric score and the synthetic label. Those rows only say what
-    the rubric says (the network reads the rubric), so their score target is the rubric and
-    together they weigh as much as ``prior_weight`` audits: a prior that holds the model to
-    the rubric where no audit speaks and yields where audits do. Audits (both targets: the
-    label) are repeated so that they make about ``audit_share`` of the rows, each repeat
-    carrying its share of the weight: a few heavy rows would otherwise arrive once per epoch
-    as gradient spikes. Weights are scaled to a mean of 1."""
+    the rubric says (the network reads the rubric), so their score target is the rubric and,
+    for the score, together they weigh as much as ``prior_weight`` audits: a prior that holds
+    the model to the rubric where no audit speaks and yields where audits do. For the
+    interval every row counts once: where audits pull the score away from the rubric, the
+    rubric's auditors now stray further from it, and the interval widens. Audits (both
+    targets: the label) are repeated to make about ``audit_share`` of the rows, each repeat
+    carrying its share of the weights: a few heavy rows would otherwise arrive once per epoch
+    as gradient spikes. Each weight column has a mean of 1."""
     prior = np.asarray(y_prior, np.float32).reshape(len(x_prior), 2)
     audit = np.repeat(np.asarray(y_audit, np.float32).reshape(-1, 1), 2, axis=1)
     n_prior, n_audit = len(prior), len(audit)
     if n_audit == 0:
-        return x_prior, prior, np.ones(n_prior, np.float32)
+        return x_prior, np.hstack([prior, np.ones((n_prior, 2), np.float32)])
     repeats = max(1, int(np.ceil(audit_share * n_prior / max((1.0 - audit_share) * n_audit, 1.0))))
     x = np.concatenate([x_prior, np.repeat(x_audit, repeats, axis=0)])
     y = np.concatenate([prior, np.repeat(audit, repeats, axis=0)])
-    w = np.concatenate([np.full(n_prior, prior_weight / max(n_prior, 1)), np.full(n_audit * repeats, 1.0 / repeats)])
-    return x, y, (w / w.mean()).astype(np.float32)
+    fit = np.concatenate([np.full(n_prior, prior_weight / max(n_prior, 1)), np.full(n_audit * repeats, 1.0 / repeats)])
+    spread = np.concatenate([np.ones(n_prior), np.full(n_audit * repeats, 1.0 / repeats)])
+    weights = np.column_stack([fit / fit.mean(), spread / spread.mean()])
+    return x, np.hstack([y, weights]).astype(np.float32)
 
 
 def read_features(path) -> pd.DataFrame:
@@ -139,9 +144,9 @@ def arrays(table: pd.DataFrame, split: str) -> tuple[np.ndarray, np.ndarray, np.
 
 def weighted_arrays(
     table: pd.DataFrame, split: str, prior_weight: float, audit_share: float
-) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-    """(features, [score target, noise target], weights) of one split: its rubric-labelled
-    rows and its audited labels mixed by ``with_audits``."""
+) -> tuple[np.ndarray, np.ndarray]:
+    """(features, targets) of one split: its rubric-labelled rows and its audited labels mixed
+    by ``with_audits``."""
     x, y, audited = arrays(table, split)
     rubric = table.loc[table["split"] == split, "rubric"].to_numpy(np.float32)
     prior = np.column_stack([rubric[~audited], y[~audited]])

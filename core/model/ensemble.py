@@ -75,17 +75,24 @@ class FitConfig:
 
 
 def labels_of(y: np.ndarray) -> np.ndarray:
-    """The labels (noise targets) of a 1-D label vector or of (n, 2) [score, noise] targets."""
+    """The labels (noise targets) of a 1-D label vector or of targets from
+    core.model.dataset.with_audits."""
     y = np.asarray(y, np.float32)
     return y if y.ndim == 1 else y[:, 1]
 
 
 def member_targets(y: np.ndarray, members: int, bootstrap: bool, seed: int) -> np.ndarray:
-    """(n, 2 + members): the score target, the noise target (core.model.network.split_target;
-    a 1-D ``y`` is both) and each member's weight for the row: 1, or a Poisson(1) bootstrap
-    count so that members disagree where few rows speak, e.g. a handful of audits."""
+    """(n, 4 + members): score target, noise target, fit weight, spread weight
+    (core.model.network.split_target; a 1-D ``y`` is both targets, weights 1) and each
+    member's weight for the row: 1, or a Poisson(1) bootstrap count so that members disagree
+    where few rows speak, e.g. a handful of audits."""
     y = np.asarray(y, np.float32)
-    targets = np.column_stack([y, y]) if y.ndim == 1 else y[:, :2]
+    if y.ndim == 1:
+        targets = np.column_stack([y, y, np.ones_like(y), np.ones_like(y)])
+    elif y.shape[1] == 2:
+        targets = np.hstack([y, np.ones((len(y), 2), np.float32)])
+    else:
+        targets = y[:, :4]
     if not bootstrap:
         return np.hstack([targets, np.ones((len(y), members), np.float32)])
     counts = np.random.default_rng(seed).poisson(1.0, (len(y), members)).astype(np.float32)

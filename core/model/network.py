@@ -213,38 +213,33 @@ def build_ensemble(layout: NetworkLayout, hp: HyperParams, members: int):
 
 
 def split_target(y_true):
-    """y_true columns: the score target, the noise target, then one weight per member.
+    """y_true columns: score target, noise target, fit weight, spread weight, then one
+    bootstrap weight per member (core.model.dataset.with_audits, core.model.ensemble.member_targets).
 
     For an audited label both targets are the label. For a rubric-labelled (synthetic) row the
     score target is the rubric itself and the noise target the synthetic auditor's label: the
-    row teaches the interval how far auditors stray from the rubric, but does not move the
+    row teaches the interval how far auditors stray from the score, but does not move the
     score (the network reads the rubric already; its noise would only be learned as false
-    corrections). A single column is both targets, weight 1."""
-    from keras import ops  # TensorFlow starts only when a model is built or loaded
-
-    width = y_true.shape[-1] or 1
-    mean = y_true[:, 0:1]
-    noisy = y_true[:, 1:2] if width > 1 else mean
-    weight = y_true[:, 2:] if width > 2 else ops.ones_like(mean)
-    return mean, noisy, weight
+    corrections). Returns (score, noise, fit weight, spread weight, member weights)."""
+    return y_true[:, 0:1], y_true[:, 1:2], y_true[:, 2:3], y_true[:, 3:4], y_true[:, 4:]
 
 
 def beta_nll_loss(y_true, y_pred):
     """Per member: sigma learns by the Gaussian negative log-likelihood of the noise target
     around the (fixed) mean, weighted by sigma (beta-NLL, beta = 0.5, Seitzer et al. 2022);
     the mean learns the score target by squared error at the fixed scale FIT_SIGMA, so a hard
-    row cannot mute itself by inflating sigma (``split_target`` has the targets). Each
-    member's terms carry its bootstrap weight. Training only; the saved model carries no
-    custom object."""
+    row cannot mute itself by inflating sigma (``split_target`` has the targets and the two
+    weights). Each member's terms carry its bootstrap weight. Training only; the saved model
+    carries no custom object."""
     from keras import ops  # TensorFlow starts only when a model is built or loaded
 
     mu = y_pred[:, 0::2]
     sigma = y_pred[:, 1::2] + SIGMA_FLOOR
-    mean, noisy, weight = split_target(ops.cast(y_true, mu.dtype))
+    mean, noisy, fit_weight, spread_weight, members = split_target(ops.cast(y_true, mu.dtype))
     fixed_mu, fixed_sigma = ops.stop_gradient(mu), ops.stop_gradient(sigma)
     spread = (ops.log(sigma) + 0.5 * ops.square((noisy - fixed_mu) / sigma)) * fixed_sigma
     fit = 0.5 * ops.square((mean - mu) / FIT_SIGMA) * FIT_SIGMA
-    return ops.mean((spread + fit) * weight, axis=-1)
+    return ops.mean((spread * spread_weight + fit * fit_weight) * members, axis=-1)
 
 
 def gaussian_nll(y_true, y_pred):
@@ -255,7 +250,7 @@ def gaussian_nll(y_true, y_pred):
 
     mu = y_pred[:, 0::2]
     sigma = y_pred[:, 1::2] + SIGMA_FLOOR
-    _, noisy, _ = split_target(ops.cast(y_true, mu.dtype))
+    noisy = split_target(ops.cast(y_true, mu.dtype))[1]
     return ops.mean(ops.log(sigma) + 0.5 * ops.square((noisy - mu) / sigma), axis=-1)
 
 
@@ -264,5 +259,5 @@ def mixture_mae(y_true, y_pred):
     from keras import ops  # TensorFlow starts only when a model is built or loaded
 
     mu = ops.mean(y_pred[:, 0::2], axis=-1)
-    _, noisy, _ = split_target(ops.cast(y_true, mu.dtype))
+    noisy = split_target(ops.cast(y_true, mu.dtype))[1]
     return ops.mean(ops.abs(ops.reshape(noisy, (-1,)) - mu))

@@ -54,8 +54,8 @@ def evaluate(
     gbm_space: dict | None = None,
     mixing: tuple[float, float] = (200.0, 0.25),
 ) -> tuple[dict[str, Any], pd.DataFrame]:
-    x_train, targets, w_train = weighted_arrays(table, "train", *mixing)
-    y_train = labels_of(targets)  # the baselines learn the labels themselves
+    x_train, targets = weighted_arrays(table, "train", *mixing)
+    y_train, w_train = labels_of(targets), targets[:, 2]  # the baselines learn the labels, weighted as Keras
     x_val, y_val, _ = arrays(table, "val")
     test = table[table["split"] == "test"]
     x_test, y_test, audited = arrays(table, "test")

@@ -31,8 +31,8 @@ def train(table: pd.DataFrame, prep: dict, section: dict, progress, spark=None) 
     rubric-labelled rows and the officer's audited labels are mixed by
     core.model.dataset.with_audits (``prior_weight``, ``audit_share``)."""
     mixing = float(section.get("prior_weight", 200.0)), float(section.get("audit_share", 0.25))
-    x_train, y_train, w_train = weighted_arrays(table, "train", *mixing)
-    x_val, y_val, _ = weighted_arrays(table, "val", *mixing)
+    x_train, y_train = weighted_arrays(table, "train", *mixing)  # the weights travel in the targets
+    x_val, y_val = weighted_arrays(table, "val", *mixing)
     layout = NetworkLayout.from_prep(prep)
     seed = int(section.get("seed", 42))
     coverage = float(section.get("interval", 0.9))
@@ -58,7 +58,7 @@ def train(table: pd.DataFrame, prep: dict, section: dict, progress, spark=None) 
                 x_val,
                 y_val,
                 config,
-                w_train,
+                None,
                 coverage,
                 progress.sub(0.0, 0.5),
             )
@@ -71,7 +71,7 @@ def train(table: pd.DataFrame, prep: dict, section: dict, progress, spark=None) 
                 x_val,
                 y_val,
                 config,
-                w_train,
+                None,
                 coverage,
                 progress.sub(0.0, 0.5),
             )
@@ -85,11 +85,11 @@ def train(table: pd.DataFrame, prep: dict, section: dict, progress, spark=None) 
     )
     if spark is not None:
         model, history = fit_on_spark(
-            spark, x_train, y_train, x_val, y_val, best, final, w_train, progress.sub(0.5, 1.0)
+            spark, x_train, y_train, x_val, y_val, best, final, None, progress.sub(0.5, 1.0)
         )
     else:
         model, history = fit_ensemble(
-            x_train, y_train, x_val, y_val, HyperParams.from_dict(best), final, w_train, progress.sub(0.5, 1.0)
+            x_train, y_train, x_val, y_val, HyperParams.from_dict(best), final, None, progress.sub(0.5, 1.0)
         )
     info = {
         "hyperparameters": best,

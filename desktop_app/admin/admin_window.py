@@ -1,4 +1,5 @@
-"""The admin screen (after the PIN): dataset, retraining, candidate vs active, drift.
+"""The admin screen (after the PIN): dataset, retraining, candidate vs active, drift, and the
+offers to audit next.
 
 Views only; the work is in core (dataset_versions, model_comparison, drift_monitor) and in
 RetrainProcess. ``modelChanged`` tells the main window to load the newly active model."""
@@ -13,6 +14,7 @@ from PySide6.QtWidgets import QMessageBox, QTabWidget, QVBoxLayout, QWidget
 
 from core.model.registry import ModelRegistry
 from core.paths import app_root
+from desktop_app.admin.audit_queue_panel import AuditQueuePanel
 from desktop_app.admin.compare_panel import ComparePanel
 from desktop_app.admin.dataset_panel import DatasetPanel
 from desktop_app.admin.drift_panel import DriftPanel
@@ -39,10 +41,12 @@ class AdminWindow(QWidget):
         self.retrain = RetrainPanel(settings, root, retrain_command)
         self.compare = ComparePanel(root, registry)
         self.drift = DriftPanel(session, root)
+        self.audit = AuditQueuePanel(session)
         self.tabs = QTabWidget()
         self.tabs.setObjectName("adminTabs")
-        for panel in (self.dataset, self.retrain, self.compare, self.drift):
+        for panel in (self.dataset, self.retrain, self.compare, self.drift, self.audit):
             self.tabs.addTab(panel, "")
+        self.tabs.currentChanged.connect(self._tab_shown)
         self.retrain.candidateRegistered.connect(self._candidate_registered)
         self.compare.modelChanged.connect(self.modelChanged)
         layout = QVBoxLayout(self)
@@ -55,7 +59,13 @@ class AdminWindow(QWidget):
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Administration: data, retraining and models"))
         for index, text in enumerate(
-            (self.tr("Dataset"), self.tr("Retrain"), self.tr("Compare and promote"), self.tr("Drift"))
+            (
+                self.tr("Dataset"),
+                self.tr("Retrain"),
+                self.tr("Compare and promote"),
+                self.tr("Drift"),
+                self.tr("Offers to audit next"),
+            )
         ):
             self.tabs.setTabText(index, text)
 
@@ -63,6 +73,10 @@ class AdminWindow(QWidget):
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)
+
+    def _tab_shown(self, index: int) -> None:
+        if self.tabs.widget(index) is self.audit:
+            self.audit.refresh()
 
     def _candidate_registered(self) -> None:
         self.compare.refresh()
