@@ -1,7 +1,11 @@
-"""Stage audit_experiment: data/training + data/prepared -> reports/audit_experiment.csv (the
+"""Stage audit_experiment: data/training -> reports/audit_experiment.csv (the
 curve `dvc plots` draws: MAE against the simulated officer on held-out offers per number of
 audits, actively chosen vs random, beside the rubric alone) and reports/audit_experiment.json
-(the headline figures and every run). core.lifecycle.audit_experiment has the method."""
+(the headline figures and every run). core.lifecycle.audit_experiment has the method.
+
+The scaling constants come from the training split as in the prepare stage, but the stage
+does not read data/prepared: the officer's real audits (data/feedback) change that, and a
+retraining with new audits need not rerun an experiment about a simulated officer."""
 
 from __future__ import annotations
 
@@ -11,13 +15,13 @@ from pathlib import Path
 import pandas as pd
 
 from core.catalogs import load_catalogs
+from core.features import fit_preprocessing
 from core.lifecycle.audit_experiment import ExperimentParams, run_experiment, summarise
-from core.model.dataset import derive_chunk
+from core.model.dataset import derive_chunk, supplier_split
 from core.model.ensemble import quiet_tensorflow
 from core.pipeline import load_params, printing_progress, stage_arguments
 
 TRAINING = Path("data/training/offers.parquet")
-PREPARED = Path("data/prepared")
 CURVE = Path("reports/audit_experiment.csv")
 SUMMARY = Path("reports/audit_experiment.json")
 
@@ -29,17 +33,13 @@ def main(argv=None) -> None:
     shares = params.get("prepare", {})
     progress = printing_progress("audit_experiment")
     quiet_tensorflow()
-    prep = json.loads((PREPARED / "preprocessing.json").read_text(encoding="utf-8"))
     progress.step(0.0, f"reading {TRAINING}")
-    offers = derive_chunk(pd.read_parquet(TRAINING), load_catalogs())
-    results = run_experiment(
-        offers,
-        prep,
-        experiment,
-        float(shares.get("test_share", 0.2)),
-        float(shares.get("val_share", 0.1)),
-        progress.sub(0.05, 0.98),
-    )
+    catalogs = load_catalogs()
+    offers = derive_chunk(pd.read_parquet(TRAINING), catalogs)
+    test_share, val_share = float(shares.get("test_share", 0.2)), float(shares.get("val_share", 0.1))
+    training = offers[supplier_split(offers["supplier"], test_share, val_share) == "train"]
+    prep = fit_preprocessing(catalogs, offers=training)
+    results = run_experiment(offers, prep, experiment, test_share, val_share, progress.sub(0.05, 0.98))
     curve, headline = summarise(results)
     CURVE.parent.mkdir(parents=True, exist_ok=True)
     curve.to_csv(CURVE, index=False, lineterminator="\n")
