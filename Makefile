@@ -23,9 +23,8 @@ lint:
 	$(PY) -m ruff format --check .
 	$(PY) -m mypy
 
-## test: the default test suite (what CI runs)
-test:
-	@$(SETUP) --test
+## test: the default test suite (what CI runs): lint and type checks, then pytest
+test: lint
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest
 
 ## test-fast: the inner loop: no Spark, DVC or Keras-training tests, two workers (under a minute)
@@ -41,6 +40,11 @@ test-slow:
 ## bench: performance benchmarks (tests/benchmarks), figures printed
 bench: setup
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest tests/benchmarks -m benchmark -s -p no:cacheprovider
+
+## translations: collect new texts (pyside6-lupdate over desktop_app/, pybabel over core/) into the
+## .ts and .po files, list what still needs Spanish, build .qm/.mo (resources/translations/README.md)
+translations: setup
+	$(PY) -m core.i18n_build --update
 
 ## package: the installable build for IT (dist/sustainable-sourcing/ + Linux tarball; docs/installing.md)
 package: setup

@@ -69,6 +69,36 @@ class Vocabulary:
         name, score, _ = found
         return Match(self.by_name[name], float(score), name)
 
+    def exact(self, text: object) -> str | None:
+        """The id whose name or alias is exactly ``text`` (folded), else None."""
+        return self.by_name.get(fold(text))
+
+    def lookup_all(self, text: object, fuzzy_min: float = FUZZY_MIN) -> list[str]:
+        """Every entry a text names: its exact name or alias; else every name or alias whose words
+        all appear in it, longest first and not sharing a word ("Orgánico Comercio Justo" ->
+        organic, fairtrade); else a close spelling. Empty when it names none."""
+        key = fold(text)
+        if not key:
+            return []
+        if key in self.by_name:
+            return [self.by_name[key]]
+        words = set(key.split())
+        inside = sorted(
+            ((len(tokens), len(name), name, tokens) for tokens, name in self._token_sets if tokens <= words),
+            reverse=True,
+        )
+        ids: list[str] = []
+        used: set[str] = set()
+        for _, _, name, tokens in inside:
+            if not tokens & used:
+                used |= tokens
+                if self.by_name[name] not in ids:
+                    ids.append(self.by_name[name])
+        if ids:
+            return ids
+        found = self.lookup(key, fuzzy_min)
+        return [found.id] if found else []
+
     def ids(self) -> set[str]:
         return set(self.by_name.values())
 
@@ -113,7 +143,10 @@ class Catalogs:
         self.risk_mitigation = _read("risk_mitigation.csv", folder)
 
         for frame, cols in (
-            (self.ingredients, ["unit_weight_kg", "density_kg_per_l", "kg_co2e_per_kg"]),
+            (
+                self.ingredients,
+                ["unit_weight_kg", "density_kg_per_l", "kg_co2e_per_kg", "price_low_pen", "price_high_pen"],
+            ),
             (self.places, ["lat", "lon"]),
             (self.transport, ["kg_co2e_per_tonne_km", "routing_factor"]),
             (self.currencies, ["rate_to_pen"]),
@@ -126,6 +159,9 @@ class Catalogs:
             for col in cols:
                 frame[col] = pd.to_numeric(frame[col].replace("", None), errors="coerce")
 
+        # plain dicts for lookups done once per distinct value of a long list (pandas .at is slow)
+        self.place_transport: dict[str, str] = self.places["default_transport"].to_dict()
+        self.ingredient_category: dict[str, str] = self.ingredients["category"].to_dict()
         self.ingredient_vocabulary = _vocabulary(self.ingredients, alias_col="synonyms")
         self.place_vocabulary = _place_vocabulary(self.places)
         self.certification_vocabulary = _vocabulary(self.certifications)
@@ -134,6 +170,12 @@ class Catalogs:
         self.transport_vocabulary = _vocabulary(self.transport)
         self.unit_vocabulary = _vocabulary(self.units, name_cols=())
         self.currency_vocabulary = _vocabulary(self.currencies, id_col="code")
+        # names and symbols as written ("S/.", "US$", "soles"): price cells are read with them
+        self.currency_symbols = {
+            name: row.code
+            for row in self.currencies.itertuples(index=False)
+            for name in [row.code, row.name_es, row.name_en, *list_values(row.aliases)]
+        }
 
     def ingredient_name(self, ident: str, lang: str = "es") -> str:
         if ident in self.ingredients.index:

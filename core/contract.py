@@ -44,9 +44,6 @@ SCORED_COLUMNS: dict[str, str] = {
 
 OFFER_COLUMNS = list(CANONICAL_COLUMNS) + list(DERIVED_COLUMNS)
 
-TEXT_COLUMNS = [c for c, t in {**CANONICAL_COLUMNS, **DERIVED_COLUMNS}.items() if t == "str"]
-NUMBER_COLUMNS = [c for c, t in {**CANONICAL_COLUMNS, **DERIVED_COLUMNS}.items() if t in ("float", "int")]
-
 
 def list_values(cell: str) -> list[str]:
     """Split a ';'-separated catalog-id cell ("organic;fairtrade") into ids."""

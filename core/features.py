@@ -32,7 +32,8 @@ import pandas as pd
 
 from core.contract import list_values
 from core.encoding import column_or_blank, factorize, put_one_hot, slots
-from core.features_v1 import build_features_v1
+from core.features_v1 import build_features_v1, feature_layout_v1
+from core.i18n import tr
 from core.rubric import (
     AIR,
     CERT_BONUS_CAP,
@@ -52,6 +53,21 @@ UNKNOWN = "__unknown__"
 
 # The feature groups an explanation reports, in display order.
 GROUPS = ("ingredient_footprint", "origin_distance", "transport", "certifications", "practice", "packaging", "season")
+GROUP_LABELS = {
+    "ingredient_footprint": "Ingredient footprint",
+    "origin_distance": "Origin and distance",
+    "transport": "Transport",
+    "certifications": "Certifications",
+    "practice": "Production practice",
+    "packaging": "Packaging",
+    "season": "Season",
+}
+
+
+def group_label(group: str, lang: str | None = None) -> str:
+    """A feature group's name for people ('ingredient_footprint' -> 'Ingredient footprint')."""
+    return tr(GROUP_LABELS[group], lang=lang) if group in GROUP_LABELS else group.replace("_", " ")
+
 
 # Numeric features scaled by the training mean and standard deviation; their training range
 # is kept so that a value outside it marks the offer as out of distribution.
@@ -111,9 +127,9 @@ def parse_months(cell: object) -> list[int]:
     return sorted(months)
 
 
-def _number(value: object, default: float | None = 0.0) -> float | None:
+def _number(value: Any, default: float | None = 0.0) -> float | None:
     try:
-        number = float(value)  # type: ignore[arg-type]
+        number = float(value)
     except (TypeError, ValueError):
         return default
     return number if math.isfinite(number) else default
@@ -220,6 +236,8 @@ def compute_numeric_stats(offers: pd.DataFrame, prep: dict[str, Any]) -> dict[st
 
 def feature_layout(prep: dict[str, Any]) -> tuple[list[str], dict[str, list[int]]]:
     """Feature names in matrix order and the [start, end) column span of each group."""
+    if int(prep.get("format", 1)) < PREPROCESSING_FORMAT:
+        return feature_layout_v1(prep)
     v = prep["vocab"]
     rubric = {group: [f"rubric_{t}" for t in terms] for group, terms in RUBRIC_GROUP_TERMS.items()}
     layout = {
@@ -313,6 +331,9 @@ def build_features(
     put("domestic", np.array([c == prep["home_country"] for c in countries])[place_codes])
     put("origin_unknown", np.array([c is None for c in countries])[place_codes])
     ood |= np.array([p != "" and c is None for p, c in zip(place_values, countries, strict=False)])[place_codes]
+    if "origin" in offers:  # an origin the places catalog does not know: the model cannot tell where from
+        written = offers["origin"].fillna("").astype(str).str.strip().ne("").to_numpy()
+        ood |= written & (np.asarray(place_values, dtype=object)[place_codes] == "")
 
     # ---- transport: a lower leg is a saving; flying is never better than not flying
     mode_codes, mode_values = factorize(column_or_blank(offers, "transport_mode"))

@@ -18,6 +18,39 @@ from core.encoding import slots as _slots
 
 UNKNOWN = "__unknown__"
 CERT_BONUS_CAP = 20.0
+GROUPS_V1 = (
+    "ingredient_footprint",
+    "origin_distance",
+    "transport",
+    "certifications",
+    "practice",
+    "packaging",
+    "season",
+)
+
+
+def feature_layout_v1(prep: dict[str, Any]) -> tuple[list[str], dict[str, list[int]]]:
+    """Format 1's feature names in matrix order and the [start, end) column span of each group."""
+    v = prep["vocab"]
+    layout = {
+        "ingredient_footprint": [f"ingredient={i}" for i in v["ingredient"]]
+        + [f"category={c}" for c in v["category"]]
+        + ["log_ingredient_co2e"]
+        + [f"risk={r}" for r in prep["risks"]],
+        "origin_distance": ["log_distance_km", "distance_missing", "domestic", "origin_unknown"],
+        "transport": [f"mode={m}" for m in v["transport_mode"]]
+        + ["mode_missing", "log_transport_co2e", "transport_missing"],
+        "certifications": [f"cert={c}" for c in v["certification"]] + ["cert_bonus", "cert_count", "cert_unknown"],
+        "practice": [f"practice={p}" for p in v["practice"]] + ["practice_impact", "practice_missing"],
+        "packaging": [f"packaging={p}" for p in v["packaging"]] + ["packaging_impact", "packaging_missing"],
+        "season": ["in_season", "out_of_season", "season_unknown"],
+    }
+    names: list[str] = []
+    groups: dict[str, list[int]] = {}
+    for group in GROUPS_V1:
+        groups[group] = [len(names), len(names) + len(layout[group])]
+        names.extend(layout[group])
+    return names, groups
 
 
 def _month_column(offers: pd.DataFrame, month: int | None) -> np.ndarray:
@@ -83,6 +116,9 @@ def build_features_v1(
     put("domestic", domestic)
     put("origin_unknown", np.array([c is None for c in countries])[place_codes])
     ood |= np.array([p != "" and c is None for p, c in zip(place_values, countries, strict=False)])[place_codes]
+    if "origin" in offers:  # an origin the places catalog does not know: the model cannot tell where from
+        written = offers["origin"].fillna("").astype(str).str.strip().ne("").to_numpy()
+        ood |= written & (np.asarray(place_values, dtype=object)[place_codes] == "")
 
     # ---- transport
     slots, missing, unknown = _slots(mode_values, v["transport_mode"])
@@ -128,7 +164,8 @@ def build_features_v1(
     known_month = np.isfinite(months)
     month_int = np.clip(np.where(known_month, months, 0), 0, 12).astype(int)
     in_season = season_table[codes, month_int]
-    applies = domestic & season_table.any(axis=1)[codes] & known_month
+    has_season = np.asarray(season_table.any(axis=1), dtype=bool)
+    applies = domestic & has_season[codes] & known_month
     put("in_season", applies & in_season)
     put("out_of_season", applies & ~in_season)
     put("season_unknown", ~applies)

@@ -1,10 +1,12 @@
 """Translations for text the core produces (import report, command line, Excel report).
 
-Source strings are English and wrapped in ``tr("...")``. Spanish (Peru) lives in gettext
-``.po`` files under resources/translations/es_PE/ (one file per area of the code, so that
-people editing different areas do not collide); they are read directly with Babel, so no
-build step is needed. The desktop app uses Qt's own ``tr`` for its widgets and sets the
-core language with ``set_language`` so both speak the same language.
+Source strings are English, wrapped in ``tr("...")`` where they are shown, or ``N_("...")``
+where a table defines them for a later ``tr(variable)``. Spanish (Peru) lives in one gettext
+catalogue, resources/translations/es_PE/LC_MESSAGES/sourcing.po, which the set-up compiles to
+sourcing.mo (``python -m core.i18n_build``) and which is read here with the standard library's
+gettext. Without the .mo the core speaks English and logs one warning. The desktop app uses
+Qt's own ``tr`` for its widgets and calls ``set_language`` so both speak the same language.
+How to add or translate a message: resources/translations/README.md.
 
 Usage::
 
@@ -15,17 +17,20 @@ Usage::
 
 from __future__ import annotations
 
+import gettext
+import logging
 import threading
 from functools import cache
 from pathlib import Path
-
-from babel.messages.pofile import read_po
 
 from core.paths import app_root
 
 SUPPORTED = ("es", "en")
 DEFAULT_LANGUAGE = "es"
+DOMAIN = "sourcing"  # the catalogue's name: <locale>/LC_MESSAGES/sourcing.mo
+LOCALES = {"es": "es_PE"}  # English is the source text and has no catalogue
 
+log = logging.getLogger(__name__)
 _state = threading.local()
 _default_language = DEFAULT_LANGUAGE
 
@@ -52,25 +57,30 @@ def translations_dir() -> Path:
     return app_root() / "resources" / "translations"
 
 
+def catalogue_file(locale: str, suffix: str = ".mo") -> Path:
+    """resources/translations/<locale>/LC_MESSAGES/sourcing.mo (or .po), where gettext looks."""
+    return translations_dir() / locale / "LC_MESSAGES" / f"{DOMAIN}{suffix}"
+
+
 @cache
-def _catalog(lang: str) -> dict[str, str]:
-    if lang == "en":
-        return {}
-    messages: dict[str, str] = {}
-    folder = translations_dir() / f"{lang}_PE"
-    for po_file in sorted(folder.glob("*.po")):
-        with po_file.open("rb") as handle:
-            catalog = read_po(handle, locale=f"{lang}_PE")
-        for message in catalog:
-            if message.id and message.string and not message.fuzzy:
-                messages[str(message.id)] = str(message.string)
-    return messages
+def _translations(lang: str) -> gettext.NullTranslations:
+    locale = LOCALES.get(lang)
+    if locale is None:
+        return gettext.NullTranslations()
+    try:
+        return gettext.translation(DOMAIN, localedir=translations_dir(), languages=[locale])
+    except OSError:
+        log.warning(
+            "Translation file %s is missing, so the core's messages stay in English; run `python -m core.i18n_build`.",
+            catalogue_file(locale),
+        )
+        return gettext.NullTranslations()
 
 
 def tr(message: str, lang: str | None = None, **values: object) -> str:
     """Translate ``message`` to ``lang`` (default: the current language) and format it."""
     language = normalise_language(lang) if lang else current_language()
-    text = _catalog(language).get(message, message)
+    text = _translations(language).gettext(message) if message else message
     return text.format(**values) if values else text
 
 
@@ -80,5 +90,6 @@ def N_(message: str) -> str:
 
 
 def catalog_messages(lang: str = "es") -> dict[str, str]:
-    """All translations of a language (used by the test that checks every string is translated)."""
-    return dict(_catalog(normalise_language(lang)))
+    """All translations of a language as loaded from its .mo (the tests check every string has one)."""
+    catalog = getattr(_translations(normalise_language(lang)), "_catalog", {})  # GNUTranslations' msgid -> msgstr
+    return {key: value for key, value in catalog.items() if isinstance(key, str) and key}

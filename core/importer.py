@@ -7,6 +7,7 @@ background helper) and the tests. Source files are only read, never written.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -14,7 +15,9 @@ import numpy as np
 import pandas as pd
 
 from core.catalogs import Catalogs, load_catalogs
+from core.cleansing.corrections import accept_prices
 from core.cleansing.import_report import ImportReport
+from core.cleansing.price_bands import flag_implausible_prices
 from core.cleansing.row_cleansing import CleanseSettings, RawTable, RowCleanser
 from core.cleansing.table_rules import collapse_duplicates, flag_price_outliers
 from core.contract import OFFER_COLUMNS
@@ -22,28 +25,10 @@ from core.errors import ReadError
 from core.i18n import tr
 from core.progress import Progress
 from core.reading.column_mapping import ColumnMapping, find_mapping
-from core.reading.csv_reader import read_csv
-from core.reading.file_guard import inspect_file
 from core.reading.raw_sheet import RawSheet
-from core.reading.workbook_reader import read_workbook
+from core.reading.reader_process import read_file_isolated
 from core.text import fold
 
-TARGETS = [
-    "supplier",
-    "product",
-    "pack",
-    "pack_qty",
-    "pack_unit",
-    "price",
-    "currency",
-    "origin",
-    "transport_mode",
-    "certifications",
-    "practice",
-    "packaging",
-    "lead_time_days",
-    "sustainability_score",
-]
 _TOTAL_WORDS = re.compile(r"^(total|subtotal|sub total|suma|totales|grand total|total general|total de items)\b")
 
 
@@ -102,12 +87,9 @@ def supplier_from_filename(path: Path) -> str:
 
 
 def read_sheets(path: Path, progress: Progress | None = None) -> list[RawSheet]:
-    """Read every sheet of a price list file (after the safety checks)."""
-    kind = inspect_file(path)
-    if kind.kind == "text":
-        sheet, _, _ = read_csv(path)
-        return [sheet]
-    return read_workbook(path, progress)
+    """Read every sheet of a price list file (after the safety checks), in a child process
+    with a memory cap (core.reading.reader_process): no file can take this process down."""
+    return read_file_isolated(path, progress)
 
 
 def _blank_mask(frame: pd.DataFrame) -> pd.DataFrame:
@@ -186,16 +168,18 @@ def sheet_to_raw_table(sheet: RawSheet, mapping: ColumnMapping, supplier: str, r
 
 
 def import_files(
-    paths: list[Path | str],
+    paths: Sequence[Path | str],
     supplier: str | None = None,
     mapping: dict[str, str] | None = None,
     settings: CleanseSettings | None = None,
     catalogs: Catalogs | None = None,
     progress: Progress | None = None,
+    read: Callable[[Path, Progress | None], list[RawSheet]] = read_sheets,
 ) -> ImportResult:
     """Read and cleanse price lists into one canonical offers table and its import report.
 
     Raises ReadError (one sentence) when a file cannot be read at all or holds no price list.
+    ``read`` reads one file's sheets (a caller that has already read them passes them back).
     """
     progress = progress or Progress.silent()
     catalogs = catalogs or load_catalogs()
@@ -203,11 +187,11 @@ def import_files(
     report = ImportReport()
     frames: list[pd.DataFrame] = []
     previews: list[SheetPreview] = []
-    paths = [Path(p) for p in paths]
-    for position, path in enumerate(paths):
-        part = progress.sub(position / len(paths), (position + 1) / len(paths))
+    files = [Path(p) for p in paths]
+    for position, path in enumerate(files):
+        part = progress.sub(position / len(files), (position + 1) / len(files))
         part.step(0.0, tr("Reading {file}", file=path.name))
-        sheets = read_sheets(path, part.sub(0.0, 0.5))
+        sheets = read(path, part.sub(0.0, 0.5))
         report.files.append(path.name)
         found_any = False
         for sheet in sheets:
@@ -251,7 +235,9 @@ def import_files(
         part.step(1.0, tr("Cleansing {file}", file=path.name))
     offers = pd.concat(frames, ignore_index=True) if frames else pd.DataFrame(columns=OFFER_COLUMNS)
     offers = collapse_duplicates(offers, report)
+    offers = flag_implausible_prices(offers, catalogs, report)
     offers = flag_price_outliers(offers, report)
+    offers = accept_prices(offers, cleanser.settings.corrections, report)
     report.rows_imported = len(offers)
     progress.step(1.0, report.summary())
     return ImportResult(offers[OFFER_COLUMNS], report, previews)

@@ -12,6 +12,7 @@ from core.atomic_write import atomic_path
 from core.contract import CANONICAL_COLUMNS
 from core.errors import UserError
 from core.i18n import tr
+from core.os_errors import READ, describe_os_error
 
 DERIVED_NUMBERS = (
     "distance_km",
@@ -24,12 +25,16 @@ DERIVED_NUMBERS = (
 
 def read_offers(path: Path, nrows: int | None = None) -> pd.DataFrame:
     """An offers table written by ``sourcing import`` (or one with only the canonical columns)."""
+    if path.is_dir():
+        raise UserError(tr("{path} is a folder, not an offers table (CSV file).", path=path))
     if not path.is_file():
         raise UserError(tr("The file {path} does not exist.", path=path))
     try:
         frame = pd.read_csv(path, dtype=str, keep_default_na=False, encoding="utf-8", nrows=nrows)
     except (UnicodeDecodeError, pd.errors.ParserError, pd.errors.EmptyDataError) as exc:
         raise UserError(tr("The file {path} is not a readable UTF-8 CSV offers table.", path=path)) from exc
+    except OSError as exc:
+        raise UserError(describe_os_error(exc, path, READ)) from exc
     missing = [c for c in ("supplier", "ingredient", "origin") if c not in frame.columns]
     if missing:
         raise UserError(

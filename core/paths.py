@@ -30,16 +30,22 @@ def bundled_models_dir() -> Path:
     return app_root() / "models"
 
 
-def user_data_dir() -> Path:
-    """The user's writable folder. SOURCING_DATA_DIR overrides it (tests, portable installs)."""
+def user_data_dir_path() -> Path:
+    """Where the user's writable folder is (not created). SOURCING_DATA_DIR overrides it (tests,
+    portable installs)."""
     override = os.environ.get("SOURCING_DATA_DIR")
     if override:
-        path = Path(override)
-    elif sys.platform.startswith("win"):
-        path = Path(os.environ.get("LOCALAPPDATA", Path.home() / "AppData" / "Local")) / APP_NAME
-    elif sys.platform == "darwin":
-        path = Path.home() / "Library" / "Application Support" / APP_NAME
-    else:
-        path = Path(os.environ.get("XDG_DATA_HOME", Path.home() / ".local" / "share")) / APP_NAME
+        return Path(override)
+    if sys.platform.startswith("win"):
+        return Path(os.environ.get("LOCALAPPDATA", Path.home() / "AppData" / "Local")) / APP_NAME
+    if sys.platform == "darwin":
+        return Path.home() / "Library" / "Application Support" / APP_NAME
+    return Path(os.environ.get("XDG_DATA_HOME", Path.home() / ".local" / "share")) / APP_NAME
+
+
+def user_data_dir() -> Path:
+    """The user's writable folder, created if needed (OSError when it cannot be: callers turn it
+    into one sentence with core.os_errors)."""
+    path = user_data_dir_path()
     path.mkdir(parents=True, exist_ok=True)
     return path

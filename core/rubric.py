@@ -171,7 +171,8 @@ def rubric_terms(
             season_table[k, [m for m in fact["season_months"] if 1 <= m <= 12]] = True
     known_month = np.isfinite(months)
     month_int = np.clip(np.where(known_month, months, 0), 0, 12).astype(int)
-    applies = domestic & season_table.any(axis=1)[codes] & known_month
+    has_season = np.asarray(season_table.any(axis=1), dtype=bool)
+    applies = domestic & has_season[codes] & known_month
     terms["season"] = np.where(applies, np.where(season_table[codes, month_int], SEASON_IN, SEASON_OUT), 0.0)
 
     # ---- transport: the leg only costs points

@@ -4,7 +4,6 @@ the active model, rank the options per ingredient and write the Excel report."""
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime
 from pathlib import Path
 
 import pandas as pd
@@ -14,19 +13,13 @@ from core.cleansing.row_cleansing import CleanseSettings
 from core.i18n import tr
 from core.importer import ImportResult, import_files
 from core.model.registry import ModelRegistry
-from core.model.scoring import score_offers
+from core.model.scoring import explain_offers, score_offers
 from core.progress import Progress
+from core.ranking.audits import apply_audits
 from core.ranking.rank import Constraints, Weights, rank_offers
 from core.ranking.summary import summarise
+from core.report.about import report_about
 from core.report.workbook import write_report
-
-DATA_SOURCES = [
-    "Poore & Nemecek (2018), Science 360:987, via Our World in Data: kg CO2e per kg of food",
-    "UK DESNZ/DEFRA greenhouse gas conversion factors 2024: freight kg CO2e per tonne-km",
-    "Open Food Facts Green-Score: label bonus scheme for certifications",
-    "BCRP (Banco Central de Reserva del Perú): reference exchange rates",
-    "INEI / Wikipedia / GeoNames: coordinates of regions, towns and countries",
-]
 
 
 @dataclass
@@ -36,6 +29,15 @@ class RankResult:
     ranked: pd.DataFrame
     summary: pd.DataFrame
     model_version: str
+
+
+def explain_recommended(ranked: pd.DataFrame, bundle) -> pd.DataFrame:
+    """Fill ``explanation`` for each ingredient's recommended offer (rank 1): the offers the
+    report puts in front of the reader. Other rows keep an empty explanation."""
+    recommended = ranked["eligible"].to_numpy(dtype=bool) & (ranked["rank"] == 1).fillna(False).to_numpy(dtype=bool)
+    if recommended.any():
+        ranked.loc[recommended, "explanation"] = explain_offers(ranked.loc[recommended], bundle).to_numpy()
+    return ranked
 
 
 def rank_price_lists(
@@ -51,7 +53,11 @@ def rank_price_lists(
     mapping: dict[str, str] | None = None,
     bundle=None,
     progress: Progress | None = None,
+    audits: pd.DataFrame | None = None,
 ) -> RankResult:
+    """Import, score, rank and report. ``audits`` (core.ranking.audits.AUDIT_FIELDS rows, e.g.
+    ``Workspace.audits()``) are the officer's audited scores: they replace the model's score of
+    the offers they cover in the ranking and the report."""
     progress = progress or Progress.silent()
     imported = import_files(
         files, supplier=supplier, mapping=mapping, settings=settings, progress=progress.sub(0.0, 0.3)
@@ -59,22 +65,17 @@ def rank_price_lists(
     if bundle is None:
         progress.step(0.3, tr("Loading the sustainability model"))
         bundle = ModelRegistry().load_active()
-    scored = score_offers(imported.offers, bundle=bundle, progress=progress.sub(0.35, 0.7))
-    progress.step(0.7, tr("Ranking the options of each ingredient"))
-    ranked = rank_offers(scored, weights, constraints, method=method, lang=lang)
+    scored = score_offers(imported.offers, bundle=bundle, progress=progress.sub(0.35, 0.65), explain=False)
+    progress.step(0.65, tr("Ranking the options of each ingredient"))
+    ranked = rank_offers(apply_audits(scored, audits), weights, constraints, method=method, lang=lang)
+    progress.step(0.7, tr("Explaining the recommended offers"))
+    ranked = explain_recommended(ranked, bundle)
     summary = summarise(ranked)
     if out_csv is not None:
         with atomic_path(out_csv) as tmp:
             ranked.to_csv(tmp, index=False, encoding="utf-8")
     if report_path is not None:
-        about = {
-            "model_version": bundle.version,
-            "method": method,
-            "weights": weights,
-            "constraints": constraints,
-            "created": datetime.now(),
-            "data_sources": DATA_SOURCES,
-        }
+        about = report_about(bundle.version, weights, constraints, method)
         write_report(
             report_path, ranked, summary, imported.report.to_frame(), about, lang=lang, progress=progress.sub(0.75, 1.0)
         )

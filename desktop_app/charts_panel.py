@@ -1,15 +1,24 @@
 """The charts beside the table: price vs sustainability (click a point to select its offer),
-the top options, and the selected offer's criteria breakdown. Drawing is core.charts.offers."""
+the top options, the selected offer's criteria breakdown, and the ingredient's price history
+(a line per supplier and the market median, the score below). Drawing is core.charts.offers
+and core.charts.history; the history comes from the ``history_source`` the view sets."""
 
 from __future__ import annotations
+
+import html
+from collections.abc import Callable
 
 import pandas as pd
 from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
 from matplotlib.figure import Figure
 from PySide6.QtCore import QEvent, QTimer, Signal
-from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QTabWidget, QVBoxLayout, QWidget
 
+from core.charts import history as history_charts
 from core.charts import offers as charts
+from core.history.series import IngredientHistory
+
+HISTORY_TAB = 3
 
 
 def _canvas() -> FigureCanvasQTAgg:
@@ -34,6 +43,27 @@ class ChartsPanel(QWidget):
         self.top_axes = self.top.figure.add_subplot()
         self.breakdown = _canvas()
         self.breakdown_axes = self.breakdown.figure.add_subplot()
+        # A fixed layout and a Qt legend: constrained layout and matplotlib's legend text would
+        # cost most of the 100 ms the history may take after a click.
+        self.history = FigureCanvasQTAgg(Figure(figsize=(5, 3.2)))
+        self.history.setObjectName("historyChart")
+        self.history.setMinimumHeight(220)
+        self.history.figure.subplots_adjust(left=0.08, right=0.98, top=0.9, bottom=0.12, hspace=0.1)
+        grid = self.history.figure.add_gridspec(3, 1)
+        self.history_price_axes = self.history.figure.add_subplot(grid[:2, 0])
+        self.history_score_axes = self.history.figure.add_subplot(grid[2, 0], sharex=self.history_price_axes)
+        self.history_chart: history_charts.PriceHistoryChart | None = None
+        self.history_legend = QLabel()
+        self.history_legend.setObjectName("historyLegend")
+        self.history_legend.setMinimumWidth(220)
+        self.history_legend.setWordWrap(True)
+        history_page = QWidget()
+        history_layout = QHBoxLayout(history_page)
+        history_layout.setContentsMargins(0, 0, 4, 0)
+        history_layout.addWidget(self.history, 1)
+        history_layout.addWidget(self.history_legend)
+        self.history_source: Callable[[str], IngredientHistory] | None = None
+        self._ingredient: tuple[str, str] | None = None  # (id, name shown as the title)
         # Redraws are gathered and done once the event loop is free, so that the table updates
         # first and a burst of re-ranks (a slider being dragged) draws only once.
         self._redraw_timer = QTimer(self)
@@ -44,7 +74,8 @@ class ChartsPanel(QWidget):
         self.tabs.addTab(self.scatter, "")
         self.tabs.addTab(self.top, "")
         self.tabs.addTab(self.breakdown, "")
-        self._dirty: set[int] = {0, 1, 2}
+        self.tabs.addTab(history_page, "")
+        self._dirty: set[int] = {0, 1, 2, HISTORY_TAB}
         self.tabs.currentChanged.connect(self._draw_tab)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -55,6 +86,9 @@ class ChartsPanel(QWidget):
         self.tabs.setTabText(0, self.tr("Price vs sustainability"))
         self.tabs.setTabText(1, self.tr("Top options"))
         self.tabs.setTabText(2, self.tr("Criteria of the selected offer"))
+        self.tabs.setTabText(HISTORY_TAB, self.tr("Price history"))
+        self.history_chart = None  # labels in the new language
+        self._dirty.add(HISTORY_TAB)
         self._redraw_timer.start()
 
     def changeEvent(self, event: QEvent) -> None:
@@ -71,6 +105,12 @@ class ChartsPanel(QWidget):
                 "empty": self.tr("No offers to show"),
             },
             "top": {"x": self.tr("Overall score"), "empty": self.tr("No ranked offers")},
+            "history": {
+                "price": self.tr("S/ per base unit"),
+                "score": self.tr("Sustainability"),
+                "median": self.tr("Market median"),
+                "empty": self.tr("No price history for this ingredient yet"),
+            },
             "breakdown": {
                 "x": self.tr("Contribution to the overall score"),
                 "empty": self.tr("Select an offer"),
@@ -87,6 +127,21 @@ class ChartsPanel(QWidget):
         self._frame = frame
         self._redraw_timer.start()
 
+    def set_ingredient(self, ingredient: str | None, title: str = "") -> None:
+        """The ingredient whose price history the history tab shows."""
+        chosen = (ingredient, title) if ingredient else None
+        if chosen != self._ingredient:
+            self._ingredient = chosen
+            self._dirty.add(HISTORY_TAB)
+            if self.tabs.currentIndex() == HISTORY_TAB:
+                self._draw_tab(HISTORY_TAB)
+
+    def history_changed(self) -> None:
+        """New lists or scores were stored: the history tab reads again when it is shown."""
+        self._dirty.add(HISTORY_TAB)
+        if self.tabs.currentIndex() == HISTORY_TAB:
+            self._redraw_timer.start()
+
     def set_selected(self, offer: pd.Series | None) -> None:
         self._selected = offer
         self._selected_id = int(offer["offer_id"]) if offer is not None and "offer_id" in offer else None
@@ -95,12 +150,16 @@ class ChartsPanel(QWidget):
     def redraw(self) -> None:
         """Draw the chart on the visible tab now; the others when their tab is opened."""
         self._redraw_timer.stop()
-        self._dirty = {0, 1, 2}
+        self._dirty |= {0, 1, 2}  # the history does not depend on the ranking
         self._draw_tab(self.tabs.currentIndex())
 
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        self._draw_tab(self.tabs.currentIndex())  # what changed while the window was hidden
+
     def _draw_tab(self, tab: int) -> None:
-        if tab not in self._dirty:
-            return
+        if tab not in self._dirty or not self.isVisible():
+            return  # drawn when shown (a closed window must not read a closed workspace)
         self._dirty.discard(tab)
         labels = self._labels()
         if tab == 0:
@@ -114,6 +173,29 @@ class ChartsPanel(QWidget):
         elif tab == 2:
             charts.criteria_breakdown(self.breakdown_axes, self._selected, labels["breakdown"])
             self.breakdown.draw_idle()
+        elif tab == HISTORY_TAB:
+            self._draw_history(labels["history"])
+
+    def _draw_history(self, labels: dict[str, str]) -> None:
+        ingredient, title = self._ingredient or ("", "")
+        if ingredient and self.history_source is not None:
+            history = self.history_source(ingredient)
+        else:
+            history = IngredientHistory(ingredient, pd.DataFrame(columns=["supplier"]), pd.DataFrame())
+        if self.history_chart is None:
+            self.history_chart = history_charts.PriceHistoryChart(
+                self.history_price_axes, self.history_score_axes, labels, legend=False
+            )
+        entries = self.history_chart.show(history)
+        lines = [
+            f'<span style="color:{colour}; font-size:14pt">{"┅" if i == len(entries) - 1 else "━"}</span>'
+            f"&nbsp;{html.escape(name)}"
+            for i, (name, colour) in enumerate(entries)
+        ]
+        axes = self.tr("Above: %1. Below: sustainability score (0 to 1).").replace("%1", labels["price"])
+        heading = f"<b>{html.escape(title)}</b><br><small>{html.escape(axes)}</small>" if entries else ""
+        self.history_legend.setText(heading + "<br>" + "<br>".join(lines))
+        self.history.draw_idle()
 
     def scatter_ids(self) -> list[int]:
         return list(self._scatter_ids)

@@ -1,29 +1,29 @@
-"""The selected offer: its score and interval, the model's explanation as bars, footprint,
-price per base unit, where it came from (file, sheet, row), whether it needs review, and
-the audited score the sustainability officer may enter."""
+"""The selected offer: its score (audited, or the model's with its interval), the officer's
+entry of an audited score right under it, footprint, price per base unit and its change since
+the supplier's previous list, where it came from (file, sheet, row), whether it needs review,
+and the model's explanation as bars (computed when the offer is shown, in the background:
+``show_explanation``)."""
 
 from __future__ import annotations
 
+import html
 import json
 import math
+from typing import Any
 
 import pandas as pd
 from PySide6.QtCore import QEvent, Signal
-from PySide6.QtWidgets import (
-    QDoubleSpinBox,
-    QFormLayout,
-    QGroupBox,
-    QHBoxLayout,
-    QLabel,
-    QPushButton,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QFormLayout, QLabel, QVBoxLayout, QWidget
 
 from core.charts import offers as charts
+from core.cleansing.review import BLOCKING, flag_names
+from core.contract import list_values
+from core.ranking.audits import evidence_name
+from desktop_app.audit_entry_box import AuditEntryBox
+from desktop_app.change_text import change_summary
 
 
-def _number(value: object) -> float:
+def _number(value: Any) -> float:
     try:
         return float(value)
     except (TypeError, ValueError):
@@ -31,12 +31,12 @@ def _number(value: object) -> float:
 
 
 class DetailPane(QWidget):
-    auditedScoreEntered = Signal(int, float)
+    auditEntered = Signal(int, dict)  # offer id, the entry (desktop_app.audit_entry_box)
 
     def __init__(self, parent=None):
         super().__init__(parent)
         self._offer: pd.Series | None = None
-        self._audited: float | None = None
+        self._explanation: str = ""
         self.title = QLabel()
         self.title.setObjectName("detailTitle")
         self.title.setWordWrap(True)
@@ -44,36 +44,34 @@ class DetailPane(QWidget):
         self.review.setObjectName("needsReview")
         self.review.setWordWrap(True)
         self.fields: dict[str, QLabel] = {
-            k: QLabel() for k in ("score", "co2", "price", "origin", "provenance", "audited")
+            k: QLabel() for k in ("score", "co2", "price", "change", "origin", "provenance", "audited")
         }
+        self.fields["change"].setObjectName("changeSincePrevious")
+        self.jump_pct: float | None = None
+        self.stale_days: int | None = None
         for label in self.fields.values():
             label.setWordWrap(True)
-        self.form = QFormLayout()
+        self.fields["score"].setObjectName("detailScore")
         self._captions = {k: QLabel() for k in self.fields}
+        self.score_form = QFormLayout()  # the score, with the officer's entry just under it
+        self.score_form.addRow(self._captions["score"], self.fields["score"])
+        self.audit_box = AuditEntryBox()
+        self.audit_box.auditEntered.connect(self._save_audit)
+        self.form = QFormLayout()
         for key, label in self.fields.items():
-            self.form.addRow(self._captions[key], label)
+            if key != "score":
+                self.form.addRow(self._captions[key], label)
         self._drawn: tuple | None = None
         self.explanation = None  # a matplotlib canvas, installed after the window shows (fast start)
         self.explanation_axes = None
-        self.audit_box = QGroupBox()
-        self.audit_value = QDoubleSpinBox()
-        self.audit_value.setObjectName("auditedScore")
-        self.audit_value.setRange(0.0, 1.0)
-        self.audit_value.setSingleStep(0.05)
-        self.audit_value.setDecimals(2)
-        self.audit_save = QPushButton()
-        self.audit_save.setObjectName("saveAuditedScore")
-        self.audit_save.clicked.connect(self._save_audit)
-        audit_row = QHBoxLayout(self.audit_box)
-        audit_row.addWidget(self.audit_value)
-        audit_row.addWidget(self.audit_save)
         layout = QVBoxLayout(self)
         layout.addWidget(self.title)
         layout.addWidget(self.review)
+        layout.addLayout(self.score_form)
+        layout.addWidget(self.audit_box)
         layout.addLayout(self.form)
         self.explanation_slot = QVBoxLayout()
         layout.addLayout(self.explanation_slot)
-        layout.addWidget(self.audit_box)
         layout.addStretch(1)
         self.retranslate()
 
@@ -89,7 +87,7 @@ class DetailPane(QWidget):
         self.explanation.setMinimumHeight(160)
         self.explanation_axes = self.explanation.figure.add_subplot()
         self.explanation_slot.addWidget(self.explanation)
-        self.show_offer(self._offer, self._audited)
+        self.show_offer(self._offer, self._explanation)
 
     def _draw_explanation(self, contributions: dict[str, float], names: dict[str, str]) -> None:
         if self.explanation is None or self._drawn == (contributions, names):
@@ -104,15 +102,14 @@ class DetailPane(QWidget):
             "score": self.tr("Sustainability"),
             "co2": self.tr("Carbon footprint"),
             "price": self.tr("Price"),
+            "change": self.tr("Since the previous list"),
             "origin": self.tr("Origin"),
             "provenance": self.tr("From"),
-            "audited": self.tr("Audited score"),
+            "audited": self.tr("Audit"),
         }
         for key, caption in captions.items():
             self._captions[key].setText(caption)
-        self.audit_box.setTitle(self.tr("Enter an audited score (sustainability officer)"))
-        self.audit_save.setText(self.tr("Save audited score"))
-        self.show_offer(self._offer, self._audited)
+        self.show_offer(self._offer, self._explanation, reset_entry=False)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -122,9 +119,14 @@ class DetailPane(QWidget):
     def offer_id(self) -> int | None:
         return int(self._offer["offer_id"]) if self._offer is not None else None
 
-    def show_offer(self, offer: pd.Series | None, audited: float | None = None) -> None:
-        self._offer, self._audited = offer, audited
+    def show_offer(self, offer: pd.Series | None, explanation: str = "", reset_entry: bool = True) -> None:
+        """Show ``offer`` (a row of the ranking); ``explanation`` is its JSON explanation when
+        already known. The audit entry is emptied unless ``reset_entry`` is False (same offer)."""
+        same = self._offer is not None and offer is not None and self._same_offer(offer)
+        self._offer, self._explanation = offer, explanation or ""
         self.audit_box.setEnabled(offer is not None)
+        if reset_entry and not same:
+            self.audit_box.reset()
         if offer is None:
             self.title.setText(self.tr("Select an offer in the table or on the chart."))
             self.review.clear()
@@ -134,17 +136,11 @@ class DetailPane(QWidget):
                 {}, {"empty": self.tr("No offer selected"), "x": self.tr("Effect on the sustainability score")}
             )
             return
-        self.title.setText(f"<b>{offer.get('product', '')}</b> — {offer.get('supplier', '')}")
-        score, low, high = (_number(offer.get(k)) for k in ("sustainability_score_pred", "score_low", "score_high"))
-        if math.isnan(score):
-            self.fields["score"].setText(self.tr("not scored yet (the model is loading or missing)"))
-        else:
-            self.fields["score"].setText(
-                self.tr("%1 (likely between %2 and %3)")
-                .replace("%1", f"{score:.2f}")
-                .replace("%2", f"{low:.2f}")
-                .replace("%3", f"{high:.2f}")
-            )
+        self.title.setText(
+            f"<b>{html.escape(str(offer.get('product', '')))}</b> — {html.escape(str(offer.get('supplier', '')))}"
+        )
+        self.fields["score"].setText(self._score_text(offer))
+        self.fields["audited"].setText(self._audit_text(offer))
         co2, unit = _number(offer.get("kg_co2e_per_base_unit")), str(offer.get("base_unit", "") or "")
         transport = _number(offer.get("transport_kg_co2e_per_base_unit"))
         if math.isnan(co2):
@@ -163,6 +159,7 @@ class DetailPane(QWidget):
         self.fields["price"].setText(
             "" if math.isnan(price) else self.tr("S/ %1 per %2").replace("%1", f"{price:.2f}").replace("%2", unit)
         )
+        self.fields["change"].setText(change_summary(offer, self.jump_pct) if "change_status" in offer else "")
         distance = _number(offer.get("distance_km"))
         origin = str(offer.get("origin", "") or "")
         self.fields["origin"].setText(
@@ -177,18 +174,29 @@ class DetailPane(QWidget):
             .replace("%2", sheet or "—")
             .replace("%3", str(offer.get("source_row", "")))
         )
-        self.fields["audited"].setText(self.tr("none yet") if audited is None else f"{audited:.2f}")
-        if audited is not None:
-            self.audit_value.setValue(audited)
         reasons = []
         if bool(offer.get("ood", False)) is True:
             reasons.append(self.tr("unlike the offers the model learned from, so the score is less certain"))
-        flags = str(offer.get("flags", "") or "")
-        if flags:
-            reasons.append(self.tr("flagged at import: %1").replace("%1", flags.replace(";", ", ")))
+        flags = list_values(str(offer.get("flags", "") or ""))
+        blocking = ";".join(f for f in flags if f in BLOCKING)
+        if blocking:
+            reasons.append(
+                self.tr("not recommended until you decide (%1)").replace("%1", ", ".join(flag_names(blocking)))
+            )
+        others = ";".join(f for f in flags if f not in BLOCKING)
+        if others:
+            reasons.append(self.tr("flagged at import: %1").replace("%1", ", ".join(flag_names(others))))
+        if bool(offer.get("price_jump", False)) is True:
+            reasons.append(
+                self.tr("the price changed more than %1 % since the previous list").replace(
+                    "%1", f"{self.jump_pct or 0:g}"
+                )
+            )
+        if bool(offer.get("stale", False)) is True:
+            reasons.append(self.tr("the list is older than %1 days").replace("%1", str(self.stale_days or "")))
         self.review.setText(("⚠ " + self.tr("Needs review: %1").replace("%1", "; ".join(reasons))) if reasons else "")
         try:
-            contributions = json.loads(offer.get("explanation") or "{}")
+            contributions = json.loads(self._explanation or offer.get("explanation") or "{}")
         except (TypeError, ValueError):
             contributions = {}
         names = {
@@ -204,7 +212,51 @@ class DetailPane(QWidget):
         }
         self._draw_explanation(contributions, names)
 
-    def _save_audit(self) -> None:
+    def show_explanation(self, offer_id: int, explanation: str) -> None:
+        """The explanation computed in the background, if that offer is still the one shown."""
+        if self._offer is not None and self.offer_id() == offer_id:
+            self.show_offer(self._offer, explanation, reset_entry=False)
+
+    def _same_offer(self, offer: pd.Series) -> bool:
+        return "offer_id" in offer and self.offer_id() == int(offer["offer_id"])
+
+    def _score_text(self, offer: pd.Series) -> str:
+        score, low, high = (_number(offer.get(k)) for k in ("sustainability_score_pred", "score_low", "score_high"))
+        model = (
+            self.tr("not scored yet (the model is loading or missing)")
+            if math.isnan(score)
+            else self.tr("%1 (likely between %2 and %3)")
+            .replace("%1", f"{score:.2f}")
+            .replace("%2", f"{low:.2f}")
+            .replace("%3", f"{high:.2f}")
+        )
+        audited = _number(offer.get("audited_score"))
+        if math.isnan(audited):
+            return model
+        return (
+            self.tr("<b>%1 audited</b> by %2 on %3<br>model's estimate: %4")
+            .replace("%1", f"{audited:.2f}")
+            .replace("%2", html.escape(str(offer.get("audited_by", "") or "")))
+            .replace("%3", str(offer.get("audited_on", "") or ""))
+            .replace("%4", model)
+        )
+
+    def _audit_text(self, offer: pd.Series) -> str:
+        if math.isnan(_number(offer.get("audited_score"))):
+            return self.tr("none yet: the ranking uses the model's estimate")
+        scope = (
+            self.tr("applies to this ingredient from this supplier")
+            if offer.get("audit_scope") == "supplier_ingredient"
+            else self.tr("applies to this offer")
+        )
+        parts = [scope]
+        if offer.get("audit_note"):
+            parts.append(f"“{offer.get('audit_note')}”")
+        if offer.get("audit_evidence"):
+            parts.append(self.tr("evidence: %1").replace("%1", evidence_name(str(offer.get("audit_evidence")))))
+        return "; ".join(parts)
+
+    def _save_audit(self, entry: dict) -> None:
         offer_id = self.offer_id()
         if offer_id is not None:
-            self.auditedScoreEntered.emit(offer_id, float(self.audit_value.value()))
+            self.auditEntered.emit(offer_id, entry)

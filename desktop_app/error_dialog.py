@@ -13,6 +13,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from core.errors import UserError
+from core.os_errors import describe_os_error
 
 log = logging.getLogger(__name__)
 
@@ -21,6 +22,8 @@ def plain_message(error: BaseException) -> str:
     """One sentence a chef can act on: a UserError's own message, otherwise a generic one."""
     if isinstance(error, UserError):
         return str(error)
+    if isinstance(error, OSError):  # a file, folder or disk problem: which one, and what to do
+        return describe_os_error(error)
     return QCoreApplication.translate(
         "ErrorDialog",
         "Something went wrong and the task was stopped. Nothing was changed; the details are in the log file.",
@@ -30,8 +33,8 @@ def plain_message(error: BaseException) -> str:
 def show_error(parent: QWidget | None, error: BaseException, title: str | None = None) -> QMessageBox:
     """Show ``error`` as a plain sentence; its technical details under "Show Details…"."""
     details = "".join(traceback.format_exception(type(error), error, error.__traceback__))
-    if isinstance(error, UserError):
-        log.info("User error: %s", error)
+    if isinstance(error, (UserError, OSError)):
+        log.info("User error: %s", plain_message(error))
     else:
         log.error("Unexpected error:\n%s", details)
     box = QMessageBox(

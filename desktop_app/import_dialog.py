@@ -1,6 +1,9 @@
-"""Import price lists: choose files and sheets, check the header and column mapping (and
-correct it), read the cleansing report, then commit. Reading runs in the background with
-progress and cancel; nothing reaches the workspace until the user presses Import."""
+"""Import price lists: choose files and sheets, check each list's date, the header and column
+mapping (and correct them), read the cleansing report, decide what needs the chef (the review
+step), then commit. Reading runs in the background with progress and cancel; no offer reaches
+the workspace until the user presses Import (the chef's decisions are remembered at once). Each
+supplier's list is stored with its date (a list of the same supplier and date replaces that one;
+older ones stay as history)."""
 
 from __future__ import annotations
 
@@ -26,14 +29,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from core.cleansing.corrections import Correction
+from core.cleansing.review import questions, waiting_for_review
 from core.errors import Cancelled, UserError
+from core.history.lists import dated_offers
+from core.reading.formats import file_dialog_patterns
 from desktop_app.error_dialog import show_error
+from desktop_app.file_dates import FileDatesTable
 from desktop_app.import_job import ImportPreview, preview_import
 from desktop_app.import_report_table import ImportReportModel, SeverityFilter
 from desktop_app.operations import BackgroundOp
+from desktop_app.review_step import ReviewStep
 from desktop_app.sheet_preview import MappingEditor, SheetPreviewModel
 
-PRICE_LIST_SUFFIXES = (".xlsx", ".xlsm", ".xls", ".ods", ".csv", ".txt")
 SHEET_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
@@ -49,9 +57,7 @@ class ImportDialog(QDialog):
         self.operation: BackgroundOp | None = None
         self.resize(1100, 720)
         # files
-        self.file_list = QListWidget()
-        self.file_list.setObjectName("importFiles")
-        self.file_list.setMaximumHeight(90)
+        self.file_list = FileDatesTable()
         self.add_button = QPushButton()
         self.add_button.clicked.connect(self.choose_files)
         self.remove_button = QPushButton()
@@ -97,9 +103,7 @@ class ImportDialog(QDialog):
         self.summary.setObjectName("importSummary")
         self.summary.setWordWrap(True)
         self.severity = QComboBox()
-        self.severity.currentIndexChanged.connect(
-            lambda _i: self.report_filter.set_severity(self.severity.currentData())
-        )
+        self.severity.currentIndexChanged.connect(self._severity_chosen)
         self.report_model = ImportReportModel(self)
         self.report_filter = SeverityFilter(self)
         self.report_filter.setSourceModel(self.report_model)
@@ -113,9 +117,14 @@ class ImportDialog(QDialog):
         report_layout = QVBoxLayout(report_panel)
         report_layout.addWidget(self.severity)
         report_layout.addWidget(self.report_view, 1)
+        # the chef's review step: decisions remembered per supplier, applied by reading again
+        self.review = ReviewStep()
+        self.review.decided.connect(self.remember_decision)
         self.tabs = QTabWidget()
         self.tabs.addTab(preview_split, "")
         self.tabs.addTab(report_panel, "")
+        self.tabs.addTab(self.review, "")
+        self._reviewed_once = False
         # buttons
         self.buttons = QDialogButtonBox()
         self.import_button = self.buttons.addButton("", QDialogButtonBox.ButtonRole.AcceptRole)
@@ -138,13 +147,17 @@ class ImportDialog(QDialog):
     # -- texts ----------------------------------------------------------------------------
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Import price lists"))
-        self.files_title.setText(self.tr("Price lists to import (Excel, LibreOffice or CSV):"))
+        self.files_title.setText(
+            self.tr("Price lists to import (Excel, LibreOffice or CSV), each with the date of its prices:")
+        )
+        self.file_list.retranslate()
         self.add_button.setText(self.tr("Add files…"))
         self.remove_button.setText(self.tr("Remove"))
         self.mapping_title.setText(self.tr("Check how each column is read; correct it if needed."))
         self.apply_button.setText(self.tr("Read again with these columns"))
         self.tabs.setTabText(0, self.tr("Sheets and columns"))
         self.tabs.setTabText(1, self.tr("Cleansing report"))
+        self.tabs.setTabText(2, self.tr("Review (%n)", "", self.review.count()))
         current = self.severity.currentIndex()
         self.severity.blockSignals(True)
         self.severity.clear()
@@ -160,6 +173,9 @@ class ImportDialog(QDialog):
         self.severity.blockSignals(False)
         self._update_buttons()
 
+    def _severity_chosen(self, _index: int) -> None:
+        self.report_filter.set_severity(self.severity.currentData())
+
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
@@ -171,7 +187,7 @@ class ImportDialog(QDialog):
             self,
             self.tr("Choose price lists"),
             str(Path.home()),
-            self.tr("Price lists (*.xlsx *.xlsm *.xls *.ods *.csv *.txt)"),
+            self.tr("Price lists (%1)").replace("%1", file_dialog_patterns()),
         )
         if names:
             self.add_files([Path(n) for n in names])
@@ -181,13 +197,13 @@ class ImportDialog(QDialog):
             path = Path(path)
             if path not in self.paths:
                 self.paths.append(path)
-                self.file_list.addItem(path.name)
+                self.file_list.add(path.name)
         self.reread()
 
     def _remove_file(self) -> None:
         row = self.file_list.currentRow()
         if row >= 0:
-            self.file_list.takeItem(row)
+            self.file_list.remove(row)
             self.paths.pop(row)
             self.reread()
 
@@ -243,18 +259,42 @@ class ImportDialog(QDialog):
         else:
             self.preview_model.set_preview(None)
             self.mapping.set_preview(None)
+        for file in preview.files:
+            self.file_list.set_detected(file.path.name, file.list_date)
         report = preview.report()
         self.report_model.set_frame(report.to_frame())
-        self.summary.setText(report.summary() if preview.files else "")
+        offers = preview.offers()
+        self.review.set_questions(questions(offers, report))
+        self.tabs.setTabText(2, self.tr("Review (%n)", "", self.review.count()))
+        waiting = int(waiting_for_review(offers).sum())
+        summary = report.summary() if preview.files else ""
+        if waiting:
+            summary += " " + self.tr(
+                "%n offer(s) wait for your decision (Review tab) and are not recommended until then.", "", waiting
+            )
+        self.summary.setText(summary)
+        if self.review.count() and not self._reviewed_once:
+            self._reviewed_once = True  # show the review step once after reading; then the user leads
+            self.tabs.setCurrentWidget(self.review)
         if preview.errors:
             failed = [name for name in preview.errors]
             for name in failed:
                 index = next(i for i, p in enumerate(self.paths) if p.name == name)
                 self.paths.pop(index)
-                self.file_list.takeItem(index)
+                self.file_list.remove(index)
             message = " ".join(preview.errors.values())
             show_error(self, UserError(message), self.tr("Some files could not be read"))
         self._update_buttons()
+
+    # -- the chef's decisions -------------------------------------------------------------------
+    def remember_decision(self, correction: Correction) -> None:
+        """Store the decision for the supplier and read the lists again, so it shows at once."""
+        try:
+            self.session.workspace.add_correction(correction)
+        except UserError as error:
+            show_error(self, error)
+            return
+        self.reread()
 
     # -- sheets and mapping -------------------------------------------------------------------------
     def _find_sheet(self, file_name: str, sheet_name: str):
@@ -314,6 +354,7 @@ class ImportDialog(QDialog):
             return
         report = self.preview.report()
         files = sorted({f for f, _ in sheets})
+        offers = dated_offers(offers, self.preview.previews(), self.file_list.dates())
         try:
             for file in self.preview.files:
                 if file.path.name in self.corrections:

@@ -1,11 +1,15 @@
 """The import dialog's background job: each file read with its supplier's column mapping.
 
 No Qt here: ``preview_import`` runs in a worker through BackgroundOp and is testable alone.
-A file that cannot be read does not stop the others; its plain sentence is returned.
+Each file is read in a child process with a memory cap (core.reading.reader_process): a file
+that would crash or exhaust the reader ends only that child, and the window shows one sentence.
+Progress comes back from the child and Cancel kills it. A file that cannot be read does not stop
+the others; its plain sentence is returned.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -14,9 +18,12 @@ import pandas as pd
 from core.cleansing.import_report import ImportReport
 from core.contract import OFFER_COLUMNS
 from core.errors import UserError
+from core.history.lists import list_date_of
 from core.importer import SheetPreview, import_files, read_sheets, supplier_from_filename, supplier_from_title
 from core.progress import Progress
 from core.reading.column_mapping import find_mapping
+from core.reading.list_date import ListDate
+from core.reading.raw_sheet import RawSheet
 
 
 @dataclass
@@ -27,6 +34,7 @@ class FileImport:
     offers: pd.DataFrame
     report: ImportReport
     previews: list[SheetPreview]
+    list_date: ListDate  # read from the file (title, sheet or file name), else its modification date
 
 
 @dataclass
@@ -43,6 +51,9 @@ class ImportPreview:
             frame = frame[keep].reset_index(drop=True)
         return frame
 
+    def previews(self) -> list[SheetPreview]:
+        return [sheet for f in self.files for sheet in f.previews]
+
     def report(self) -> ImportReport:
         merged = ImportReport()
         for f in self.files:
@@ -50,13 +61,22 @@ class ImportPreview:
         return merged
 
 
-def supplier_key(path: Path, progress: Progress | None = None) -> str:
+def supplier_key(path: Path, sheets: list[RawSheet]) -> str:
     """The supplier a file comes from: a company name above the header, else the file name."""
-    for sheet in read_sheets(path, progress):
+    for sheet in sheets:
         mapping = find_mapping(sheet)
         if mapping is not None:
             return supplier_from_title(sheet, mapping.header_index) or supplier_from_filename(path)
     return supplier_from_filename(path)
+
+
+def already_read(sheets: list[RawSheet]) -> Callable[[Path, Progress | None], list[RawSheet]]:
+    """A reader for import_files that hands back sheets read before (no second child process)."""
+
+    def read(_path: Path, _progress: Progress | None = None) -> list[RawSheet]:
+        return sheets
+
+    return read
 
 
 def preview_import(
@@ -75,11 +95,20 @@ def preview_import(
     for position, path in enumerate(paths):
         part = progress.sub(position / len(paths), (position + 1) / len(paths))
         try:
-            key = supplier_key(path)
+            # Read once, in a child process (a file that crashes the reader costs only the child).
+            sheets = read_sheets(path, part.sub(0.0, 0.5))
+            key = supplier_key(path, sheets)
             mapping = {**remembered.get(key, {}), **corrections.get(path.name, {})}
-            result = import_files([path], mapping=mapping or None, settings=settings, progress=part)
+            result = import_files(
+                [path],
+                mapping=mapping or None,
+                settings=settings,
+                progress=part.sub(0.5, 1.0),
+                read=already_read(sheets),
+            )
         except UserError as error:
             preview.errors[path.name] = str(error)
             continue
-        preview.files.append(FileImport(path, key, mapping, result.offers, result.report, result.previews))
+        dated = list_date_of(path, result.previews)
+        preview.files.append(FileImport(path, key, mapping, result.offers, result.report, result.previews, dated))
     return preview

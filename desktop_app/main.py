@@ -18,8 +18,11 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from core.appstate.settings import load_settings
 from core.appstate.workspace import Workspace
+from core.atomic_write import remove_stale_temporaries
 from core.errors import UserError
-from core.paths import app_root, samples_dir
+from core.os_errors import CREATE_FOLDER, describe_os_error
+from core.paths import app_root, samples_dir, user_data_dir
+from core.reading.formats import price_lists_in
 from desktop_app.app_logging import setup_logging
 from desktop_app.main_window import MainWindow
 from desktop_app.translations import apply_language
@@ -79,7 +82,7 @@ def files_to_open(args: argparse.Namespace, workspace: Workspace) -> list[Path]:
     if args.files:
         return list(args.files)
     if args.samples_if_empty and workspace.offers().empty:
-        return sorted(p for p in samples_dir().iterdir() if p.suffix.lower() in {".xlsx", ".xls", ".ods", ".csv"})
+        return price_lists_in(samples_dir())
     return []
 
 
@@ -87,9 +90,18 @@ def main(argv: list[str] | None = None) -> int:
     started = time.perf_counter()
     argv = list(sys.argv if argv is None else argv)
     args, qt_argv = parse_arguments(argv[1:])
-    log_path = setup_logging()
     QApplication.setAttribute(Qt.ApplicationAttribute.AA_DontShowIconsInMenus, False)
-    app = QApplication.instance() or QApplication(argv[:1] + qt_argv)
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication(argv[:1] + qt_argv)
+    try:
+        data_folder = user_data_dir()
+        log_path = setup_logging()
+    except OSError as error:  # nothing can be saved: say where and why, and stop
+        QMessageBox.critical(
+            None, QCoreApplication.translate("Startup", "Cannot start"), describe_os_error(error, action=CREATE_FOLDER)
+        )
+        return 2
+    remove_stale_temporaries(data_folder, depth=2)  # left by writes that a crash or kill interrupted
     app.setApplicationName("Sustainable Sourcing Optimizer")
     app.setOrganizationName("sustainable-sourcing")
     icon = app_root() / "resources" / "icons" / "app.svg"

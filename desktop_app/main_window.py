@@ -9,18 +9,22 @@ from pathlib import Path
 
 from PySide6.QtCore import QEvent, Qt, QUrl
 from PySide6.QtGui import QAction, QActionGroup, QDesktopServices, QIcon, QKeySequence
-from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QMessageBox, QToolBar
+from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QMessageBox, QToolBar, QWidget
 
+from core.appstate.audit_entry import Audit
 from core.appstate.settings import Settings, save_settings
 from core.appstate.workspace import Workspace
+from core.cleansing.review import waiting_for_review
 from core.errors import UserError
+from core.history.report_data import history_report_file
 from core.paths import app_root
+from core.reading.formats import is_price_list
 from desktop_app.admin.admin_window import AdminWindow
 from desktop_app.admin.pin_dialog import PinDialog
 from desktop_app.app_logging import log_dir
 from desktop_app.error_dialog import show_error, show_info
 from desktop_app.export_job import export_report, feedback_dir
-from desktop_app.import_dialog import PRICE_LIST_SUFFIXES, ImportDialog
+from desktop_app.import_dialog import ImportDialog
 from desktop_app.operations import BackgroundOp, run_later
 from desktop_app.review_view import ReviewView
 from desktop_app.session import MODEL_LOADING, MODEL_READY, Session
@@ -42,17 +46,23 @@ class MainWindow(QMainWindow):
         self.settings = settings
         self.session = Session(workspace, settings, self)
         self.review = ReviewView(self.session)
+        self.review.auditEntered.connect(self.save_audit)
         self.setCentralWidget(self.review)
         self.setAcceptDrops(True)
         self.resize(1360, 860)
         self.last_export: Path | None = None
         self.import_dialog: ImportDialog | None = None
-        self.admin_window = None
+        self.admin_window: AdminWindow | None = None
+        self.suppliers_window: QWidget | None = None  # the suppliers window, made on first use
         self._make_actions()
         self._make_menus()
+        self.review_label = QLabel()
+        self.review_label.setObjectName("reviewStatus")
+        self.statusBar().addPermanentWidget(self.review_label)
         self.model_label = QLabel()
         self.model_label.setObjectName("modelStatus")
         self.statusBar().addPermanentWidget(self.model_label)
+        self.session.offersChanged.connect(self._show_review_status)
         self.session.modelStatusChanged.connect(self._show_model_status)
         self.session.rankedChanged.connect(self._update_actions)
         self.retranslate()
@@ -64,7 +74,7 @@ class MainWindow(QMainWindow):
     def _restore(self) -> None:
         self.review.install_charts()
         self.session.restore()
-        self.review.weights.set_weights(self.session.weights, emit=False)
+        self.review.weights.set_weights(self.session.weights.as_dict(), emit=False)
         self.session.start_model_loading()
 
     # -- actions and menus ------------------------------------------------------------------------
@@ -86,6 +96,9 @@ class MainWindow(QMainWindow):
             "settingsAction", lambda: self.open_settings(), QKeySequence("Ctrl+,"), "settings"
         )
         self.admin_action = action("adminAction", lambda: self.open_admin())
+        self.suppliers_action = action(
+            "suppliersAction", lambda: self.open_suppliers(), QKeySequence("Ctrl+Shift+U"), "suppliers"
+        )
         self.quit_action = action("quitAction", self.close, QKeySequence("Ctrl+Q"))
         self.log_action = action("logAction", self._open_log_folder)
         self.about_action = action("aboutAction", self._about)
@@ -110,6 +123,7 @@ class MainWindow(QMainWindow):
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.quit_action)
         self.view_menu = bar.addMenu("")
+        self.view_menu.addAction(self.suppliers_action)
         self.language_menu = self.view_menu.addMenu("")
         for act in self.language_actions.values():
             self.language_menu.addAction(act)
@@ -120,7 +134,7 @@ class MainWindow(QMainWindow):
         self.toolbar.setObjectName("mainToolbar")
         self.toolbar.setMovable(False)
         self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        for act in (self.import_action, self.export_action, self.settings_action):
+        for act in (self.import_action, self.export_action, self.suppliers_action, self.settings_action):
             self.toolbar.addAction(act)
         self.addToolBar(self.toolbar)
 
@@ -137,11 +151,16 @@ class MainWindow(QMainWindow):
         self.labels_action.setText(self.tr("Save audited scores for retraining"))
         self.settings_action.setText(self.tr("Settings…"))
         self.admin_action.setText(self.tr("Admin…"))
+        self.suppliers_action.setText(self.tr("Suppliers over time…"))
+        self.suppliers_action.setToolTip(
+            self.tr("Supplier standing per month or quarter, scorecards and the latest price changes (Ctrl+Shift+U)")
+        )
         self.quit_action.setText(self.tr("Quit"))
         self.log_action.setText(self.tr("Open the log folder"))
         self.about_action.setText(self.tr("About"))
         self.toolbar.setWindowTitle(self.tr("Main toolbar"))
         self._show_model_status()
+        self._show_review_status()
         self._update_actions()
 
     def changeEvent(self, event: QEvent) -> None:
@@ -158,6 +177,18 @@ class MainWindow(QMainWindow):
         else:
             self.model_label.setText(self.tr("No model: offers are shown without scores"))
 
+    def _show_review_status(self) -> None:
+        """How many offers wait for the chef's decision (they are not recommended until then)."""
+        waiting = int(waiting_for_review(self.session.offers).sum())
+        self.review_label.setVisible(waiting > 0)
+        self.review_label.setText("⚠ " + self.tr("%n offer(s) wait for review", "", waiting))
+        self.review_label.setToolTip(
+            self.tr(
+                "Not recommended until you decide: choose “Change ingredient…” on the offer (Ctrl+I), or accept its "
+                "price or place when you import the supplier's list again."
+            )
+        )
+
     def _update_actions(self) -> None:
         self.export_action.setEnabled(not self.session.ranked.empty)
 
@@ -165,7 +196,7 @@ class MainWindow(QMainWindow):
     @staticmethod
     def _price_lists(urls) -> list[Path]:
         paths = [Path(url.toLocalFile()) for url in urls if url.isLocalFile()]
-        return [p for p in paths if p.suffix.lower() in PRICE_LIST_SUFFIXES]
+        return [p for p in paths if is_price_list(p)]
 
     def dragEnterEvent(self, event) -> None:
         if event.mimeData().hasUrls() and self._price_lists(event.mimeData().urls()):
@@ -205,8 +236,16 @@ class MainWindow(QMainWindow):
         report = self.session.import_report_frame()
         about = self.session.report_about()
         lang = self.settings.language
+        bundle = self.session.bundle
+        workspace_path, weights = self.session.workspace.path, self.session.standing_weights()
+        stale, jump = self.settings.stale_after_days, self.settings.price_jump_pct
+
+        def history():
+            return history_report_file(workspace_path, lang, weights, stale, jump)
+
         return (
-            BackgroundOp(self, lambda p: export_report(path, ranked, report, about, lang, p))
+            BackgroundOp(self, lambda p: export_report(path, ranked, report, about, lang, p, bundle, history))
+            .in_lane("model" if bundle is not None else "default")  # it explains the recommended offers
             .with_progress(self.tr("Writing the Excel report…"))
             .success(self._exported)
             .run()
@@ -224,19 +263,33 @@ class MainWindow(QMainWindow):
         )
 
     # -- audited labels --------------------------------------------------------------------------------------
-    def save_audited_score(self, offer_id: int, score: float) -> None:
+    def save_audit(self, offer_id: int, entry: dict) -> None:
+        """Store the officer's audit: the ranking uses it at once, and its labels go to the
+        feedback file for the next retraining (as every audited label does)."""
         offer = self.session.offer(offer_id)
         if offer is None:
             return
         try:
-            self.session.workspace.add_label(offer_id, score, offer.to_dict())
+            audit = Audit.for_offer(
+                offer.to_dict(),
+                entry["scope"],
+                entry["score"],
+                entry["auditor"],
+                audit_date=entry.get("audit_date", ""),
+                note=entry.get("note", ""),
+                evidence=entry.get("evidence", ""),
+            )
+            self.session.save_audit(audit, offer)
+            self.session.workspace.set_session("auditor", audit.auditor)
             written = self.session.workspace.export_labels(feedback_dir())
         except (UserError, OSError) as error:
             show_error(self, error if isinstance(error, UserError) else UserError(str(error)))
             return
-        log.info("Audited score saved for offer %s; feedback file %s", offer_id, written)
-        self.review.detail.show_offer(offer, score)
-        self.statusBar().showMessage(self.tr("Audited score saved; it will be used at the next retraining."), 8000)
+        log.info("Audit saved for offer %s (%s); feedback file %s", offer_id, audit.scope, written)
+        self.review.detail.audit_box.reset()
+        self.statusBar().showMessage(
+            self.tr("Audit saved: the ranking uses it now, and it will feed the next retraining."), 8000
+        )
 
     def export_labels(self) -> Path | None:
         try:
@@ -259,6 +312,11 @@ class MainWindow(QMainWindow):
 
     def apply_settings(self, settings: Settings) -> None:
         language_changed = settings.language != self.settings.language
+        history_changed = (settings.stale_after_days, settings.price_jump_pct, settings.default_weights) != (
+            self.settings.stale_after_days,
+            self.settings.price_jump_pct,
+            self.settings.default_weights,
+        )
         for field_name in settings.__dataclass_fields__:
             setattr(self.settings, field_name, getattr(settings, field_name))
         try:
@@ -267,6 +325,10 @@ class MainWindow(QMainWindow):
             show_error(self, UserError(self.tr("The settings could not be saved: %1").replace("%1", str(error))))
         if language_changed:
             self.set_language(settings.language)
+        if history_changed:
+            self.session.reload_offers()
+            self.session.keep_history_ready()
+            self.session.historyChanged.emit()
 
     def set_language(self, lang: str) -> None:
         self.settings.language = lang
@@ -277,6 +339,17 @@ class MainWindow(QMainWindow):
         except OSError as error:
             log.warning("Settings not saved: %s", error)
         self.review.refresh()
+
+    # -- suppliers over time ---------------------------------------------------------------------------------------
+    def open_suppliers(self):
+        window = self.suppliers_window
+        if window is None:
+            from desktop_app.suppliers_window import SuppliersWindow  # imports matplotlib: not at start-up
+
+            window = self.suppliers_window = SuppliersWindow(self.session, self)
+        window.show()
+        window.raise_()
+        return window
 
     # -- administration ---------------------------------------------------------------------------------------------
     def open_admin(self):

@@ -5,6 +5,9 @@ The model holds the options of the ingredient on screen (the ingredient list cho
 copies each shown column into a plain list, so ``data`` is a list lookup and a re-rank of
 10,000 offers refreshes the table in milliseconds. Sorting uses the raw value (``SORT_ROLE``);
 the proxy filters by text and hides excluded offers unless asked to show them.
+
+Each offer shows its list's date (in italics when the list is stale) and its change since the
+supplier's previous list; a price jump beyond the setting is marked for review.
 """
 
 from __future__ import annotations
@@ -12,6 +15,7 @@ from __future__ import annotations
 import math
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Any
 
 import pandas as pd
 from PySide6.QtCore import (
@@ -22,13 +26,38 @@ from PySide6.QtCore import (
     QSortFilterProxyModel,
     Qt,
 )
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush, QColor, QFont
 
+from desktop_app.change_text import change_cell, change_summary
+
+CHANGE_FIELDS = (
+    "change_status",
+    "change_pct",
+    "price_pen_per_base_unit",
+    "previous_price_pen_per_base_unit",
+    "previous_list_date",
+    "base_unit",
+    "certifications_added",
+    "certifications_dropped",
+    "score_change",
+    "price_jump",
+)
 OFFER_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2
+HANDLED_ROLES = frozenset(
+    {
+        Qt.ItemDataRole.DisplayRole,
+        SORT_ROLE,
+        OFFER_ID_ROLE,
+        Qt.ItemDataRole.TextAlignmentRole,
+        Qt.ItemDataRole.ForegroundRole,
+        Qt.ItemDataRole.FontRole,
+        Qt.ItemDataRole.ToolTipRole,
+    }
+)
 
 
-def _number(value: object) -> float:
+def _number(value: Any) -> float:
     try:
         number = float(value)
     except (TypeError, ValueError):
@@ -48,6 +77,16 @@ def _text(value: object) -> str:
     return "" if value is None or (isinstance(value, float) and math.isnan(value)) else str(value)
 
 
+def _score_source(value: object) -> str:
+    """Where the sustainability score came from, as the table says it."""
+    texts = {
+        "audited": lambda: QCoreApplication.translate("OffersTableModel", "audited"),
+        "model": lambda: QCoreApplication.translate("OffersTableModel", "model"),
+        "price_list": lambda: QCoreApplication.translate("OffersTableModel", "price list"),
+    }
+    return texts[value]() if value in texts else ""
+
+
 @dataclass(frozen=True)
 class Column:
     key: str
@@ -61,11 +100,9 @@ COLUMNS = [
     Column("product", lambda: QCoreApplication.translate("OffersTableModel", "Product")),
     Column("supplier", lambda: QCoreApplication.translate("OffersTableModel", "Supplier")),
     Column(
-        "sustainability_score_pred",
-        lambda: QCoreApplication.translate("OffersTableModel", "Sustainability"),
-        _fmt(2),
-        True,
+        "score_for_ranking", lambda: QCoreApplication.translate("OffersTableModel", "Sustainability"), _fmt(2), True
     ),
+    Column("score_source", lambda: QCoreApplication.translate("OffersTableModel", "Score"), _score_source),
     Column(
         "price_pen_per_base_unit",
         lambda: QCoreApplication.translate("OffersTableModel", "S/ per base unit"),
@@ -73,13 +110,20 @@ COLUMNS = [
         True,
     ),
     Column("base_unit", lambda: QCoreApplication.translate("OffersTableModel", "Unit")),
+    Column("change_pct", lambda: QCoreApplication.translate("OffersTableModel", "Price change"), numeric=True),
     Column("distance_km", lambda: QCoreApplication.translate("OffersTableModel", "Distance (km)"), _fmt(0), True),
     Column("kg_co2e_per_base_unit", lambda: QCoreApplication.translate("OffersTableModel", "kg CO2e"), _fmt(2), True),
     Column("lead_time_days", lambda: QCoreApplication.translate("OffersTableModel", "Lead time (days)"), _fmt(0), True),
     Column("origin", lambda: QCoreApplication.translate("OffersTableModel", "Origin")),
     Column("certifications", lambda: QCoreApplication.translate("OffersTableModel", "Certifications")),
     Column("rank_score", lambda: QCoreApplication.translate("OffersTableModel", "Overall"), _fmt(3), True),
+    Column("list_date", lambda: QCoreApplication.translate("OffersTableModel", "List date")),
 ]
+JUMP_COLOUR = QColor("#c2410c")
+
+
+def _flags(frame: pd.DataFrame, column: str) -> list[bool]:
+    return frame[column].fillna(False).astype(bool).tolist() if column in frame else [False] * len(frame)
 
 
 class OffersTableModel(QAbstractTableModel):
@@ -91,6 +135,12 @@ class OffersTableModel(QAbstractTableModel):
         self._reasons: list[str] = []
         self._ingredients: list[str] = []
         self._review: list[bool] = []
+        self._jump: list[bool] = []
+        self._stale: list[bool] = []
+        self._status: list[str] = []
+        self._records: list[dict] = []
+        self.jump_pct: float | None = None
+        self.stale_days: int | None = None
         self._rows = 0
 
     def set_frame(self, frame: pd.DataFrame) -> None:
@@ -109,7 +159,12 @@ class OffersTableModel(QAbstractTableModel):
         )
         ood = frame["ood"].fillna(False).astype(bool) if "ood" in frame else pd.Series(False, index=frame.index)
         flags = frame["flags"].fillna("").astype(str) if "flags" in frame else pd.Series("", index=frame.index)
-        self._review = (ood | (flags != "")).tolist()
+        self._jump = _flags(frame, "price_jump")
+        self._stale = _flags(frame, "stale")
+        self._status = frame["change_status"].fillna("").astype(str).tolist() if "change_status" in frame else []
+        self._review = [r or j for r, j in zip((ood | (flags != "")).tolist(), self._jump, strict=True)]
+        change_fields = [c for c in CHANGE_FIELDS if c in frame]
+        self._records = frame[change_fields].to_dict("records") if change_fields else [{}] * self._rows
         self.endResetModel()
 
     # -- Qt model interface --------------------------------------------------------------
@@ -125,14 +180,20 @@ class OffersTableModel(QAbstractTableModel):
         return None
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role=Qt.ItemDataRole.DisplayRole):
-        if not index.isValid():
-            return None
+        if role not in HANDLED_ROLES or not index.isValid():
+            return None  # the view asks for a dozen roles per cell when it sizes the columns
         row, column = index.row(), COLUMNS[index.column()]
         value = self._values[column.key][row]
         if role == Qt.ItemDataRole.DisplayRole:
+            if column.key == "change_pct":
+                return change_cell(self._status[row] if self._status else "", value)
             text = column.show(value)
             if column.key == "product" and self._review[row]:
                 text = "⚠ " + text
+            if column.key == "score_for_ranking" and text and self._values["score_source"][row] == "audited":
+                text = "✔ " + text  # the officer's audited score, not the model's estimate
+            if column.key == "list_date" and self._stale[row]:
+                text += " · " + QCoreApplication.translate("OffersTableModel", "stale")
             return text
         if role == SORT_ROLE:
             if column.numeric:
@@ -143,15 +204,43 @@ class OffersTableModel(QAbstractTableModel):
             return self._ids[row]
         if role == Qt.ItemDataRole.TextAlignmentRole and column.numeric:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        if role == Qt.ItemDataRole.ForegroundRole and not self._eligible[row]:
-            return QBrush(QColor("#8a8a8a"))
+        if role == Qt.ItemDataRole.ForegroundRole:
+            if column.key == "change_pct" and self._jump[row]:
+                return QBrush(JUMP_COLOUR)
+            if not self._eligible[row]:
+                return QBrush(QColor("#8a8a8a"))
+        if role == Qt.ItemDataRole.FontRole and (
+            (column.key == "change_pct" and self._jump[row]) or (column.key == "list_date" and self._stale[row])
+        ):
+            font = QFont()
+            font.setBold(column.key == "change_pct")
+            font.setItalic(column.key == "list_date")
+            return font
         if role == Qt.ItemDataRole.ToolTipRole:
-            if not self._eligible[row] and self._reasons[row]:
-                return self._reasons[row]
-            if self._review[row]:
-                return QCoreApplication.translate(
-                    "OffersTableModel", "Needs review: flagged at import or unlike the offers the model learned from."
-                )
+            return self._tooltip(row, column.key)
+        return None
+
+    def _tooltip(self, row: int, key: str) -> str | None:
+        if key in ("score_for_ranking", "score_source") and self._values["score_source"][row] == "audited":
+            return QCoreApplication.translate(
+                "OffersTableModel", "Audited score: the ranking uses it instead of the model's estimate."
+            )
+        if key == "change_pct" and self._records[row]:
+            return change_summary(self._records[row], self.jump_pct)
+        if key == "list_date" and self._stale[row]:
+            return QCoreApplication.translate(
+                "OffersTableModel", "This list is older than %1 days: ask the supplier for a new one."
+            ).replace("%1", str(self.stale_days or ""))
+        if not self._eligible[row] and self._reasons[row]:
+            return self._reasons[row]
+        if self._jump[row]:
+            return QCoreApplication.translate(
+                "OffersTableModel", "Needs review: the price changed more than %1 % since the previous list."
+            ).replace("%1", f"{self.jump_pct or 0:g}")
+        if self._review[row]:
+            return QCoreApplication.translate(
+                "OffersTableModel", "Needs review: flagged at import or unlike the offers the model learned from."
+            )
         return None
 
     # -- helpers for the views -----------------------------------------------------------
@@ -160,9 +249,6 @@ class OffersTableModel(QAbstractTableModel):
             return self._ids.index(offer_id)
         except ValueError:
             return -1
-
-    def ingredient_at(self, row: int) -> str:
-        return self._ingredients[row]
 
     def eligible_at(self, row: int) -> bool:
         return self._eligible[row]
@@ -193,8 +279,9 @@ class OffersFilterProxy(QSortFilterProxyModel):
     def set_show_excluded(self, show: bool) -> None:
         self._refilter(lambda: setattr(self, "_show_excluded", show))
 
-    def filterAcceptsRow(self, source_row: int, source_parent: QModelIndex) -> bool:
-        model: OffersTableModel = self.sourceModel()
+    def filterAcceptsRow(self, source_row: int, source_parent: QModelIndex | QPersistentModelIndex) -> bool:
+        model = self.sourceModel()
+        assert isinstance(model, OffersTableModel)
         if not self._show_excluded and not model.eligible_at(source_row):
             return False
         return super().filterAcceptsRow(source_row, source_parent)

@@ -13,6 +13,11 @@ Progress messages, the result and any error come back to the main thread by sign
 progress dialog's Cancel calls ``Progress.cancel()``; the job stops at its next check with
 ``Cancelled``, which is not an error. Without a ``failure`` callback errors are shown as a
 plain-sentence dialog with the details folded away.
+
+Work that parses untrusted files in native code (calamine reading a price list) goes one step
+further: the worker thread starts a child process with a memory cap for it
+(core.reading.reader_process) and relays its progress; Cancel kills the child, and a child that
+crashes or runs out of memory comes back here as one ReadError sentence, so the window stays up.
 """
 
 from __future__ import annotations
@@ -110,7 +115,7 @@ class BackgroundOp(QObject):
         self._fn = fn
         self._label: str | None = None
         self._on_success: Callable[[Any], None] | None = None
-        self._on_failure: Callable[[BaseException], None] | None = None
+        self._on_failure: Callable[[BaseException], object] | None = None
         self._on_progress: Callable[[float, str], None] | None = None
         self._dialog: QProgressDialog | None = None
         self._lane = "default"
@@ -139,7 +144,7 @@ class BackgroundOp(QObject):
         self._on_success = callback
         return self
 
-    def failure(self, callback: Callable[[BaseException], None]) -> BackgroundOp:
+    def failure(self, callback: Callable[[BaseException], object]) -> BackgroundOp:
         self._on_failure = callback
         return self
 

@@ -4,8 +4,11 @@ the right, charts below. Data comes from the Session; selections travel as offer
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import pandas as pd
-from PySide6.QtCore import QEvent, QItemSelectionModel, Qt
+from PySide6.QtCore import QEvent, QItemSelectionModel, Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -13,6 +16,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QMenu,
     QScrollArea,
     QSplitter,
     QTableView,
@@ -20,12 +24,26 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from core.cleansing.review import waiting_for_review
+from core.errors import UserError
+from core.history.series import ingredient_history
 from core.i18n import current_language
+from desktop_app.change_ingredient import ChangeIngredientDialog
 from desktop_app.detail_pane import DetailPane
-from desktop_app.ingredient_list import INGREDIENT_ROLE, IngredientListModel
-from desktop_app.offers_table import OFFER_ID_ROLE, OffersFilterProxy, OffersTableModel
+from desktop_app.error_dialog import show_error
+from desktop_app.ingredient_list import INGREDIENT_ROLE, IngredientListModel, ingredient_names
+from desktop_app.offers_table import COLUMNS, OFFER_ID_ROLE, OffersFilterProxy, OffersTableModel
 from desktop_app.session import Session
 from desktop_app.weights_panel import WeightsPanel
+
+if TYPE_CHECKING:  # the charts (matplotlib) load after the first paint
+    from desktop_app.charts_panel import ChartsPanel
+
+NAME_COLUMNS = ("product", "supplier", "origin", "certifications")  # sized to their text on every ingredient
+
+
+def column_of(key: str) -> int:
+    return next(i for i, c in enumerate(COLUMNS) if c.key == key)
 
 
 def _table(model) -> QTableView:
@@ -40,11 +58,15 @@ def _table(model) -> QTableView:
 
 
 class ReviewView(QWidget):
+    auditEntered = Signal(int, object)  # offer id, the audit entered: the window stores it
+
     def __init__(self, session: Session, parent=None):
         super().__init__(parent)
         self.session = session
         self._ingredient: str | None = None
         self._auto_selected = False
+        self.pending_selection: int | None = None
+        self._columns_sized = False
         # ingredients
         self.ingredients = IngredientListModel(self)
         self.ingredient_view = _table(self.ingredients)
@@ -63,6 +85,16 @@ class ReviewView(QWidget):
         self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.table.selectionModel().currentRowChanged.connect(self._offer_chosen)
+        # "Change ingredient…" on each row: context menu and a shortcut
+        self.change_action = QAction(self)
+        self.change_action.setObjectName("changeIngredientAction")
+        self.change_action.setShortcut(QKeySequence("Ctrl+I"))
+        self.change_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.change_action.triggered.connect(lambda: self.change_ingredient())
+        self.table.addAction(self.change_action)
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.table.customContextMenuRequested.connect(self._context_menu)
+        self.change_dialog: ChangeIngredientDialog | None = None
         self.filter = QLineEdit()
         self.filter.setObjectName("offerFilter")
         self.filter.setClearButtonEnabled(True)
@@ -73,6 +105,7 @@ class ReviewView(QWidget):
         self.no_air.toggled.connect(lambda on: session.set_constraint("no_air_freight", on))
         self.show_excluded = QCheckBox()
         self.show_excluded.toggled.connect(self.proxy.set_show_excluded)
+        self.show_excluded.toggled.connect(lambda _on: self._update_heading())
         self.heading = QLabel()
         self.heading.setObjectName("offersHeading")
         bar = QHBoxLayout()
@@ -86,10 +119,11 @@ class ReviewView(QWidget):
         middle_layout.addLayout(bar)
         middle_layout.addWidget(self.table, 1)
         # right: weights and detail
-        self.weights = WeightsPanel(session.weights)
+        self.weights = WeightsPanel(session.weights.as_dict())
         self.weights.weightsChanged.connect(session.set_weights)
         self.detail = DetailPane()
-        self.detail.auditedScoreEntered.connect(self._audited)
+        self.detail.auditEntered.connect(self._audited)
+        self.detail.audit_box.auditor.setText(str(session.workspace.session("auditor", "") or ""))
         right = QWidget()
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)
@@ -99,7 +133,7 @@ class ReviewView(QWidget):
         scroll.setWidgetResizable(True)
         scroll.setWidget(right)
         # charts: installed after the window shows (matplotlib is slow to import)
-        self.charts = None
+        self.charts: ChartsPanel | None = None
         self.charts_slot = QWidget()
         self.charts_slot.setMinimumHeight(240)
         QVBoxLayout(self.charts_slot).setContentsMargins(0, 0, 0, 0)
@@ -127,17 +161,23 @@ class ReviewView(QWidget):
 
         self.charts = ChartsPanel()
         self.charts.offerPicked.connect(self.select_offer)
-        self.charts_slot.layout().addWidget(self.charts)
+        self.charts.history_source = lambda ingredient: ingredient_history(self.session.workspace, ingredient)
+        self.session.historyChanged.connect(self.charts.history_changed)
+        layout = self.charts_slot.layout()
+        assert layout is not None  # made in __init__
+        layout.addWidget(self.charts)
         self.detail.install_chart()
         self._show_charts()
-        if self.detail.offer_id() is not None:
-            self.charts.set_selected(self.session.offer(self.detail.offer_id()))
+        offer_id = self.detail.offer_id()
+        if offer_id is not None:
+            self.charts.set_selected(self.session.offer(offer_id))
 
     def retranslate(self) -> None:
         self.filter.setPlaceholderText(self.tr("Filter by product, supplier, origin…"))
         self.certified_only.setText(self.tr("Certified only"))
         self.no_air.setText(self.tr("No air freight"))
         self.show_excluded.setText(self.tr("Show excluded"))
+        self.change_action.setText(self.tr("Change ingredient…"))
         self.offers.retranslate()
         self.ingredients.retranslate()
         self._update_heading()
@@ -151,7 +191,13 @@ class ReviewView(QWidget):
     def refresh(self) -> None:
         """New ranking: keep the chosen ingredient and offer when they still exist."""
         keep_offer = None if self._auto_selected else self.detail.offer_id()
+        if self.pending_selection is not None:
+            keep_offer, self.pending_selection = self.pending_selection, None
         frame = self.session.ranked
+        self.offers.jump_pct = self.session.settings.price_jump_pct
+        self.offers.stale_days = self.session.settings.stale_after_days
+        self.detail.jump_pct = self.session.settings.price_jump_pct
+        self.detail.stale_days = self.session.settings.stale_after_days
         self.ingredients.set_frame(frame, current_language())
         if self._ingredient is None or self.ingredients.row_of(self._ingredient) < 0:
             self._ingredient = (
@@ -182,7 +228,12 @@ class ReviewView(QWidget):
         """Put the chosen ingredient's options in the table and the charts (drawn just after)."""
         self.offers.set_frame(self._ingredient_frame())
         if self.offers.rowCount() <= 500:  # reading whole names matters more than a few ms
-            self.table.resizeColumnsToContents()
+            if not self._columns_sized:
+                self.table.resizeColumnsToContents()
+                self._columns_sized = self.offers.rowCount() > 0
+            else:  # numbers keep their width; sizing every column costs most of a click
+                for key in NAME_COLUMNS:
+                    self.table.resizeColumnToContents(column_of(key))
         self._update_heading()
         self._show_charts()
 
@@ -191,7 +242,11 @@ class ReviewView(QWidget):
         if self.session.ranked.empty:
             self.heading.setText(self.tr("No offers yet. Import a supplier's price list (Ctrl+O) or drop it here."))
         else:
-            self.heading.setText(self.tr("%n option(s)", "", count))
+            text = self.tr("%n option(s)", "", count)
+            waiting = int(waiting_for_review(self._ingredient_frame()).sum())
+            if waiting:
+                text += " · " + self.tr("%n wait for review (shown with “Show excluded”)", "", waiting)
+            self.heading.setText(text)
 
     def _ingredient_frame(self) -> pd.DataFrame:
         frame = self.session.ranked
@@ -202,6 +257,9 @@ class ReviewView(QWidget):
     def _show_charts(self) -> None:
         if self.charts is not None:
             self.charts.set_frame(self._ingredient_frame())
+            ingredient = self._ingredient or None
+            title = ingredient_names([ingredient], current_language())[ingredient] if ingredient else ""
+            self.charts.set_ingredient(ingredient, title)
 
     def _select_ingredient_row(self, ident: str | None) -> None:
         row = self.ingredients.row_of(ident) if ident is not None else -1
@@ -232,7 +290,9 @@ class ReviewView(QWidget):
 
     def _show_offer(self, offer_id: int) -> None:
         offer = self.session.offer(offer_id)
-        self.detail.show_offer(offer, self.session.audited_score(offer_id) if offer is not None else None)
+        self.detail.show_offer(offer, self.session.explanation(offer_id) or "")
+        if offer is not None:  # computed in the background; the pane shows it if still on this offer
+            self.session.request_explanation(offer_id, self.detail.show_explanation)
         if self.charts is not None:
             self.charts.set_selected(offer)
 
@@ -266,5 +326,41 @@ class ReviewView(QWidget):
             return None
         return self.offers.data(self.proxy.mapToSource(index), OFFER_ID_ROLE)
 
-    def _audited(self, offer_id: int, score: float) -> None:
-        self.window().save_audited_score(offer_id, score)
+    # -- the chef's corrections -------------------------------------------------------------------
+    def _context_menu(self, position) -> None:
+        index = self.table.indexAt(position)
+        if not index.isValid():
+            return
+        self.table.selectRow(index.row())
+        menu = QMenu(self.table)
+        menu.addAction(self.change_action)
+        menu.popup(self.table.viewport().mapToGlobal(position))
+
+    def change_ingredient(self, offer_id: int | None = None) -> ChangeIngredientDialog | None:
+        """Ask which ingredient the selected offer is; remember and apply the answer."""
+        offer_id = offer_id if offer_id is not None else self.selected_offer_id()
+        if offer_id is None:
+            return None
+        chosen = int(offer_id)
+        offer = self.session.offer(chosen)
+        if offer is None:
+            return None
+        dialog = ChangeIngredientDialog(str(offer["product"]), str(offer["supplier"]), str(offer["ingredient"]), self)
+        dialog.accepted.connect(lambda: self._apply_ingredient(chosen, dialog.choice))
+        self.change_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _apply_ingredient(self, offer_id: int, ingredient: str | None) -> None:
+        if ingredient is None:
+            return
+        try:
+            self.session.change_ingredient(offer_id, ingredient)
+        except UserError as error:
+            show_error(self, error)
+            return
+        self._auto_selected = False
+        self.pending_selection = offer_id  # select it again once the new ranking arrives
+
+    def _audited(self, offer_id: int, entry: dict) -> None:
+        self.auditEntered.emit(offer_id, entry)

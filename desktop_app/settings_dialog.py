@@ -1,4 +1,5 @@
-"""Settings: restaurant location, exchange rates, language, default weights, admin fields.
+"""Settings: restaurant location, exchange rates, language, default weights, price history,
+admin fields.
 
 Edits a copy of core.appstate.settings.Settings; the caller saves it and applies what changed."""
 
@@ -16,10 +17,17 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QLabel,
     QLineEdit,
+    QSpinBox,
     QVBoxLayout,
 )
 
-from core.appstate.settings import CRITERIA, Settings
+from core.appstate.admin_pin import SITE, find_pin
+from core.appstate.settings import Settings
+from core.catalogs import load_catalogs
+from core.cleansing.exchange_rates import checked_rates
+from core.errors import UserError
+from core.ranking.rank import CRITERIA
+from desktop_app.error_dialog import show_error
 
 RATE_CURRENCIES = ("USD", "EUR")
 
@@ -51,10 +59,18 @@ class SettingsDialog(QDialog):
         self.weights = {name: _spin(1.0, 2, 0.05) for name in CRITERIA}
         for name, spin in self.weights.items():
             spin.setValue(settings.default_weights.get(name, 0.0))
+        self.stale_days = QSpinBox()
+        self.stale_days.setObjectName("staleDays")
+        self.stale_days.setRange(1, 3650)
+        self.stale_days.setValue(settings.stale_after_days)
+        self.jump_pct = _spin(1000.0, 1, 1.0)
+        self.jump_pct.setObjectName("jumpPercent")
+        self.jump_pct.setMinimum(0.1)
+        self.jump_pct.setValue(settings.price_jump_pct)
         self.pin_state = QLabel()
         self.spark = QLineEdit(settings.spark_master)
         self.dvc = QLineEdit(settings.dvc_remote)
-        self.boxes = {k: QGroupBox() for k in ("place", "rates", "general", "weights", "admin")}
+        self.boxes = {k: QGroupBox() for k in ("place", "rates", "general", "weights", "history", "admin")}
         self.forms = {k: QFormLayout(box) for k, box in self.boxes.items()}
         self.captions: dict[str, QLabel] = {}
 
@@ -70,6 +86,8 @@ class SettingsDialog(QDialog):
         row("general", "language", self.language)
         for name, spin in self.weights.items():
             row("weights", name, spin)
+        row("history", "stale", self.stale_days)
+        row("history", "jump", self.jump_pct)
         row("admin", "pin", self.pin_state)
         row("admin", "spark", self.spark)
         row("admin", "dvc", self.dvc)
@@ -89,6 +107,7 @@ class SettingsDialog(QDialog):
             "rates": self.tr("Exchange rates to soles (0 = use the bundled rate)"),
             "general": self.tr("Language"),
             "weights": self.tr("Default weights"),
+            "history": self.tr("Price history"),
             "admin": self.tr("Administration"),
         }
         for key, box in self.boxes.items():
@@ -105,20 +124,35 @@ class SettingsDialog(QDialog):
             "distance": self.tr("Distance"),
             "co2": self.tr("Carbon footprint"),
             "lead_time": self.tr("Lead time"),
+            "stale": self.tr("A list is stale after (days)"),
+            "jump": self.tr("Flag a price change above (%)"),
             "pin": self.tr("Admin PIN"),
             "spark": self.tr("Spark master"),
             "dvc": self.tr("DVC remote"),
         }
         for key, label in self.captions.items():
             label.setText(captions[key])
-        self.pin_state.setText(
-            self.tr("set") if self.original.admin_pin_hash else self.tr("not set (set it on the admin screen)")
-        )
+        source = find_pin(self.original.admin_pin_hash)
+        if source.where == SITE:
+            self.pin_state.setText(self.tr("set by IT for this computer"))
+        else:
+            self.pin_state.setText(self.tr("set") if source.is_set else self.tr("not set (set it on the admin screen)"))
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)
+
+    def accept(self) -> None:
+        """Close only with exchange rates that pass the core's checks (one sentence otherwise)."""
+        try:
+            checked_rates(
+                load_catalogs(), {code: spin.value() for code, spin in self.rates.items() if spin.value() > 0}
+            )
+        except UserError as error:
+            show_error(self, error)
+            return
+        super().accept()
 
     def result_settings(self) -> Settings:
         """A new Settings with the dialog's values (the original is left untouched)."""
@@ -131,6 +165,8 @@ class SettingsDialog(QDialog):
         settings.currency_rates = {code: spin.value() for code, spin in self.rates.items() if spin.value() > 0}
         settings.language = self.language.currentData()
         settings.default_weights = {name: spin.value() for name, spin in self.weights.items()}
+        settings.stale_after_days = self.stale_days.value()
+        settings.price_jump_pct = self.jump_pct.value()
         settings.spark_master = self.spark.text().strip() or "local[*]"
         settings.dvc_remote = self.dvc.text().strip()
         return settings

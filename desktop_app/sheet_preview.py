@@ -113,8 +113,9 @@ class MappingEditor(QWidget):
     def _rebuild(self) -> None:
         while self._grid.count():
             item = self._grid.takeAt(0)
-            if item.widget():
-                item.widget().deleteLater()
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                widget.deleteLater()
         self.combos = {}
         if self._preview is None or self._preview.mapping is None:
             note = QLabel(

@@ -20,8 +20,8 @@ DIST=dist/$NAME
 "$PYTHON" -c 'import PyInstaller' 2>/dev/null || {
     echo "PyInstaller is missing: $PYTHON -m pip install \"pyinstaller>=6.10,<7\"" >&2; exit 2; }
 
-echo "== Qt translations (.ts -> .qm)"
-"$PYTHON" -m core.i18n_build
+echo "== Translations (.ts -> .qm, .po -> .mo)"
+"$PYTHON" -m core.i18n_build --force
 
 echo "== PyInstaller ($NAME $VERSION)"
 start=$(date +%s)

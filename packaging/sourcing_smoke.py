@@ -83,7 +83,8 @@ def run(args: argparse.Namespace) -> dict[str, object]:
     if icon.exists():
         app.setWindowIcon(QIcon(str(icon)))
     settings = load_settings()
-    apply_language(settings.language)
+    if not apply_language(settings.language):  # the package must carry every .qm the language needs
+        raise SmokeFailure(f"a translation file for language {settings.language!r} is missing; see {log_path}")
     workspace = Workspace.open()
     window = create_window(workspace, settings)
     window.show()

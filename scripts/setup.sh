@@ -48,5 +48,6 @@ if [ ! -f "$STAMP" ] || [ pyproject.toml -nt "$STAMP" ]; then
   "$VENV/bin/python" -m pip install -q -e ".[dev]"
   touch "$STAMP"
 fi
-"$VENV/bin/python" -m core.i18n_build >/dev/null 2>&1 || true
+# translations the app reads: .ts -> .qm (Qt), .po -> .mo (core); only what is missing or stale
+"$VENV/bin/python" -m core.i18n_build
 echo "setup: ready"

@@ -15,6 +15,14 @@ SAMPLES = REPO / "data" / "samples"
 CORPUS = Path(os.environ.get("SOURCING_CORPUS", REPO.parent / "shared" / "corpus" / "spreadsheets"))
 
 
+@pytest.fixture(scope="session", autouse=True)
+def _translations_built():
+    """The .qm/.mo files the app reads, rebuilt when a .ts/.po is newer (the set-up builds them too)."""
+    from core.i18n_build import build
+
+    build()
+
+
 @pytest.fixture(autouse=True)
 def _user_data_dir(tmp_path_factory, monkeypatch):
     """Every test gets its own user data folder; nothing touches the real one."""
@@ -51,9 +59,20 @@ def spark():
 
 # Tests that start Spark, run DVC pipelines or train Keras models: still in the default run
 # (`make test`, CI), left out by `make test-fast` for the inner loop.
-HEAVY_MODULES = {"test_pipeline_dvc", "test_retrain", "test_dataset_versions", "test_spark_prepare",
-                 "test_spark_score", "test_spark_train", "test_admin_dataset", "test_admin_models",
-                 "test_model_bundle", "test_scoring", "test_sanity_pairs", "test_scores_arrive"}
+HEAVY_MODULES = {
+    "test_pipeline_dvc",
+    "test_retrain",
+    "test_dataset_versions",
+    "test_spark_prepare",
+    "test_spark_score",
+    "test_spark_train",
+    "test_admin_dataset",
+    "test_admin_models",
+    "test_model_bundle",
+    "test_scoring",
+    "test_sanity_pairs",
+    "test_scores_arrive",
+}
 HEAVY_TESTS = {"test_rank_runs_the_whole_path_into_a_workbook"}  # loads TensorFlow and the bundled model
 
 

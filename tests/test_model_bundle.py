@@ -138,3 +138,106 @@ def test_command_line_refuses_a_tampered_model_with_exit_code_2(tmp_path):
     line = [row for row in listing.stdout.splitlines() if row.startswith("*")]
     assert line and good in line[0]
     assert "damaged" in [row for row in listing.stdout.splitlines() if f" {version} " in row][0]
+
+
+# ------------------------------------------------ issue 13, case 3: a complete check before any switch
+
+
+def rehash(folder):
+    """Record the files' current checksums, as a careful forger (or a buggy exporter) would."""
+    from core.model.bundle import HASHED_FILES, sha256_of
+
+    meta = json.loads((folder / "metadata.json").read_text())
+    meta["files"] = {name: sha256_of(folder / name) for name in HASHED_FILES}
+    (folder / "metadata.json").write_text(json.dumps(meta))
+
+
+def edit_json(folder, name, change):
+    data = json.loads((folder / name).read_text())
+    change(data)
+    (folder / name).write_text(json.dumps(data))
+    rehash(folder)
+
+
+def with_lambda_layer(folder):
+    import keras
+
+    width = len(json.loads((folder / "preprocessing.json").read_text())["features"])
+    inputs = keras.Input((width,))
+    outputs = keras.layers.Lambda(lambda t: keras.ops.sigmoid(t[:, :4]))(inputs)
+    keras.Model(inputs, outputs).save(folder / "model.keras")
+    rehash(folder)
+
+
+def with_nan_weights(folder):
+    import keras
+    import numpy as np
+
+    model = keras.saving.load_model(folder / "model.keras", compile=False, safe_mode=True)
+    model.set_weights([np.full_like(w, np.nan) for w in model.get_weights()])
+    model.save(folder / "model.keras")
+    rehash(folder)
+
+
+def with_outside_link(folder):
+    outside = folder.parent / f"{folder.name}-outside.json"
+    shutil.move(folder / "preprocessing.json", outside)
+    (folder / "preprocessing.json").symlink_to(outside)  # same bytes: the checksum still matches
+
+
+BROKEN = {
+    "a Lambda layer": (with_lambda_layer, "cannot be loaded safely"),
+    "features: null": (lambda f: edit_json(f, "metadata.json", lambda m: m.update(features=None)), "features"),
+    "metrics: abc": (lambda f: edit_json(f, "metadata.json", lambda m: m.update(metrics="abc")), "metrics"),
+    "text in the scaling constants": (
+        lambda f: edit_json(f, "preprocessing.json", lambda p: p["numeric"]["log_distance_km"].update(std="abc")),
+        "preprocessing.json has a wrong value for numeric.log_distance_km.std",
+    ),
+    "a feature list the code does not build": (
+        lambda f: edit_json(f, "preprocessing.json", lambda p: p["vocab"]["transport_mode"].pop()),
+        "does not describe the features the model was trained on",
+    ),
+    "a link to a file outside": (with_outside_link, "preprocessing.json is a link to a file outside the bundle"),
+    "scores that are not numbers": (with_nan_weights, "not numbers between 0 and 1"),
+}
+
+
+@pytest.mark.parametrize("damage", sorted(BROKEN))
+def test_a_bundle_with_valid_checksums_but_unusable_content_is_refused_before_any_switch(registry, tmp_path, damage):
+    make, phrase = BROKEN[damage]
+    good = registry.register(tiny_bundle_dir())
+    registry.promote(good)
+    candidate = tmp_path / "candidate"
+    shutil.copytree(tiny_bundle_dir(), candidate)
+    make(candidate)
+    with pytest.raises(BundleError) as refused:
+        registry.register(candidate)
+    message = str(refused.value)
+    assert phrase in message and "\n" not in message, message
+    assert [i.version for i in registry.list_versions()] == [good]  # nothing was registered
+
+    placed = registry.writable / "v2"  # the same bundle copied straight into the registry
+    shutil.copytree(candidate, placed, symlinks=True)
+    with pytest.raises(BundleError, match=phrase.split(":")[0][:30]):
+        registry.promote("v2")
+    assert registry.active_version() == good
+    assert registry.load_active().version == good  # the previous model keeps working
+    listed = {i.version: i for i in registry.list_versions()}
+    assert listed[good].valid and listed[good].metrics["keras"]["mae"] == 0.1
+    if damage in ("metrics: abc", "features: null", "a link to a file outside"):
+        assert not listed["v2"].valid and listed["v2"].metrics == {}
+
+
+def test_models_list_shows_a_damaged_version_and_lists_the_rest(tmp_path):
+    user = tmp_path / "data"
+    reg = ModelRegistry([user / "models"])
+    first, broken, last = (reg.register(tiny_bundle_dir()) for _ in range(3))
+    reg.promote(last)
+    edit_json(reg.path_of(broken), "metadata.json", lambda m: m.update(metrics="abc"))
+    listing = _sourcing("models", "list", env_dir=user)
+    assert listing.returncode == 0, listing.stderr
+    rows = {row[2:].split()[0]: row for row in listing.stdout.splitlines()[1:] if row.strip()}
+    assert set(rows) == {first, broken, last}
+    assert rows[broken].rstrip().endswith("damaged") and "0.1000" not in rows[broken]
+    assert rows[first].rstrip().endswith("ok") and "0.1000" in rows[first]
+    assert rows[last].startswith("*")

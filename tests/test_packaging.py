@@ -56,23 +56,20 @@ def test_spec_parses_and_builds_a_gui_and_a_cli_in_one_folder():
 def test_spec_ships_every_data_folder_the_installed_app_reads(tmp_path):
     version = tmp_path / "VERSION"
     version.write_text("0.0.0\n")
-    pairs = _spec_function("data_folders", version_file=lambda root: version)(REPO)
+    translation_files = _spec_function("translation_files")
+    pairs = _spec_function("data_folders", version_file=lambda root: version, translation_files=translation_files)(REPO)
     destinations = {dest for _, dest in pairs}
     for source, _ in pairs:
         assert Path(source).exists(), source
-    for folder in (
-        "data/reference",
-        "data/samples",
-        "models",
-        "resources/icons",
-        "resources/qss",
-        "resources/translations/es_PE",
-    ):
+    for folder in ("data/reference", "data/samples", "models", "resources/icons", "resources/qss"):
         if (REPO / folder).is_dir():
             assert folder in destinations, f"{folder} is not in the package"
-    qm_files = {Path(source).name for source, dest in pairs if dest == "resources/translations"}
-    assert qm_files == {p.name for p in (REPO / "resources" / "translations").glob("*.qm")}
-    assert not any(source.endswith(".ts") for source, _ in pairs)  # sources stay out
+    # the built translations (tests/conftest.py builds them, as the package build does), not their sources
+    shipped = {(Path(source).name, dest) for source, dest in pairs}
+    assert {("app_es_PE.qm", "resources/translations"), ("app_en.qm", "resources/translations")} <= shipped
+    assert ("sourcing.mo", "resources/translations/es_PE/LC_MESSAGES") in shipped  # read by gettext
+    assert ("qtbase_es.qm", "PySide6/Qt/translations") in shipped  # Qt's own dialogs in Spanish
+    assert not any(source.endswith((".ts", ".po", ".pot")) for source, _ in pairs)
     assert (REPO / "models" / "active").is_file()  # the default bundle the package starts with
 
 

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import dataclasses
+import errno
+import os
 import re
 import shutil
 import subprocess
@@ -20,11 +23,12 @@ from openpyxl.chart import BarChart, ScatterChart
 import core.report.cells as report_cells
 import core.report.sheets as report_xlsx
 from core.contract import REPORT_COLUMNS
-from core.errors import Cancelled
+from core.errors import Cancelled, UserError
 from core.i18n import catalog_messages
 from core.progress import Progress
 from core.ranking.rank import EXCLUSIONS, Constraints, Weights, rank_offers
 from core.ranking.summary import NOTES, summarise
+from core.report.about import ReportAbout
 from core.report.workbook import write_report
 
 NS = {"m": "http://schemas.openxmlformats.org/spreadsheetml/2006/main"}
@@ -82,13 +86,13 @@ def import_report() -> pd.DataFrame:
     return pd.DataFrame(rows, columns=list(REPORT_COLUMNS))
 
 
-ABOUT = dict(
+ABOUT = ReportAbout(
     model_version="2026.11.1",
     method="weighted",
     weights=WEIGHTS,
     constraints=CONSTRAINTS,
     created=datetime(2026, 11, 20, 9, 30),
-    data_sources=["Catálogo de referencia"],
+    data_sources=("Catálogo de referencia",),
 )
 
 
@@ -119,7 +123,7 @@ def test_workbook_reads_back_with_sheets_rows_and_layout(workbook_path, ranked):
     options = wb["Options"]
     assert options.max_row == len(ranked) + 1
     assert options.freeze_panes == "C2"
-    assert options.auto_filter.ref == f"A1:AC{len(ranked) + 1}"
+    assert options.auto_filter.ref == f"A1:AJ{len(ranked) + 1}"
     head = headers(options)
     price_col = head.index("Price (S/ per base unit)") + 1
     co2_col = head.index("kg CO2e per base unit") + 1
@@ -172,7 +176,7 @@ def test_spanish_and_english_headers(tmp_path, ranked):
     assert es.sheetnames == ["Resumen", "Opciones", "Gráficos", "Problemas de importación", "Acerca de"]
     assert headers(es["Opciones"])[:4] == ["Ingrediente", "Puesto", "Proveedor", "Producto"]
     assert headers(en["Options"])[:4] == ["Ingredient", "Rank", "Supplier", "Product"]
-    reason = headers(es["Opciones"]).index("No clasificada porque")
+    reason = headers(en["Options"]).index("Not ranked because")  # same column order in both languages
     reasons = {r[reason] for r in es["Opciones"].iter_rows(min_row=2, values_only=True)}
     assert {"transporte aéreo", "ingrediente no reconocido"} <= reasons
     assert es["Resumen"].cell(1, 1).value == "Reporte de abastecimiento sostenible"
@@ -219,11 +223,11 @@ def test_a_failure_while_writing_leaves_the_old_report_untouched(tmp_path, ranke
     before = target.read_bytes()
 
     def broken(*args, **kwargs):
-        raise OSError("disk full")
+        raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
 
-    monkeypatch.setattr(report_cells, "_splice", broken)
-    with pytest.raises(OSError, match="disk full"):
-        write_report(target, ranked.iloc[:3], summarise(ranked.iloc[:3]), import_report(), ABOUT, lang="es")
+    monkeypatch.setattr(report_cells, "_split_sheet", broken)
+    with pytest.raises(UserError, match="is full; nothing was written"):
+        write_report(target, ranked.iloc[:3], summarise(ranked.iloc[:3]), import_report(), ABOUT, lang="en")
     assert target.read_bytes() == before
     assert sorted(p.name for p in tmp_path.iterdir()) == ["reporte.xlsx"]
 
@@ -266,7 +270,7 @@ def test_ingredient_names_come_from_the_catalog(tmp_path, ranked, monkeypatch):
 def test_empty_ranking_and_import_report_still_make_a_workbook(tmp_path):
     ranked = rank_offers(scored_offers().iloc[:0], WEIGHTS)
     path = write_report(
-        tmp_path / "empty.xlsx", ranked, summarise(ranked), pd.DataFrame(columns=list(REPORT_COLUMNS)), {}, lang="en"
+        tmp_path / "empty.xlsx", ranked, summarise(ranked), pd.DataFrame(columns=list(REPORT_COLUMNS)), ABOUT, lang="en"
     )
     wb = openpyxl.load_workbook(path)
     assert wb.sheetnames == ["Summary", "Options", "Charts", "Import issues", "About"]
@@ -277,7 +281,12 @@ def test_empty_ranking_and_import_report_still_make_a_workbook(tmp_path):
 def test_topsis_report_says_so(tmp_path):
     ranked = rank_offers(scored_offers(), WEIGHTS, method="topsis")
     path = write_report(
-        tmp_path / "t.xlsx", ranked, summarise(ranked), import_report(), dict(ABOUT, method="topsis"), lang="en"
+        tmp_path / "t.xlsx",
+        ranked,
+        summarise(ranked),
+        import_report(),
+        dataclasses.replace(ABOUT, method="topsis"),
+        lang="en",
     )
     about = {r[0]: r[1] for r in openpyxl.load_workbook(path)["About"].iter_rows(values_only=True)}
     assert about["Ranking method"].startswith("TOPSIS")
@@ -292,19 +301,7 @@ def test_every_report_and_ranking_text_has_a_spanish_translation():
             messages.add(message if isinstance(message, str) else message[0])
     messages |= set(EXCLUSIONS.values()) | {m for m in NOTES.values() if m}
     messages |= {report_xlsx.SYNTHETIC_NOTICE, *report_xlsx.METHOD_EXPLANATIONS.values()}
-    messages |= {
-        "Sustainability",
-        "Price",
-        "Distance",
-        "kg CO2e",
-        "Lead time",
-        "Truck",
-        "Refrigerated truck",
-        "Rail",
-        "Sea",
-        "River boat",
-        "Air",
-    }
+    messages |= {"Sustainability", "Price", "Distance", "kg CO2e", "Lead time"}
     spanish = catalog_messages("es")
     assert sorted(m for m in messages if m not in spanish) == []
 
@@ -335,3 +332,56 @@ def test_libreoffice_opens_the_report(workbook_path, tmp_path):
     assert done.returncode == 0 and pdf.exists(), done.stderr[-2000:]
     data = pdf.read_bytes()
     assert data.startswith(b"%PDF") and len(re.findall(rb"/Type\s*/Page[^s]", data)) >= 5
+
+
+def test_long_tables_are_streamed_a_block_of_rows_at_a_time_with_the_same_cells(tmp_path, ranked, monkeypatch):
+    whole = write_report(tmp_path / "whole.xlsx", ranked, summarise(ranked), import_report(), ABOUT, lang="en")
+    monkeypatch.setattr(report_cells, "ROW_BLOCK", 3)  # many blocks, tables side by side of other lengths
+    blocks = write_report(tmp_path / "blocks.xlsx", ranked, summarise(ranked), import_report(), ABOUT, lang="en")
+    with zipfile.ZipFile(whole) as one, zipfile.ZipFile(blocks) as other:
+        sheets = [n for n in one.namelist() if n.startswith("xl/worksheets/sheet")]
+        assert len(sheets) == 5
+        for name in sheets:
+            assert one.read(name) == other.read(name), name
+
+
+def test_text_longer_than_an_excel_cell_is_cut_with_a_mark_and_the_import_sheet_says_so(tmp_path):
+    """Issue 13, case 7: a 1 MB supplier text reaches the report through both writers (openpyxl
+    for the Summary sheet, the bulk writer for Options) and is cut once, visibly, in each."""
+    offers = scored_offers()
+    long_supplier = "Proveedor " + "x" * 1_000_000
+    offers.loc[0, "supplier"] = long_supplier  # the best papa offer: on Summary and on Options
+    offers.loc[9, "product"] = "=" + "y" * 40_000  # formula-like and too long: cut, still literal text
+    ranked = rank_offers(offers, WEIGHTS, CONSTRAINTS)
+    path = write_report(tmp_path / "largo.xlsx", ranked, summarise(ranked), import_report(), ABOUT, lang="en")
+
+    wb = openpyxl.load_workbook(path)
+    cut = [
+        (ws.title, cell.value)
+        for ws in wb.worksheets
+        for row in ws.iter_rows()
+        for cell in row
+        if isinstance(cell.value, str) and len(cell.value) > 1000
+    ]
+    assert {"Summary", "Options"} <= {title for title, _ in cut}  # (and the Charts data)
+    assert all(len(text) == report_cells.CELL_TEXT_LIMIT and text.endswith("…") for _, text in cut)
+    assert any(text.startswith("Proveedor xxx") for _, text in cut)
+    assert any(text.startswith("=yyy") for _, text in cut)
+    issues = wb["Import issues"]
+    notice = issues.cell(1, 9).value
+    assert notice == (
+        f"{len(cut)} texts were longer than the 32,767 characters an Excel cell can hold; they were cut and end in “…”."
+    )
+    assert issues.max_row == 4  # the notice sits beside the header, the table is unchanged
+
+    with zipfile.ZipFile(path) as archive:
+        options = next(
+            archive.read(n) for n in archive.namelist() if n.startswith("xl/worksheets/") and b"=yyy" in archive.read(n)
+        )
+    cell = next(c for c in _cells(options).values() if _cell_text(c).startswith("=yyy"))
+    assert cell.find("m:f", NS) is None and cell.get("t") == "inlineStr"
+
+
+def test_a_report_without_long_texts_says_nothing_about_cutting(workbook_path):
+    issues = openpyxl.load_workbook(workbook_path)["Import issues"]
+    assert issues.max_column == 7  # nothing beside the table

@@ -266,18 +266,162 @@ def test_cancel_stops_spark_and_leaves_everything_as_it_was(tmp_path):
     assert registry.active_version() == active
     assert sorted(p.name for p in (user_data / "models").iterdir()) == models_before  # nothing half-registered
     assert not (project / "build" / "candidate").exists()
-    training = project / "data" / "training" / "offers.parquet"
-    assert training.is_file()  # the dataset of the finished first stage is intact
-    lock = yaml.safe_load((project / "dvc.lock").read_text(encoding="utf-8"))
-    assert set(lock["stages"]) == {"generate"}
+    # everything as before the run: there was no dvc.lock and no dataset yet, so there is none now
+    assert not (project / "dvc.lock").exists()
+    assert not (project / "data" / "training").exists() and not (project / "data" / "prepared").exists()
+    assert not (project / ".dvc" / "tmp" / "sourcing-retrain").exists()
     check_dvc_lock(project)  # the DVC lock is free again
-    status = subprocess.run(
-        [sys.executable, "-m", "dvc", "status", "generate"],
+    assert not processes_in(project)  # no Spark JVM or Python worker left behind
+
+
+# ------------------------------------------------------------------ issue 13, case 6: nothing left behind
+
+PANDAS = tiny_pipeline_params({"engine": "pandas", "master": "local[1]", "driver_memory": "1g", "parallelism": 1})
+
+
+def _git(project: Path, *args: str) -> str:
+    done = subprocess.run(
+        ["git", "-c", "user.name=t", "-c", "user.email=t@example.com", *args],
         cwd=project,
-        env=environment(user_data),
         capture_output=True,
         text=True,
-        timeout=120,
+        check=True,
     )
-    assert status.returncode == 0 and "changed" not in status.stdout  # data/training matches dvc.lock
-    assert not processes_in(project)  # no Spark JVM or Python worker left behind
+    return done.stdout
+
+
+@pytest.fixture(scope="module")
+def trained_project(tmp_path_factory):
+    """A git + DVC project whose pipeline has run once (pandas engine): dvc.lock holds every
+    stage, the cache every output. Tests work on copies."""
+    root = tmp_path_factory.mktemp("trained") / "project"
+    make_project(root)
+    (root / "params.yaml").write_text(yaml.safe_dump(PANDAS), encoding="utf-8")
+    shutil.rmtree(root / ".dvc")
+    _git(root, "init", "-q")
+    subprocess.run([sys.executable, "-m", "dvc", "init", "-q"], cwd=root, check=True, env=environment(root))
+    user_data = tmp_path_factory.mktemp("trained-user")
+    with_active_model(user_data)
+    process = retrain_process(root, user_data)
+    _, err = process.communicate(timeout=900)
+    assert process.returncode == 0, err[-3000:]
+    _git(root, "add", "-A")
+    _git(root, "commit", "-q", "-m", "trained")
+    return root
+
+
+def copy_of(trained: Path, target: Path) -> Path:
+    shutil.copytree(trained, target, symlinks=True)
+    return target
+
+
+def workspace_state(project: Path) -> dict:
+    """What a cancelled or killed retraining must leave exactly as it was: git's view, the DVC
+    workspace's view, and the bytes of dvc.lock and of every file under data/, build/, reports/."""
+    import hashlib
+
+    files = {}
+    for top in ("data", "build", "reports"):
+        for path in sorted((project / top).rglob("*")):
+            if path.is_file():
+                files[str(path.relative_to(project))] = hashlib.sha256(path.read_bytes()).hexdigest()
+    lock = project / "dvc.lock"
+    files["dvc.lock"] = hashlib.sha256(lock.read_bytes()).hexdigest() if lock.exists() else None
+    status = subprocess.run(
+        [sys.executable, "-m", "dvc", "status", "--json"],
+        cwd=project,
+        env=environment(project),
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    return {"git": _git(project, "status", "--porcelain"), "dvc": status.stdout.strip(), "files": files}
+
+
+def wait_for_stage(process: subprocess.Popen, stage: str, words: str = "") -> list[dict]:
+    seen = []
+    for line in process.stdout:
+        event = json.loads(line)
+        seen.append(event)
+        if event["stage"] == stage and words in event["message"]:
+            return seen
+    raise AssertionError(f"the run ended before stage {stage}: {seen}")
+
+
+@pytest.mark.timeout(1200)
+def test_cancel_puts_dvc_lock_and_the_data_back_exactly(trained_project, tmp_path):
+    """Before: a cancelled retrain left dvc.lock modified and data/prepared empty."""
+    project = copy_of(trained_project, tmp_path / "project")
+    before = workspace_state(project)
+    assert before["git"] == "" and before["dvc"] == "{}"
+    user_data = tmp_path / "user"
+    process = retrain_process(project, user_data, "--force")
+    wait_for_stage(process, "train")  # generate and prepare were redone: dvc.lock and data/ changed
+    time.sleep(1.0)
+    process.send_signal(signal.SIGTERM)
+    _, err = process.communicate(timeout=300)
+    assert process.returncode == 130, err[-3000:]
+    assert workspace_state(project) == before
+    assert not (project / ".dvc" / "tmp" / "sourcing-retrain").exists()
+    assert not processes_in(project)
+
+
+@pytest.mark.timeout(1200)
+def test_kill_9_of_the_retraining_leaves_no_process_and_puts_everything_back(trained_project, tmp_path):
+    """Before: after kill -9, dvc repro, the JVM and Spark's Python workers kept running as
+    orphans, and the next retrain was refused as "another DVC command is running"."""
+    project = copy_of(trained_project, tmp_path / "project")
+    params = yaml.safe_load((project / "params.yaml").read_text(encoding="utf-8"))
+    params["spark"]["engine"] = "spark"
+    (project / "params.yaml").write_text(yaml.safe_dump(params), encoding="utf-8")
+    before = workspace_state(project)
+    user_data = tmp_path / "user"
+    process = retrain_process(project, user_data)
+    wait_for_stage(process, "prepare", "Spark partitions")  # Spark's JVM and workers are at work
+    assert any("java" in p for p in processes_in(project))
+    process.send_signal(signal.SIGKILL)
+    process.wait(10)
+    deadline = time.monotonic() + 90
+    while processes_in(project) and time.monotonic() < deadline:
+        time.sleep(0.5)
+    assert not processes_in(project)  # DVC, the stage, the JVM and its workers died with it
+    assert workspace_state(project) == before
+
+    again = retrain_process(project, user_data)  # the next retraining is not refused: DVC runs it
+    events = wait_for_stage(again, "prepare")
+    assert all("previous retraining" not in e["message"] for e in events)  # nothing was left to recover
+    again.send_signal(signal.SIGTERM)
+    _, err = again.communicate(timeout=300)
+    assert again.returncode == 130 and "Another DVC command" not in err, err[-3000:]
+    assert workspace_state(project) == before
+
+
+@pytest.mark.timeout(1200)
+def test_an_abandoned_run_is_recovered_with_one_plain_message_at_the_next_retrain(trained_project, tmp_path):
+    """A run whose process and watchdog both vanished (a power cut, say) leaves its pipeline
+    running on and holding DVC's lock; the next retraining stops it, puts the files back and says so."""
+    import psutil
+
+    project = copy_of(trained_project, tmp_path / "project")
+    before = workspace_state(project)
+    user_data = tmp_path / "user"
+    process = retrain_process(project, user_data, "--force")
+    wait_for_stage(process, "prepare")
+    watchdogs = [c for c in psutil.Process(process.pid).children() if "retrain_watchdog" in " ".join(c.cmdline())]
+    assert len(watchdogs) == 1
+    watchdogs[0].kill()
+    process.send_signal(signal.SIGKILL)
+    process.wait(10)
+    assert processes_in(project)  # the orphaned pipeline runs on
+
+    again = retrain_process(project, user_data, "--force")
+    events = wait_for_stage(again, "start", "running the pipeline")
+    assert events[0]["message"] == (
+        f"A previous retraining (process {process.pid}) ended without finishing; what was left of it was "
+        "stopped and the pipeline's files were put back as they were."
+    )
+    again.send_signal(signal.SIGTERM)
+    _, err = again.communicate(timeout=300)
+    assert again.returncode == 130, err[-3000:]
+    assert workspace_state(project) == before
+    assert not processes_in(project)

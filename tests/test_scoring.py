@@ -81,8 +81,12 @@ def test_score_command_writes_the_scored_table(tmp_path):
     source = tmp_path / "offers.csv"
     pd.DataFrame([offer(ingredient="quinoa", origin="Puno", certifications="organic")]).to_csv(source, index=False)
     out = tmp_path / "scored.csv"
-    assert main(["score", str(source), "--out", str(out)]) == 0
+    assert main(["score", str(source), "--out", str(out), "--explain", "all"]) == 0
     scored = pd.read_csv(out)
+    assert set(json.loads(scored.loc[0, "explanation"])) == set(GROUPS)
+    for quiet in ([], ["--no-explain"], ["--explain", "none"]):  # explanations only when asked for
+        assert main(["score", str(source), "--out", str(out), *quiet]) == 0
+        assert pd.read_csv(out)["explanation"].isna().all()
     assert {
         "sustainability_score_pred",
         "score_low",

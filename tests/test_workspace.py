@@ -150,14 +150,15 @@ def test_a_locked_database_is_a_plain_error(workspace):
 
 
 def test_a_workspace_from_before_the_transport_column_opens_and_keeps_its_offers(tmp_path):
-    """Older workspaces have no transport-leg column: it is added (empty for the offers stored
-    then) and new imports are stored beside the old ones."""
+    """A version-3 workspace has no transport-leg column: migration 4 adds it (empty for the
+    offers stored then) and new imports are stored beside the old ones."""
     path = tmp_path / "old.sqlite"
     old = Workspace.open(path)
     old.add_import(offers_frame(), REPORT, ["andina.xlsx"], "2 offers")
     old.close()
     db = sqlite3.connect(path)
     db.execute('ALTER TABLE offers DROP COLUMN "transport_kg_co2e_per_base_unit"')
+    db.execute("PRAGMA user_version = 3")
     db.commit()
     db.close()
     reopened = Workspace.open(path)
@@ -168,3 +169,96 @@ def test_a_workspace_from_before_the_transport_column_opens_and_keeps_its_offers
     offers = reopened.offers()
     assert len(offers) == 3 and offers["transport_kg_co2e_per_base_unit"].tolist()[-1] == 0.04
     reopened.close()
+
+
+READ_LOCK_HOLDER = r"""
+import sqlite3, sys
+db = sqlite3.connect(sys.argv[1], isolation_level=None)
+db.execute("BEGIN")
+count = db.execute("SELECT count(*) FROM offers").fetchone()[0]  # a SHARED lock until COMMIT
+print(count, flush=True)
+sys.stdin.readline()
+db.execute("COMMIT")
+db.close()
+"""
+
+
+class ReadLock:
+    """Another process (a backup, a second copy of the app) reading the workspace file and
+    holding its read lock until ``release()``."""
+
+    def __init__(self, path):
+        import subprocess
+        import sys
+
+        self.process = subprocess.Popen(
+            [sys.executable, "-c", READ_LOCK_HOLDER, str(path)],
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            text=True,
+        )
+        self.count_seen = int(self.process.stdout.readline())
+
+    def release(self) -> None:
+        self.process.stdin.write("\n")
+        self.process.stdin.flush()
+        assert self.process.wait(10) == 0
+
+
+def stored_products(path) -> list[str]:
+    """What the file holds, read by a connection of its own."""
+    db = sqlite3.connect(path)
+    try:
+        return sorted(row[0] for row in db.execute("SELECT product FROM offers"))
+    finally:
+        db.close()
+
+
+def test_a_read_lock_of_another_process_at_commit_loses_nothing_once_released():
+    """Issue 13, case 4: the COMMIT waits for the busy timeout, fails in one sentence, is rolled
+    back (the connection is usable, it reads what the file holds) and the retry stores it all."""
+    workspace = Workspace.open(timeout=0.3)
+    try:
+        workspace.add_import(offers_frame(), REPORT, ["andina.xlsx"], "2 offers")
+        lock = ReadLock(workspace.path)
+        assert lock.count_seen == 2
+        second = offers_frame(file="mar.csv", products=("Corvina", "Pulpo"))
+        with pytest.raises(UserError) as raised:
+            workspace.add_import(second, REPORT, ["mar.csv"], "2 offers")
+        assert str(raised.value) == (
+            "The workspace is being used by another program (another copy of the app, a backup or a virus "
+            "scanner); nothing was saved. Close that program and try again."
+        )
+        assert not workspace.in_transaction
+        assert sorted(workspace.offers()["product"]) == ["Papa amarilla", "Quinua blanca"]
+        assert stored_products(workspace.path) == ["Papa amarilla", "Quinua blanca"]
+        assert len(workspace.imports()) == 1
+
+        lock.release()
+        workspace.add_import(second, REPORT, ["mar.csv"], "2 offers")  # the user tries again
+        expected = ["Corvina", "Papa amarilla", "Pulpo", "Quinua blanca"]
+        assert sorted(workspace.offers()["product"]) == expected
+        assert stored_products(workspace.path) == expected
+        workspace.save_mapping("Mar", {"Precio": "price"})  # later writes work too
+    finally:
+        workspace.close()
+    reopened = Workspace.open()
+    assert len(reopened.offers()) == 4 and reopened.mapping_for("Mar") == {"Precio": "price"}
+    reopened.close()
+
+
+def test_a_short_read_by_another_process_is_waited_for():
+    """The busy timeout: a reader that finishes within it does not make the write fail."""
+    import threading
+
+    workspace = Workspace.open(timeout=5.0)
+    try:
+        workspace.add_import(offers_frame(), REPORT, ["andina.xlsx"], "2 offers")
+        lock = ReadLock(workspace.path)
+        releaser = threading.Timer(0.5, lock.release)
+        releaser.start()
+        workspace.add_import(offers_frame(file="mar.csv", products=("Corvina",)), REPORT, ["mar.csv"], "1 offer")
+        releaser.join()
+        assert stored_products(workspace.path) == ["Corvina", "Papa amarilla", "Quinua blanca"]
+    finally:
+        workspace.close()

@@ -18,14 +18,16 @@ from typing import Any
 from core.appstate.site_defaults import load_site_defaults
 from core.atomic_write import write_text_atomic
 from core.catalogs import load_catalogs
+from core.cleansing.exchange_rates import checked_rate
 from core.cleansing.geography import restaurant_location
 from core.cleansing.row_cleansing import CleanseSettings
+from core.errors import UserError
 from core.paths import user_data_dir
+from core.ranking.rank import CRITERIA
 
 SETTINGS_VERSION = 2
 SETTINGS_FILE = "settings.json"
 LANGUAGES = ("es", "en")
-CRITERIA = ("sustainability", "price", "distance", "co2", "lead_time")
 
 log = logging.getLogger(__name__)
 
@@ -48,6 +50,10 @@ class Settings:
     admin_pin_hash: str = ""  # never the PIN itself
     spark_master: str = "local[*]"
     dvc_remote: str = ""
+    # Price history: a supplier's current list older than this many days is marked stale; a price
+    # per base unit that moved more than this percentage since the supplier's previous list is flagged.
+    stale_after_days: int = 45
+    price_jump_pct: float = 15.0
 
     def cleanse_settings(self):
         """The cleansing settings these imply (restaurant location, exchange rates)."""
@@ -118,8 +124,23 @@ def from_dict(data: dict[str, Any]) -> Settings:
     weights = _default_weights()
     weights.update({k: max(0.0, v) for k, v in settings.default_weights.items() if k in CRITERIA})
     settings.default_weights = weights
-    settings.currency_rates = {k.upper(): v for k, v in settings.currency_rates.items() if v > 0}
+    settings.currency_rates = _plausible_rates(settings.currency_rates)
+    if not 1 <= settings.stale_after_days <= 3650:
+        settings.stale_after_days = defaults.stale_after_days
+    if not 0 < settings.price_jump_pct <= 1000:
+        settings.price_jump_pct = defaults.price_jump_pct
     return settings
+
+
+def _plausible_rates(rates: dict[str, float]) -> dict[str, float]:
+    """The saved exchange rates that pass the checks (a bad one falls back to the catalog's)."""
+    kept = {}
+    for code, rate in rates.items():
+        try:
+            kept[code.upper()] = checked_rate(load_catalogs(), code, rate)
+        except UserError as error:
+            log.warning("Exchange rate %s=%s ignored: %s", code, rate, error)
+    return kept
 
 
 def to_dict(settings: Settings) -> dict[str, Any]:

@@ -15,6 +15,12 @@ Where the file is looked for, first match wins:
 
 TOML or JSON by suffix. A file that cannot be read, or a value of the wrong type, never stops
 the app: the problem is logged and that file (or that value) is ignored. Nothing here imports Qt.
+
+The admin PIN (``admin_pin_hash = "scrypt$…"``, written by the installer, issue 18) is the one
+setting read ONLY from the file next to the installation (2. above, never through
+SOURCING_SITE_CONFIG, which any user can point at a file of their own), and it takes
+precedence over any PIN set in the app: ``site_admin_pin_hash()``. It protects only where
+users cannot write that folder (an all-users install); docs/installing.md says so.
 """
 
 from __future__ import annotations
@@ -22,6 +28,7 @@ from __future__ import annotations
 import json
 import logging
 import os
+import re
 import sys
 import tomllib
 from pathlib import Path
@@ -37,6 +44,8 @@ _STRINGS = ("restaurant_place", "language", "dvc_remote", "spark_master")
 _NUMBERS = ("restaurant_lat", "restaurant_lon")
 _NUMBER_TABLES = ("currency_rates", "default_weights")
 SITE_KEYS = _STRINGS + _NUMBERS + _NUMBER_TABLES
+PIN_KEY = "admin_pin_hash"  # read by site_admin_pin_hash only, never merged into the user's settings
+_PIN_HASH = re.compile(r"^scrypt\$\d+\$\d+\$\d+\$[A-Za-z0-9+/=]+\$[A-Za-z0-9+/=]+$")
 
 
 def installation_dir() -> Path:
@@ -85,6 +94,12 @@ def validate(data: dict[str, Any], source: str = "site defaults") -> dict[str, A
     """Keep the known keys whose values have the right type; log every key that is dropped."""
     clean: dict[str, Any] = {}
     for key, value in data.items():
+        if key == PIN_KEY:  # read by site_admin_pin_hash, and only from the file next to the programs
+            if source != str(installed_site_file()):
+                log.warning("%s: %r is read only from the site file next to the programs; ignored here.", source, key)
+            elif not (isinstance(value, str) and _PIN_HASH.match(value)):
+                log.warning("%s: %r is not a PIN hash written by `sourcing site pin-hash`; ignored.", source, key)
+            continue
         if key not in SITE_KEYS:
             log.warning("%s: unknown setting %r ignored.", source, key)
         elif key in _STRINGS and isinstance(value, str):
@@ -120,3 +135,33 @@ def load_site_defaults(path: Path | None = None) -> dict[str, Any]:
     values = validate(data, source=str(path))
     log.info("Site defaults read from %s: %s", path, ", ".join(sorted(values)) or "nothing usable")
     return values
+
+
+def installed_site_file() -> Path | None:
+    """The site defaults file next to the installation, whatever SOURCING_SITE_CONFIG says."""
+    for name in FILE_NAMES:
+        path = installation_dir() / name
+        if path.is_file():
+            return path
+    return None
+
+
+def site_admin_pin_hash() -> str:
+    """The admin PIN hash IT deployed next to the programs; '' when there is none (or it is malformed,
+    which is logged: the app then behaves as without a site PIN, never opens without any check)."""
+    path = installed_site_file()
+    if path is None:
+        return ""
+    try:
+        value = read_site_file(path).get(PIN_KEY, "")
+    except (OSError, ValueError) as error:
+        log.warning("Site defaults %s could not be read for the admin PIN (%s).", path, error)
+        return ""
+    if not value:
+        return ""
+    if not isinstance(value, str) or not _PIN_HASH.match(value.strip()):
+        log.warning("%s: %s is not a PIN hash made by the installer; it is ignored.", path, PIN_KEY)
+        return ""
+    if os.access(path, os.W_OK) or os.access(path.parent, os.W_OK):
+        log.warning("%s can be changed by this user: its admin PIN protects nothing (docs/installing.md).", path)
+    return value.strip()

@@ -23,7 +23,7 @@ def audit_curve(ax, curve: pd.DataFrame, lang: str | None = None) -> None:
         color=COLOURS["goal"],
         linestyle=":",
         linewidth=1.5,
-        label=tr("Goal: 60 % of the rubric's error", lang=lang),
+        label=tr("Goal: {share} of the rubric's error", share=f"{GOAL_SHARE:.0%}", lang=lang),
     )
     names = {"active": tr("Actively chosen audits", lang=lang), "random": tr("Random audits", lang=lang)}
     for strategy, name in names.items():

@@ -13,6 +13,7 @@ import numpy as np
 import pandas as pd
 
 from core.i18n import tr
+from core.ranking.rank import CRITERIA
 
 PALETTE = {
     "point": "#9bb7a5",
@@ -23,7 +24,6 @@ PALETTE = {
     "positive": "#2f7d5b",
     "negative": "#c2410c",
 }
-CRITERIA = ("sustainability", "price", "distance", "co2", "lead_time")
 
 
 def _labels(labels: dict[str, str] | None, **defaults: str) -> dict[str, str]:
@@ -33,7 +33,10 @@ def _labels(labels: dict[str, str] | None, **defaults: str) -> dict[str, str]:
 
 
 def score_column(frame: pd.DataFrame) -> str:
-    """The predicted score when there is one, else the audited label column."""
+    """The score the ranking used (audited or the model's) when ranked, else the predicted score
+    when there is one, else the price list's label column."""
+    if "score_for_ranking" in frame and frame["score_for_ranking"].notna().any():
+        return "score_for_ranking"
     if "sustainability_score_pred" in frame and frame["sustainability_score_pred"].notna().any():
         return "sustainability_score_pred"
     return "sustainability_score"

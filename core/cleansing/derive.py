@@ -77,19 +77,22 @@ def derive_columns(
     else:
         frame["match_score"] = np.where(frame["ingredient"].ne(""), 100.0, 0.0)
 
-    # ---- origin -> place -> distance
-    origins = frame["origin"].unique()
+    # ---- origin -> place -> distance (a place already given, e.g. by the row cleanser or the
+    # chef's correction, is kept)
+    given = frame["origin_place"].fillna("").astype(str) if "origin_place" in frame else pd.Series("", frame.index)
+    to_find = given.eq("") & frame["origin"].ne("")
     place_of = {}
-    for origin in origins:
-        match = find_place(cat, origin) if origin else None
+    for origin in frame.loc[to_find, "origin"].unique():
+        match = find_place(cat, origin)
         place_of[origin] = match.id if match else ""
-    frame["origin_place"] = frame["origin"].map(place_of).fillna("")
+    frame["origin_place"] = given.where(~to_find, frame["origin"].map(place_of)).fillna("")
     places = cat.places.reindex(frame["origin_place"])
     frame["distance_km"] = haversine_km(
         restaurant.lat, restaurant.lon, places["lat"].to_numpy(), places["lon"].to_numpy()
     )
     missing_origin = frame["origin"].eq("")
-    unknown_origin = ~missing_origin & frame["origin_place"].eq("")
+    decided = flags.str.contains("origin_not_in_catalog", regex=False)
+    unknown_origin = ~missing_origin & frame["origin_place"].eq("") & ~decided
     flags = _add_flag(flags, missing_origin, "origin_missing")
     flags = _add_flag(flags, unknown_origin, "origin_unknown")
 
@@ -97,12 +100,11 @@ def derive_columns(
     known_modes = set(cat.transport.index)
     needs_mode = ~frame["transport_mode"].isin(known_modes) & frame["origin_place"].ne("")
     if needs_mode.any():
-        pairs = frame.loc[needs_mode, ["origin_place", "ingredient"]].drop_duplicates()
-        usual = {(p, i): default_transport(cat, p, i) for p, i in pairs.itertuples(index=False)}
-        filled = [
-            usual[(p, i)] for p, i in frame.loc[needs_mode, ["origin_place", "ingredient"]].itertuples(index=False)
-        ]
-        frame.loc[needs_mode, "transport_mode"] = filled
+        chosen = frame.loc[needs_mode]
+        pairs = pd.Series(list(zip(chosen["origin_place"], chosen["ingredient"])), dtype=object)
+        codes, usual_pairs = pd.factorize(pairs)
+        usual = np.array([default_transport(cat, p, i) for p, i in usual_pairs], dtype=object)
+        frame.loc[needs_mode, "transport_mode"] = usual[codes]
         flags = _add_flag(flags, needs_mode, "transport_imputed")
 
     # ---- pack -> base unit (linear in quantity: convert one pack unit once per pair)
@@ -169,6 +171,13 @@ def derive_columns(
     return frame[OFFER_COLUMNS]
 
 
+def _per_value(values, sentence) -> np.ndarray:
+    """``sentence(value)`` for each row, written once per distinct value (one sentence per
+    distinct assumption, not per row)."""
+    codes, uniques = pd.factorize(pd.Series(list(values), dtype=object))
+    return np.array([sentence(u) for u in uniques] + [""], dtype=object)[codes]
+
+
 def _report(frame, report, headers, missing_origin, unknown_origin, needs_mode, not_convertible, label=str) -> None:
     files, sheets = frame["source_file"].to_numpy(), frame["source_sheet"].to_numpy()
     rows = frame["source_row"].to_numpy()
@@ -180,41 +189,55 @@ def _report(frame, report, headers, missing_origin, unknown_origin, needs_mode, 
     origin_header = headers.get("origin", "origin")
     mode_header = headers.get("transport_mode", "transport_mode")
     pack_header = headers.get("pack", "pack")
-    missing_text = tr("No origin given; distance and transport footprint unknown.")
-    for i in np.flatnonzero(missing_origin.to_numpy()):
-        report.add(files[i], sheets[i], rows[i], origin_header, "flagged", "origin_missing", missing_text)
-    for i in np.flatnonzero(unknown_origin.to_numpy()):
-        report.add(
-            files[i],
-            sheets[i],
-            rows[i],
-            origin_header,
-            "flagged",
-            "origin_unknown",
-            tr("The origin '{origin}' is not in the places catalog; distance unknown.", origin=origins[i]),
-        )
-    assumed: dict[tuple[str, str], str] = {}  # one sentence per (mode, origin), not per row
-    for i in np.flatnonzero(needs_mode.to_numpy()):
-        if modes[i]:
-            key = (modes[i], origins[i])
-            if key not in assumed:
-                assumed[key] = tr(
-                    "No transport given; '{mode}' assumed, the usual way from {origin} to the restaurant.",
-                    mode=label(modes[i]),
-                    origin=origins[i],
-                )
-            report.add(files[i], sheets[i], rows[i], mode_header, "fixed", "transport_from_origin", assumed[key])
-    for i in np.flatnonzero(not_convertible):
-        report.add(
-            files[i],
-            sheets[i],
-            rows[i],
-            pack_header,
-            "flagged",
-            "unit_not_convertible",
-            tr(
+
+    def add(mask: np.ndarray, column: str, severity: str, rule: str, messages) -> None:
+        chosen = np.flatnonzero(mask)
+        if len(chosen):
+            said = messages if isinstance(messages, str) else messages(chosen)
+            report.add_rows(files[chosen], sheets[chosen], rows[chosen], column, severity, rule, said)
+
+    add(
+        missing_origin.to_numpy(),
+        origin_header,
+        "flagged",
+        "origin_missing",
+        tr("No origin given; distance and transport footprint unknown."),
+    )
+    add(
+        unknown_origin.to_numpy(),
+        origin_header,
+        "flagged",
+        "origin_unknown",
+        lambda chosen: _per_value(
+            origins[chosen],
+            lambda origin: tr("The origin '{origin}' is not in the places catalog; distance unknown.", origin=origin),
+        ),
+    )
+    add(
+        needs_mode.to_numpy() & (modes != ""),
+        mode_header,
+        "fixed",
+        "transport_from_origin",
+        lambda chosen: _per_value(
+            list(zip(modes[chosen], origins[chosen])),
+            lambda pair: tr(
+                "No transport given; '{mode}' assumed, the usual way from {origin} to the restaurant.",
+                mode=label(pair[0]),
+                origin=pair[1],
+            ),
+        ),
+    )
+    add(
+        not_convertible,
+        pack_header,
+        "flagged",
+        "unit_not_convertible",
+        lambda chosen: _per_value(
+            units[chosen],
+            lambda unit: tr(
                 "A pack in '{unit}' cannot be expressed in the ingredient's base unit; no price per base unit "
                 "for this offer.",
-                unit=units[i],
+                unit=unit,
             ),
-        )
+        ),
+    )

@@ -68,12 +68,9 @@ def find_place(catalogs: Catalogs, origin: str) -> Match | None:
 
 def default_transport(catalogs: Catalogs, place_id: str, ingredient: str) -> str:
     """How goods usually travel from a place to Lima, refrigerated for perishables."""
-    if place_id not in catalogs.places.index:
-        return ""
-    mode = catalogs.places.at[place_id, "default_transport"]
-    if mode == "truck" and ingredient in catalogs.ingredients.index:
-        if catalogs.ingredients.at[ingredient, "category"] in COLD_CHAIN_CATEGORIES:
-            return "refrigerated_truck"
+    mode = catalogs.place_transport.get(place_id, "")
+    if mode == "truck" and catalogs.ingredient_category.get(ingredient) in COLD_CHAIN_CATEGORIES:
+        return "refrigerated_truck"
     return mode
 
 

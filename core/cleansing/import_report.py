@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from itertools import repeat
 
 import pandas as pd
 
@@ -17,15 +19,38 @@ class ImportReport:
     files: list[str] = field(default_factory=list)
     rows_read: int = 0
     rows_imported: int = 0
+    # (supplier, label) of each certificate the catalog does not know, for the review step
+    unknown_certificates: list[tuple[str, str]] = field(default_factory=list)
 
     def add(self, file: str, sheet: str, row: int, column: str, severity: str, rule: str, message: str) -> None:
         self.entries.append((file, sheet, int(row), column, severity, rule, message))
+
+    def add_rows(
+        self, files, sheets, rows, column: str, severity: str, rule: str, messages: Iterable[str] | str
+    ) -> None:
+        """Entries for many rows at once (``files``, ``sheets``, ``rows``, ``messages`` of one
+        length; one message for all when a string): price lists are long."""
+        count = len(rows)
+        said = repeat(messages, count) if isinstance(messages, str) else messages
+        kind = repeat(column, count), repeat(severity, count), repeat(rule, count)
+        self.entries.extend(zip(files, sheets, (int(r) for r in rows), *kind, said))
+
+    def add_offers(
+        self, offers: pd.DataFrame, positions, severity: str, rule: str, message: Callable[[int], str]
+    ) -> None:
+        """One entry per offer at ``positions`` (rules over the finished offers table), with its
+        file, sheet and row; ``message(position)`` says what was found."""
+        files, sheets = offers["source_file"].to_numpy(), offers["source_sheet"].to_numpy()
+        rows = offers["source_row"].to_numpy()
+        for i in map(int, positions):
+            self.add(files[i], sheets[i], int(rows[i]), "", severity, rule, message(i))
 
     def extend(self, other: ImportReport) -> None:
         self.entries.extend(other.entries)
         self.files.extend(other.files)
         self.rows_read += other.rows_read
         self.rows_imported += other.rows_imported
+        self.unknown_certificates.extend(other.unknown_certificates)
 
     def to_frame(self) -> pd.DataFrame:
         frame = pd.DataFrame(self.entries, columns=list(REPORT_COLUMNS))
@@ -67,7 +92,7 @@ class ImportReport:
                 continue
             lines.append("")
             lines.append(f"{titles[severity]}: {len(entries)}")
-            shown = Counter()
+            shown: Counter[str] = Counter()
             row_word = tr("row")
             for file, sheet, row, column, _, rule, message in entries:
                 shown[rule] += 1

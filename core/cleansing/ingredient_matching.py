@@ -16,8 +16,8 @@ Scores below ``ACCEPT`` leave the ingredient empty (flagged "unmatched"); scores
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
+import numpy as np
 from rapidfuzz import fuzz, process
 
 from core.catalogs import Catalogs, Match
@@ -25,6 +25,7 @@ from core.text import fold
 
 SURE = 90.0
 ACCEPT = 82.0
+_UNKNOWN = object()  # not looked at yet
 
 _NOISE = re.compile(
     r"\b(x|por|de la|del|de|la|el|los|las|kg|kgs|kilo|kilos|g|gr|grs|lb|lbs|und|unid|unidad|unidades|"
@@ -52,7 +53,7 @@ class IngredientMatcher:
     def __init__(self, catalogs: Catalogs):
         vocabulary = catalogs.ingredient_vocabulary.by_name
         self.exact = dict(vocabulary)
-        self.clean = {}
+        self.clean: dict[str, str] = {}
         for name, ident in vocabulary.items():
             self.clean.setdefault(_clean(name), ident)
         self.clean.pop("", None)
@@ -64,23 +65,79 @@ class IngredientMatcher:
             for word in tokens:
                 self.by_word.setdefault(word, []).append((tokens, name, ident))
 
-    # One matcher lives as long as its catalogs (cached per process): the cache cannot leak.
-    @lru_cache(maxsize=65536)  # noqa: B019
+        self._cleaned_tokens: dict[str, tuple[str, ...]] = {}
+        self._inside: dict[tuple[str, ...], Match | None] = {}
+        self._known: dict[str, Match | None] = {}
+
     def match(self, product: str) -> Match | None:
+        return self.match_many([product])[0]
+
+    def match_many(self, products: list[str]) -> list[Match | None]:
+        """The match of each product (None: no rule applies). Rules 1-3 run product by product;
+        the close spellings of all the products left run in one batch (rapidfuzz cdist)."""
+        results: list[Match | None] = []
+        spelled: dict[int, str] = {}  # position -> cleaned name that needs rule 4
+        for position, product in enumerate(products):
+            found = self._known.get(product, _UNKNOWN)
+            if found is _UNKNOWN:
+                found = self._rules_up_to_contained(product)
+                if isinstance(found, str):  # the cleaned name, for rule 4
+                    spelled[position] = found
+                    found = None
+                else:
+                    self._remember(product, found)
+            results.append(found)  # type: ignore[arg-type]
+        if spelled:
+            closest = self._close_spellings(sorted(set(spelled.values())))
+            for position, cleaned in spelled.items():
+                results[position] = closest[cleaned]
+                self._remember(products[position], closest[cleaned])
+        return results
+
+    def _remember(self, product: str, found: Match | None) -> None:
+        if len(self._known) > 200_000:  # one matcher lives as long as its catalogs: bound its memory
+            self._known.clear()
+        self._known[product] = found
+
+    def _rules_up_to_contained(self, product: str) -> Match | None | str:
+        """Rules 1-3, or the cleaned name when only a close spelling (rule 4) can tell."""
         folded = fold(product)
         if not folded:
             return None
         if folded in self.exact:
             return Match(self.exact[folded], 100.0, folded)
-        return self._match_cleaned(_clean(folded))
-
-    @lru_cache(maxsize=65536)  # noqa: B019
-    def _match_cleaned(self, cleaned: str) -> Match | None:
-        if not cleaned:
+        order = self._clean_words(folded)
+        if not order:
             return None
-        if cleaned in self.clean:
-            return Match(self.clean[cleaned], 98.0, cleaned)
-        order = cleaned.split()
+        # Only words of catalog names can make a catalog name appear in the product, so rules 2
+        # and 3 depend on those words alone (in their order): real lists repeat them endlessly
+        # around brands, grades and codes, which is what makes the answer worth remembering.
+        known = tuple(word for word in order if word in self.by_word)
+        if len(known) == len(order):
+            cleaned = " ".join(order)
+            if cleaned in self.clean:
+                return Match(self.clean[cleaned], 98.0, cleaned)
+        if known not in self._inside:
+            if len(self._inside) > 200_000:
+                self._inside.clear()
+            self._inside[known] = self._contained(known)
+        return self._inside[known] or " ".join(order)
+
+    def _clean_words(self, folded: str) -> list[str]:
+        """``_clean(folded).split()``, word by word with each word's cleaning remembered."""
+        words: list[str] = []
+        for token in _DIGITS.sub(" ", folded).split():
+            cleaned = self._cleaned_tokens.get(token)
+            if cleaned is None:
+                if len(self._cleaned_tokens) > 200_000:
+                    self._cleaned_tokens.clear()
+                cleaned = tuple(_singular(word) for word in _NOISE.sub(" ", token).split())
+                self._cleaned_tokens[token] = cleaned
+            words.extend(cleaned)
+        return words
+
+    def _contained(self, order: tuple[str, ...]) -> Match | None:
+        """Rule 3: the catalog name whose words all appear in the product's words."""
         words = set(order)
         candidates = {entry for word in words for entry in self.by_word.get(word, ())}
         contained = [
@@ -88,19 +145,33 @@ class IngredientMatcher:
             for tokens, name, ident in candidates
             if tokens <= words
         ]
-        if contained:
-            # the name that starts earliest is the head noun ("Bonito del norte en aceite de
-            # oliva" is bonito, not olive oil); among those, the longest ("papa amarilla", not "papa")
-            _, _, _, name, ident = min(contained, key=lambda item: (item[0], -item[1], -item[2]))
-            return Match(ident, 95.0, name)
-        best: Match | None = None
-        for candidate in {cleaned, " ".join(cleaned.split()[:2]), cleaned.split()[0]}:
-            found = process.extractOne(candidate, self.names, scorer=fuzz.ratio, score_cutoff=ACCEPT)
-            if found is None:
-                continue
-            name, score, _ = found
-            if candidate != cleaned:
-                score = score * 0.97  # matched on part of the name only
-            if best is None or score > best.score:
-                best = Match(self.clean[name], round(float(score), 1), name)
-        return best
+        if not contained:
+            return None
+        # the name that starts earliest is the head noun ("Bonito del norte en aceite de
+        # oliva" is bonito, not olive oil); among those, the longest ("papa amarilla", not "papa")
+        _, _, _, name, ident = min(contained, key=lambda item: (item[0], -item[1], -item[2]))
+        return Match(ident, 95.0, name)
+
+    def _close_spellings(self, cleaned_names: list[str]) -> dict[str, Match | None]:
+        """Rule 4 for many names at once: the closest catalog name (rapidfuzz ratio) to the whole
+        name, its first two words or its first word; a part scores 97 % of its ratio."""
+        parts = {name: {name, " ".join(name.split()[:2]), name.split()[0]} for name in cleaned_names}
+        queries = sorted(set().union(*parts.values()))
+        scores = process.cdist(
+            queries, self.names, scorer=fuzz.ratio, score_cutoff=ACCEPT, dtype=np.float64, workers=-1
+        )
+        best_column = scores.argmax(axis=1)  # the first of equal scores, as extractOne keeps it
+        best_of = {q: (scores[k, best_column[k]], self.names[best_column[k]]) for k, q in enumerate(queries)}
+        found: dict[str, Match | None] = {}
+        for name, candidates in parts.items():
+            best: Match | None = None
+            for candidate in candidates:
+                score, catalog_name = best_of[candidate]
+                if score < ACCEPT:
+                    continue
+                if candidate != name:
+                    score = score * 0.97  # matched on part of the name only
+                if best is None or score > best.score:
+                    best = Match(self.clean[catalog_name], round(float(score), 1), catalog_name)
+            found[name] = best
+        return found

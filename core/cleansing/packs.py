@@ -108,16 +108,13 @@ def to_base(catalogs: Catalogs, pack: Pack, ingredient: str) -> Conversion:
     density (l <-> kg) and piece or bunch weight (unit/bunch <-> kg) where needed."""
     if pack.qty is None or not pack.unit:
         return Conversion("", None, pack.problem or "pack_unreadable")
-    unit = catalogs.units.loc[pack.unit]
-    kind, factor = (
-        unit["kind"],
-        float(unit["factor_to_base"]) if unit["factor_to_base"] == unit["factor_to_base"] else 1.0,
-    )
+    units, ingredients = catalogs.units, catalogs.ingredients  # .at: one cell, not a whole row
+    kind, factor = units.at[pack.unit, "kind"], units.at[pack.unit, "factor_to_base"]
+    factor = float(factor) if factor == factor else 1.0
     amount = pack.qty * factor  # in kg, l, unit or bunches
-    if ingredient and ingredient in catalogs.ingredients.index:
-        row = catalogs.ingredients.loc[ingredient]
-        base = row["base_unit"]
-        density, piece = row["density_kg_per_l"], row["unit_weight_kg"]
+    if ingredient and ingredient in ingredients.index:
+        base = ingredients.at[ingredient, "base_unit"]
+        density, piece = ingredients.at[ingredient, "density_kg_per_l"], ingredients.at[ingredient, "unit_weight_kg"]
     else:
         base = BASE_BY_KIND.get(kind, "")
         density = piece = float("nan")

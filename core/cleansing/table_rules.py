@@ -9,7 +9,8 @@ the group's robust centre on a log scale (prices are multiplicative): the median
 scaled median absolute deviation (MAD x 1.4826). A price is flagged (never dropped) when
 it lies more than ``OUTLIER_Z`` robust deviations away AND at least ``MIN_RATIO`` times
 above or below the median, so that tight groups do not flag ordinary spreads. Groups of
-fewer than ``MIN_GROUP`` prices use the ratio test alone.
+fewer than ``MIN_GROUP`` prices use the ratio test alone. Prices already flagged
+implausible against the catalog's reference band take no part.
 """
 
 from __future__ import annotations
@@ -39,20 +40,16 @@ def collapse_duplicates(offers: pd.DataFrame, report: ImportReport) -> pd.DataFr
         return offers
     first_of = key.reset_index(drop=True).groupby(DUPLICATE_KEY, sort=False, dropna=False).ngroup()
     first_row = offers["source_row"].reset_index(drop=True).groupby(first_of).transform("first")
-    for position in np.flatnonzero(duplicated.to_numpy()):
-        offer = offers.iloc[position]
-        report.add(
-            offer["source_file"],
-            offer["source_sheet"],
-            int(offer["source_row"]),
-            "",
-            "refused",
-            "duplicate_collapsed",
-            tr(
-                "Same supplier, product, pack, origin and price as row {first}; counted once.",
-                first=int(first_row.iloc[position]),
-            ),
-        )
+    first = first_row.to_numpy()
+    report.add_offers(
+        offers,
+        np.flatnonzero(duplicated.to_numpy()),
+        "refused",
+        "duplicate_collapsed",
+        lambda i: tr(
+            "Same supplier, product, pack, origin and price as row {first}; counted once.", first=int(first[i])
+        ),
+    )
     return offers.loc[~duplicated.to_numpy()].reset_index(drop=True)
 
 
@@ -60,7 +57,10 @@ def flag_price_outliers(offers: pd.DataFrame, report: ImportReport) -> pd.DataFr
     if offers.empty:
         return offers
     price = offers["price_pen_per_base_unit"]
-    usable = offers["ingredient"].ne("") & price.gt(0) & np.isfinite(price)
+    # an implausible price (a placeholder, a slip of the decimal point) is not a peer: it would
+    # pull the group's centre and make the ordinary offers look odd (price_bands.py runs first)
+    implausible = offers["flags"].fillna("").str.contains("price_implausible", regex=False)
+    usable = offers["ingredient"].ne("") & price.gt(0) & np.isfinite(price) & ~implausible
     if not usable.any():
         return offers
     log_price = np.log(price.where(usable))
@@ -75,23 +75,21 @@ def flag_price_outliers(offers: pd.DataFrame, report: ImportReport) -> pd.DataFr
     if not outlier.any():
         return offers
     offers = offers.copy()
-    centre = np.exp(median)
-    for position in np.flatnonzero(outlier):
-        offer = offers.iloc[position]
-        flags = [f for f in offer["flags"].split(";") if f] + ["price_outlier"]
-        offers.iat[position, offers.columns.get_loc("flags")] = ";".join(flags)
-        report.add(
-            offer["source_file"],
-            offer["source_sheet"],
-            int(offer["source_row"]),
-            "",
-            "flagged",
-            "price_outlier",
-            tr(
-                "S/ {price:.2f} per {unit} is far from the usual S/ {centre:.2f} for this ingredient; please check.",
-                price=offer["price_pen_per_base_unit"],
-                unit=offer["base_unit"],
-                centre=centre.iloc[position],
-            ),
-        )
+    centre = np.exp(median).to_numpy()
+    flags = offers["flags"].fillna("").astype(str).to_numpy(dtype=object)
+    flags[outlier] = [f"{f};price_outlier" if f else "price_outlier" for f in flags[outlier]]
+    offers["flags"] = flags
+    per_base, units = offers["price_pen_per_base_unit"].to_numpy(), offers["base_unit"].to_numpy()
+    report.add_offers(
+        offers,
+        np.flatnonzero(outlier),
+        "flagged",
+        "price_outlier",
+        lambda i: tr(
+            "S/ {price:.2f} per {unit} is far from the usual S/ {centre:.2f} for this ingredient; please check.",
+            price=per_base[i],
+            unit=units[i],
+            centre=centre[i],
+        ),
+    )
     return offers

@@ -7,20 +7,47 @@ traceback. Each subcommand lives in its own module with ``register(subparsers)``
 from __future__ import annotations
 
 import argparse
+import importlib
 import logging
 import sys
 from collections.abc import Sequence
 
+from core.atomic_write import remove_stale_temporaries
 from core.errors import Cancelled, UserError
 from core.i18n import set_language, tr
+from core.os_errors import describe_os_error
+from core.paths import user_data_dir_path
+from core.reading.reader_process import WORKER_FLAG, worker_main
 
 EXIT_USER_ERROR = 2
 EXIT_CANCELLED = 130
 
 
-def build_parser() -> argparse.ArgumentParser:
-    from core.cli import import_cmd
+COMMANDS = {
+    "import": "import_cmd",
+    "score": "score_cmd",
+    "rank": "rank_cmd",
+    "corrections": "corrections_cmd",
+    "retrain": "retrain_cmd",
+    "models": "models_cmd",
+    "audits": "audits_cmd",
+    "history": "history_cmd",
+}
 
+
+def _command_in(argv: Sequence[str]) -> str | None:
+    """The subcommand named on the command line (skipping ``--lang X``), if it is one of ours."""
+    rest = list(argv)
+    while rest and rest[0].startswith("-"):
+        option = rest.pop(0)
+        if option == "--lang" and rest:
+            rest.pop(0)
+    return rest[0] if rest and rest[0] in COMMANDS else None
+
+
+def build_parser(argv: Sequence[str] | None = None) -> argparse.ArgumentParser:
+    """The parser; with ``argv`` naming a command, only that command's module is loaded (a
+    cold start of `sourcing import` need not load the model, report and Spark modules)."""
     parser = argparse.ArgumentParser(
         prog="sourcing",
         description=tr(
@@ -31,10 +58,12 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--lang", default=None, help=tr("language of messages and reports: es or en"))
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
     subparsers.required = True
-    import_cmd.register(subparsers)
-    for module_name in ("score_cmd", "rank_cmd", "retrain_cmd", "models_cmd"):
+    wanted = _command_in(argv) if argv is not None else None
+    for name, module_name in COMMANDS.items():
+        if wanted is not None and name != wanted:
+            continue
         try:
-            module = __import__(f"core.cli.{module_name}", fromlist=["register"])
+            module = importlib.import_module(f"core.cli.{module_name}")
         except ModuleNotFoundError as exc:
             if exc.name != f"core.cli.{module_name}":
                 raise
@@ -44,15 +73,22 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    arguments = list(sys.argv[1:] if argv is None else argv)
+    if arguments[:1] == [WORKER_FLAG]:  # the packaged app reads price lists through this program
+        return worker_main()
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
-    parser = build_parser()
-    args = parser.parse_args(argv)
+    args = build_parser(arguments).parse_args(arguments)
     if args.lang:
         set_language(args.lang)
+    remove_stale_temporaries(user_data_dir_path(), depth=2)  # left by runs that were killed
     try:
         return int(args.run(args) or 0)
     except UserError as exc:
         print(f"sourcing: {exc}", file=sys.stderr)
+        return EXIT_USER_ERROR
+    except OSError as exc:  # a file, folder or disk problem no command turned into a sentence itself
+        logging.getLogger(__name__).debug("OS error", exc_info=True)
+        print(f"sourcing: {describe_os_error(exc)}", file=sys.stderr)
         return EXIT_USER_ERROR
     except (Cancelled, KeyboardInterrupt):
         print(tr("sourcing: cancelled; nothing was written."), file=sys.stderr)

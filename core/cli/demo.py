@@ -11,11 +11,12 @@ from core.i18n import current_language, tr
 from core.paths import samples_dir
 from core.progress import Progress
 from core.ranking.rank import Weights
+from core.reading.formats import price_lists_in
 from core.workflow import rank_price_lists
 
 
 def main() -> int:
-    samples = sorted(p for p in samples_dir().iterdir() if p.suffix.lower() in {".xlsx", ".xls", ".ods", ".csv"})
+    samples = price_lists_in(samples_dir())
     progress = Progress(lambda f, m: print(f"[{f:4.0%}] {m}", file=sys.stderr) if m else None)
     out = Path("out")
     result = rank_price_lists(

@@ -6,9 +6,14 @@ import argparse
 import sys
 from pathlib import Path
 
+import pandas as pd
+
+from core.appstate.workspace import Workspace, workspace_path
+from core.atomic_write import ensure_writable_target
 from core.cli.import_cmd import add_import_options, import_settings
 from core.i18n import current_language, tr
 from core.progress import Progress
+from core.ranking.audits import empty_audits
 from core.ranking.rank import METHODS, Constraints, Weights
 from core.workflow import rank_price_lists
 
@@ -42,11 +47,30 @@ def register(subparsers) -> None:
         metavar="NAME",
         help=tr("leave out this supplier (repeatable)"),
     )
+    parser.add_argument(
+        "--ignore-audits",
+        action="store_true",
+        help=tr("rank on the model's scores only, leaving out the audited scores stored in the workspace"),
+    )
     add_import_options(parser)
     parser.set_defaults(run=run)
 
 
+def stored_audits() -> pd.DataFrame:
+    """The audits in the user's workspace; none when there is no workspace yet (never creates one)."""
+    if not workspace_path().is_file():
+        return empty_audits()
+    workspace = Workspace.open()
+    try:
+        return workspace.audits()
+    finally:
+        workspace.close()
+
+
 def run(args: argparse.Namespace) -> int:
+    for target in (args.report, args.out):
+        if target is not None:
+            ensure_writable_target(target)  # before minutes of scoring whose result could not be saved
     weights = Weights.parse(args.weights)
     constraints = Constraints(
         certified_only=args.certified_only,
@@ -71,6 +95,7 @@ def run(args: argparse.Namespace) -> int:
         settings=settings,
         mapping=mapping,
         progress=progress,
+        audits=empty_audits() if args.ignore_audits else stored_audits(),
     )
     print(result.imported.report.summary())
     ranked = result.ranked
@@ -83,4 +108,7 @@ def run(args: argparse.Namespace) -> int:
             path=args.report,
         )
     )
+    audited = int((ranked["score_source"] == "audited").sum())
+    if audited:
+        print(tr("{count} offers ranked on their audited score instead of the model's.", count=audited))
     return 0

@@ -2,7 +2,9 @@
 
 stdout carries one JSON object per line, ``{"stage": ..., "fraction": ..., "message": ...}``
 (the admin screen parses them); the pipeline's own log goes to stderr. SIGINT or SIGTERM
-cancels: the pipeline stops, its outputs are restored, nothing is registered, exit code 130.
+cancels: the pipeline stops, dvc.lock and its outputs are put back exactly, nothing is
+registered, exit code 130. So does the death of the process that started this one (the admin
+window); kill -9 of this one is handled by its watchdog (core.lifecycle.retrain_watchdog).
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ from pathlib import Path
 from core.errors import Cancelled
 from core.i18n import tr
 from core.lifecycle.retrain import Overrides, event_line, retrain
+from core.lifecycle.retrain_watchdog import cancel_when_orphaned
 from core.progress import Progress
 
 
@@ -71,6 +74,7 @@ def _stderr_log(line: str) -> None:
 def run(args: argparse.Namespace) -> int:
     progress = Progress(None)
     previous = {sig: signal.signal(sig, lambda *_: progress.cancel()) for sig in (signal.SIGINT, signal.SIGTERM)}
+    cancel_when_orphaned(progress.cancel)  # the admin window that started us crashed: stop and undo
     try:
         result = retrain(
             args.project,

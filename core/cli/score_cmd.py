@@ -9,6 +9,7 @@ from pathlib import Path
 
 import yaml
 
+from core.atomic_write import ensure_writable_target
 from core.i18n import tr
 from core.lifecycle.spark_config import spark_params
 from core.model.bundle import load_bundle, verify_bundle
@@ -27,7 +28,8 @@ def register(subparsers) -> None:
         description=tr(
             "Read an offers table written by `sourcing import` (or one with only the canonical "
             "columns), score every offer with the active model and write it with the columns "
-            "sustainability_score_pred, score_low, score_high, ood and explanation added."
+            "sustainability_score_pred, score_low, score_high, ood and explanation added "
+            "(explanations only with --explain all)."
         ),
     )
     parser.add_argument("offers", type=Path, metavar="OFFERS.csv", help=tr("offers table (CSV, UTF-8)"))
@@ -43,7 +45,16 @@ def register(subparsers) -> None:
         metavar="1-12",
         help=tr("month the offers are for, for seasonality (default: this month)"),
     )
-    parser.add_argument("--no-explain", action="store_true", help=tr("skip the per-offer explanations (faster)"))
+    parser.add_argument(
+        "--explain",
+        choices=("none", "all"),
+        default="none",
+        help=tr(
+            "all: add every offer's explanation (128 model evaluations per offer, with progress); "
+            "none (default): leave the explanation column empty"
+        ),
+    )
+    parser.add_argument("--no-explain", action="store_true", help=tr("the same as --explain none (kept for scripts)"))
     parser.add_argument(
         "--engine",
         choices=("local", "spark"),
@@ -63,14 +74,33 @@ def _printer(fraction: float, message: str) -> None:
     print(f"\r{fraction * 100:5.1f}% {message:<40}", end="", file=sys.stderr, flush=True)
 
 
+class _LinePrinter:
+    """Progress as lines for a log or a pipe: each new message, and every tenth of the way."""
+
+    def __init__(self):
+        self._message, self._tenth = "", -1
+
+    def __call__(self, fraction: float, message: str) -> None:
+        tenth = int(fraction * 10)
+        if (message and message != self._message) or tenth > self._tenth:
+            self._message, self._tenth = message or self._message, tenth
+            print(f"[{fraction:4.0%}] {self._message}", file=sys.stderr, flush=True)
+
+
+def wants_explanations(args: argparse.Namespace) -> bool:
+    return args.explain == "all" and not args.no_explain
+
+
 def run(args: argparse.Namespace) -> int:
+    ensure_writable_target(args.out)
     if args.engine == "spark":
         return run_on_spark(args)
     offers = read_offers(args.offers)
     registry = ModelRegistry()
     bundle = load_bundle(registry.path_of(args.model)) if args.model else registry.load_active()
-    progress = Progress(_printer if sys.stderr.isatty() else None)
-    scored = score_offers(offers, bundle, progress, explain=not args.no_explain, month=args.month)
+    explain = wants_explanations(args)
+    progress = Progress(_printer if sys.stderr.isatty() else (_LinePrinter() if explain else None))
+    scored = score_offers(offers, bundle, progress, explain=explain, month=args.month)
     if sys.stderr.isatty():
         print(file=sys.stderr)
     write_offers(scored, args.out)
@@ -100,12 +130,15 @@ def run_on_spark(args: argparse.Namespace) -> int:
     version = args.model or registry.active_version()
     if not version:
         registry.load_active()  # raises the "no model is active yet" sentence
+        return 2
     bundle_dir = registry.path_of(version)
     verify_bundle(bundle_dir)
     config = spark_params(_project_params(), {"SOURCING_SPARK_MASTER": args.master or ""}).config
     spark = build_session(config)
     try:
-        rows = score_on_spark(spark, args.offers, args.out, bundle_dir, explain=not args.no_explain, month=args.month)
+        rows = score_on_spark(
+            spark, args.offers, args.out, bundle_dir, explain=wants_explanations(args), month=args.month
+        )
     finally:
         stop_session()
     print(

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass
+from typing import Any
 
 import numpy as np
 import pandas as pd
@@ -61,16 +62,18 @@ def _categories(values: pd.Series, column: str) -> pd.Series:
 
 def reference_profile(offers: pd.DataFrame) -> dict:
     """Bin edges and shares of the training offers (JSON-serialisable)."""
-    profile = {"rows": int(len(offers)), "numeric": {}, "categorical": {}}
+    numeric: dict[str, dict] = {}
+    categorical: dict[str, dict[str, float]] = {}
+    profile: dict[str, Any] = {"rows": int(len(offers)), "numeric": numeric, "categorical": categorical}
     for column in NUMERIC:
         if column in offers:
             values = pd.to_numeric(offers[column], errors="coerce")
             edges = _numeric_edges(values)
-            profile["numeric"][column] = {"edges": edges, "shares": _numeric_shares(values, edges)}
+            numeric[column] = {"edges": edges, "shares": _numeric_shares(values, edges)}
     for column in CATEGORICAL:
         if column in offers:
             shares = _categories(offers[column], column).value_counts(normalize=True)
-            profile["categorical"][column] = {str(k): float(v) for k, v in shares.items()}
+            categorical[column] = {str(k): float(v) for k, v in shares.items()}
     return profile
 
 

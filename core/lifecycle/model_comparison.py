@@ -29,15 +29,6 @@ from core.progress import Progress
 METRICS = (("mae", True), ("f1", False), ("ndcg_at_3", False), ("coverage", None))
 
 
-def metric_label(key: str) -> str:
-    return {
-        "mae": tr("Mean absolute error (MAE)"),
-        "f1": tr("F1 of “recommended”"),
-        "ndcg_at_3": tr("Ranking quality (NDCG@3)"),
-        "coverage": tr("Interval coverage"),
-    }.get(key, key)
-
-
 @dataclass(frozen=True)
 class MetricRow:
     key: str

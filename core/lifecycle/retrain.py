@@ -11,9 +11,13 @@ as a separate process and parses them, and the tests call it directly.
 - Cancel (``progress.cancel()``, which the CLI calls on SIGINT/SIGTERM): the child runs in
   its own process group; it gets SIGINT (DVC stops and releases its locks, the stage script
   stops, pyspark's JVM exits with it and Spark kills its executors), then SIGTERM and SIGKILL
-  if it lingers. ``dvc checkout --force`` then puts every output back as dvc.lock records it
-  (the dataset included), a half-written candidate bundle is removed, and nothing is
-  registered: the active model is never touched (promotion is always a separate, human step).
+  if it lingers. dvc.lock and every output were saved before the run (retrain_guard) and are
+  put back exactly, also when the pipeline fails; nothing is registered, and the active model
+  is never touched (promotion is always a separate, human step).
+- Killed (kill -9, a crash): the pipeline's first process gets SIGTERM from the kernel (Linux
+  PR_SET_PDEATHSIG) and a watchdog process (retrain_watchdog) stops the rest of its group and
+  puts the files back. If even that did not happen (a power cut), the next retraining finds the
+  abandoned run, stops its leftovers, puts the files back and says so before it starts.
 - Refusals, one sentence each: no project, a DVC lock held by another process, Java missing or
   too old (Spark engine), a cluster that cannot be reached.
 """
@@ -23,7 +27,6 @@ from __future__ import annotations
 import json
 import os
 import re
-import shutil
 import signal
 import subprocess
 import sys
@@ -40,8 +43,10 @@ import zc.lockfile
 
 from core.errors import Cancelled, UserError
 from core.i18n import tr
+from core.lifecycle.retrain_guard import RunGuard, recover_abandoned_run
+from core.lifecycle.retrain_watchdog import death_signal_supported, die_with_parent, start_watchdog, stop_watchdog
 from core.lifecycle.spark_config import check_java, check_master_reachable, override_environment, spark_params
-from core.model.bundle import read_metadata, verify_bundle
+from core.model.bundle import read_metadata
 from core.model.registry import ModelRegistry
 from core.progress import Progress
 
@@ -207,29 +212,6 @@ def _reap_group(pgid: int, wait: float = 10.0) -> None:
         pass
 
 
-def restore_outputs(project: Path, env: dict[str, str]) -> None:
-    """Put every DVC output back as dvc.lock records it, and drop a half-written candidate."""
-    subprocess.run(
-        [sys.executable, "-m", "dvc", "checkout", "--force", "--quiet"],
-        cwd=project,
-        env=env,
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-        timeout=600,
-        check=False,
-    )
-    remove_broken_candidate(project / CANDIDATE)
-
-
-def remove_broken_candidate(candidate: Path) -> None:
-    if not candidate.exists():
-        return
-    try:
-        verify_bundle(candidate)
-    except UserError:
-        shutil.rmtree(candidate, ignore_errors=True)
-
-
 def _failure_sentence(tail: list[str]) -> str:
     text = "\n".join(tail)
     if any(marker in text for marker in LOCK_BUSY):
@@ -266,8 +248,11 @@ def run_pipeline(
         stdin=subprocess.DEVNULL,
         text=True,
         bufsize=1,
-        start_new_session=True,
+        start_new_session=True,  # its own process group: one signal reaches DVC, the stage, the JVM
+        preexec_fn=die_with_parent if death_signal_supported() else None,
     )
+    RunGuard(project).set_group(process.pid)
+    watchdog = start_watchdog(process.pid, project)
     tracker = StageTracker(emit)
     tail: deque[str] = deque(maxlen=60)
     lines: deque[str] = deque()
@@ -294,10 +279,10 @@ def run_pipeline(
     except BaseException:
         stop_group(process)
         reader.join(5)
-        restore_outputs(project, env)
         raise
+    finally:
+        stop_watchdog(watchdog)  # this process is alive and cleans up itself
     if process.returncode != 0:
-        remove_broken_candidate(project / CANDIDATE)
         raise RetrainError(_failure_sentence(list(tail)))
     tracker.finish_pipeline()
 
@@ -322,11 +307,21 @@ def retrain(
             progress.report(data["fraction"], f"{data['stage']}: {data['message']}")
 
     check_project(project)
+    abandoned = recover_abandoned_run(project)  # also frees DVC's lock if its leftovers held it
+    if abandoned is not None:
+        event({"stage": "start", "fraction": 0.0, "message": abandoned_sentence(abandoned)})
     check_dvc_lock(project)
     engine = check_spark(project, overrides)
     event({"stage": "start", "fraction": 0.0, "message": tr("running the pipeline ({engine})", engine=engine)})
-    run_pipeline(project, progress, event, overrides, log, force)
-    progress.check()
+    guard = RunGuard(project)
+    guard.save()
+    try:
+        run_pipeline(project, progress, event, overrides, log, force)
+        progress.check()
+    except BaseException:  # cancelled, failed or interrupted: everything as it was before
+        guard.restore()
+        raise
+    guard.discard()
     candidate = project / CANDIDATE
     registry = registry or ModelRegistry()
     version = registry.register(candidate)  # atomic: a staging folder renamed into place
@@ -343,6 +338,14 @@ def retrain(
     )
     return RetrainResult(
         version, registry.path_of(version), dict(meta.get("metrics", {})), str(meta.get("dataset_hash", ""))
+    )
+
+
+def abandoned_sentence(pid: int) -> str:
+    return tr(
+        "A previous retraining (process {pid}) ended without finishing; what was left of it was stopped and "
+        "the pipeline's files were put back as they were.",
+        pid=pid,
     )
 
 

@@ -109,7 +109,7 @@ def generate_offers(
     importer = rng.random(n_sup) < 0.3
     home = rng.integers(0, len(domestic), n_sup)
     specialty = [
-        sorted(set(rng.choice(categories, size=min(len(categories), rng.integers(1, 4)), replace=False)))
+        sorted(set(rng.choice(categories, size=min(len(categories), int(rng.integers(1, 4))), replace=False)))
         for _ in range(n_sup)
     ]
     size = rng.pareto(1.5, n_sup) + 1.0

@@ -1,9 +1,13 @@
 """Model bundles: ``models/<version>/`` with model.keras, preprocessing.json, metadata.json.
 
 metadata.json lists the sha256 of every other file; ``load_bundle`` checks them all before
-it opens anything, then loads the Keras file with ``safe_mode=True`` (no Lambda layers, no
-pickle anywhere). A tampered or incomplete bundle raises ``BundleError`` (a UserError: the
-command line prints one sentence and exits with code 2).
+it opens anything (and that the folder holds no links or sub-folders, and that both JSON files
+have their declared shape, core.model.bundle_schema), then reads the network as data for numpy
+(core.model.numpy_network) or loads the Keras file with ``safe_mode=True`` (no Lambda layers,
+no pickle anywhere). A tampered, incomplete or malformed bundle raises ``BundleError`` (a
+UserError: the command line prints one sentence and exits with code 2). core.model.bundle_check
+adds the last step before a bundle is registered or made active: scoring a fixed set of
+reference offers.
 """
 
 from __future__ import annotations
@@ -21,14 +25,20 @@ import numpy as np
 
 from core.atomic_write import write_text_atomic
 from core.errors import UserError
+from core.features import feature_layout
 from core.i18n import tr
+from core.model.bundle_schema import (
+    BUNDLE_FORMAT,
+    METADATA_FILE,
+    PREPROCESSING_FILE,
+    check_metadata,
+    check_preprocessing,
+)
 from core.model.ensemble import native_stderr_silenced, quiet_tensorflow
+from core.model.numpy_network import PARITY_TOLERANCE, NumpyNetwork, parity_difference
 
 MODEL_FILE = "model.keras"
-PREPROCESSING_FILE = "preprocessing.json"
-METADATA_FILE = "metadata.json"
 HASHED_FILES = (MODEL_FILE, PREPROCESSING_FILE)
-BUNDLE_FORMAT = 1
 
 
 class BundleError(UserError):
@@ -73,25 +83,57 @@ def update_metadata(folder: str | Path, **changes: Any) -> dict[str, Any]:
     return meta
 
 
-def read_metadata(folder: str | Path) -> dict[str, Any]:
-    folder = Path(folder)
-    path = folder / METADATA_FILE
-    if not path.is_file():
-        raise BundleError(tr("The model in {path} is incomplete: metadata.json is missing.", path=folder))
+def _read_json(folder: Path, name: str) -> object:
     try:
-        meta = json.loads(path.read_text(encoding="utf-8"))
+        return json.loads((folder / name).read_text(encoding="utf-8"))
     except (UnicodeDecodeError, json.JSONDecodeError) as exc:
-        raise BundleError(tr("The model in {path} is damaged: metadata.json is not valid JSON.", path=folder)) from exc
-    if not isinstance(meta, dict) or not isinstance(meta.get("files"), dict):
-        raise BundleError(tr("The model in {path} is damaged: metadata.json has no file hashes.", path=folder))
-    return meta
+        raise BundleError(
+            tr("The model in {path} is damaged: {file} is not valid JSON.", path=folder, file=name)
+        ) from exc
+    except OSError as exc:
+        raise BundleError(tr("The model in {path} cannot be read: {file}.", path=folder, file=name)) from exc
+
+
+def read_metadata(folder: str | Path) -> dict[str, Any]:
+    """metadata.json after its declared shape was checked (core.model.bundle_schema)."""
+    folder = Path(folder)
+    if not (folder / METADATA_FILE).is_file():
+        raise BundleError(tr("The model in {path} is incomplete: metadata.json is missing.", path=folder))
+    data = _read_json(folder, METADATA_FILE)
+    try:
+        check_metadata(folder, data)
+    except ValueError as exc:
+        raise BundleError(str(exc)) from exc
+    return data  # type: ignore[return-value]
+
+
+def check_layout(folder: Path) -> None:
+    """A bundle is one real folder of regular files: no links (they could point anywhere on the
+    machine, and the checksums would then vouch for a file outside the bundle), no sub-folders."""
+    if folder.is_symlink():
+        raise BundleError(tr("The model in {path} was refused: the folder is a link to another place.", path=folder))
+    for entry in os.scandir(folder):
+        if entry.is_symlink():
+            raise BundleError(
+                tr(
+                    "The model in {path} was refused: {file} is a link to a file outside the bundle.",
+                    path=folder,
+                    file=entry.name,
+                )
+            )
+        if entry.is_dir(follow_symlinks=False):
+            raise BundleError(
+                tr("The model in {path} was refused: it holds a folder ({file}).", path=folder, file=entry.name)
+            )
 
 
 def verify_bundle(folder: str | Path) -> dict[str, Any]:
-    """Check that every file is present and has the sha256 recorded; return the metadata."""
+    """Check the folder, metadata.json's shape and that every file is present with the sha256
+    recorded; return the metadata. Cheap: no model is loaded."""
     folder = Path(folder)
     if not folder.is_dir():
         raise BundleError(tr("There is no model in {path}.", path=folder))
+    check_layout(folder)
     meta = read_metadata(folder)
     recorded = meta["files"]
     for name in HASHED_FILES:
@@ -101,7 +143,7 @@ def verify_bundle(folder: str | Path) -> dict[str, Any]:
             )
     for name, expected in recorded.items():
         path = folder / name
-        if Path(name).name != name or not path.is_file():
+        if not path.is_file():
             raise BundleError(tr("The model in {path} is incomplete: {file} is missing.", path=folder, file=name))
         if sha256_of(path) != expected:
             raise BundleError(
@@ -114,12 +156,45 @@ def verify_bundle(folder: str | Path) -> dict[str, Any]:
     return meta
 
 
+def read_preprocessing(folder: Path, meta: dict[str, Any]) -> dict[str, Any]:
+    """preprocessing.json after its declared shape and its agreement with the feature layout
+    the code builds (and with metadata.json) were checked."""
+    prep = _read_json(folder, PREPROCESSING_FILE)
+    try:
+        check_preprocessing(folder, prep)
+    except ValueError as exc:
+        raise BundleError(str(exc)) from exc
+    assert isinstance(prep, dict)
+    names, groups = feature_layout(prep)
+    spans_agree = {k: list(v) for k, v in groups.items()} == {k: list(v) for k, v in prep["feature_groups"].items()}
+    if (
+        names != prep["features"]
+        or not spans_agree
+        or len(prep["baseline"]) != len(names)
+        or list(meta.get("features", [])) != names
+    ):
+        raise BundleError(
+            tr(
+                "The model in {path} is damaged: its preprocessing.json does not describe the features the "
+                "model was trained on; it was not used.",
+                path=folder,
+            )
+        )
+    return prep
+
+
 @dataclass
 class Bundle:
+    """A verified bundle. ``raw`` runs the network: with numpy when ``network`` could read the
+    saved graph (core.model.numpy_network: no TensorFlow in the process), else with Keras.
+    ``model`` (the Keras model) is loaded in safe mode on first use: training, evaluation and
+    tests that compare both runtimes ask for it, scoring does not."""
+
     path: Path
     metadata: dict[str, Any]
     prep: dict[str, Any]
-    model: Any
+    network: NumpyNetwork | None = None
+    _model: Any = field(default=None, repr=False)
     _forward: Any = field(default=None, repr=False)
 
     @property
@@ -130,9 +205,26 @@ class Bundle:
     def coverage(self) -> float:
         return float(self.metadata.get("interval", 0.9))
 
+    @property
+    def runtime(self) -> str:
+        """ "numpy" or "keras": what ``raw`` runs on (shown by benchmarks, checked by tests)."""
+        return "numpy" if self.network is not None else "keras"
+
+    @property
+    def model(self) -> Any:
+        if self._model is None:
+            self._model = _load_keras_model(self.path, len(self.prep.get("features", [])))
+        return self._model
+
     def raw(self, x: np.ndarray) -> np.ndarray:
-        """All members' [mu, sigma] for a float32 matrix: one compiled forward pass, no
-        ``model.predict`` (its per-call set-up costs ~100 ms)."""
+        """All members' [mu, sigma] for a float32 matrix, in one forward pass."""
+        x = np.ascontiguousarray(x, dtype=np.float32)
+        if self.network is not None:
+            return self.network(x)
+        return self._keras_raw(x)
+
+    def _keras_raw(self, x: np.ndarray) -> np.ndarray:
+        """One compiled forward pass, no ``model.predict`` (its per-call set-up costs ~100 ms)."""
         import tensorflow as tf  # TensorFlow starts only when a model is built or loaded
 
         if self._forward is None:
@@ -142,22 +234,20 @@ class Bundle:
                 reduce_retracing=True,
                 input_signature=[tf.TensorSpec([None, len(self.prep["features"])], tf.float32)],
             )
-        x = np.ascontiguousarray(x, dtype=np.float32)
         if len(x) == 0:
             return np.zeros((0, self.model.output_shape[-1]), np.float32)
         return self._forward(tf.constant(x)).numpy()
 
 
-def load_bundle(path: str | Path) -> Bundle:
-    """Verify the sha256 of every file, then load the model in safe mode."""
-    folder = Path(path)
-    meta = verify_bundle(folder)
-    try:
-        prep = json.loads((folder / PREPROCESSING_FILE).read_text(encoding="utf-8"))
-    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
-        raise BundleError(
-            tr("The model in {path} is damaged: preprocessing.json is not valid JSON.", path=folder)
-        ) from exc
+def first_line(error: BaseException, limit: int = 200) -> str:
+    """The first sentence of an error from a library, for our sentence (its name when it says nothing)."""
+    text = str(error).strip()
+    if not text:
+        return type(error).__name__
+    return text.splitlines()[0].split(". ")[0].rstrip(".")[:limit]
+
+
+def _load_keras_model(folder: Path, n_features: int) -> Any:
     quiet_tensorflow()
     try:
         with native_stderr_silenced():
@@ -166,15 +256,40 @@ def load_bundle(path: str | Path) -> Bundle:
             model = keras.saving.load_model(folder / MODEL_FILE, compile=False, safe_mode=True)
     except Exception as exc:  # any failure to load is a bad bundle, said in one sentence
         raise BundleError(
-            tr(
-                "The model in {path} cannot be loaded safely: {reason}",
-                path=folder,
-                reason=str(exc).splitlines()[0][:200] if str(exc) else type(exc).__name__,
-            )
+            tr("The model in {path} cannot be loaded safely: {reason}", path=folder, reason=first_line(exc) + ".")
         ) from exc
-    if model.input_shape[-1] != len(prep.get("features", [])):
+    if model.input_shape[-1] != n_features:
         raise BundleError(tr("The model in {path} does not match its preprocessing.json.", path=folder))
-    return Bundle(folder, meta, prep, model)
+    return model
+
+
+def load_bundle(path: str | Path) -> Bundle:
+    """Verify the folder, the JSON files' shape and every sha256, then read the network as data (numpy) or, when it uses
+    layers the numpy evaluator does not know, load it with Keras in safe mode."""
+    folder = Path(path)
+    meta = verify_bundle(folder)
+    prep = read_preprocessing(folder, meta)
+    n_features = len(prep.get("features", []))
+    keras_only = meta.get("runtime") == "keras"  # recorded by verify_loads_safely
+    network = None if keras_only else NumpyNetwork.from_keras_file(folder / MODEL_FILE)
+    if network is None:
+        return Bundle(folder, meta, prep, None, _load_keras_model(folder, n_features))
+    if network.n_inputs != n_features:
+        raise BundleError(tr("The model in {path} does not match its preprocessing.json.", path=folder))
+    return Bundle(folder, meta, prep, network)
+
+
+def verify_loads_safely(folder: str | Path) -> dict[str, Any]:
+    """Load the bundle's Keras file in safe mode (a bundle that does not is refused with
+    BundleError) and compare the numpy evaluator with Keras on probe inputs. Returns the
+    metadata to record: ``runtime`` "numpy" when they agree within PARITY_TOLERANCE, else
+    "keras" (load_bundle then always uses Keras for it). Run when a bundle is registered."""
+    bundle = load_bundle(folder)
+    model = bundle.model  # keras.saving.load_model(safe_mode=True)
+    if bundle.network is None:
+        return {"runtime": "keras"}
+    difference = parity_difference(bundle.network, model, bundle.prep["baseline"])
+    return {"runtime": "numpy" if difference <= PARITY_TOLERANCE else "keras", "numpy_max_difference": difference}
 
 
 def copy_bundle(source: str | Path, target: str | Path) -> Path:

@@ -117,7 +117,7 @@ def fit_ensemble(
     set_determinism(config.seed)
     import keras  # TensorFlow starts only when a model is built or loaded
 
-    progress = progress or Progress.silent()
+    report: Progress = progress or Progress.silent()
     model = build_ensemble(config.layout, hp, config.members)
     model.compile(
         optimizer=keras.optimizers.Adam(hp.learning_rate), loss=beta_nll_loss, metrics=[gaussian_nll, mixture_mae]
@@ -126,7 +126,7 @@ def fit_ensemble(
     class _Report(keras.callbacks.Callback):
         def on_epoch_end(self, epoch, logs=None):
             logs = logs or {}
-            progress.step(
+            report.step(
                 (epoch + 1) / config.epochs,
                 f"epoch {epoch + 1}/{config.epochs} loss {logs.get('loss', float('nan')):.4f} "
                 f"val_nll {logs.get('val_gaussian_nll', float('nan')):.4f} "
@@ -174,10 +174,6 @@ def predict_raw(model, x: np.ndarray, batch: int = 65536) -> np.ndarray:
     x = np.asarray(x, dtype=np.float32)
     parts = [np.asarray(model.predict_on_batch(x[k : k + batch])) for k in range(0, len(x), batch)]
     return np.concatenate(parts) if parts else np.zeros((0, model.output_shape[-1]), np.float32)
-
-
-def mean_of_members(raw: np.ndarray) -> np.ndarray:
-    return np.asarray(raw)[:, 0::2].mean(axis=1)
 
 
 __all__ = [

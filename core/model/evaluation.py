@@ -111,7 +111,11 @@ def all_metrics(
     return {k: round(v, 5) for k, v in metrics.items()}
 
 
-GBM_DEFAULT_SPACE = {"learning_rate": [0.05, 0.1], "max_leaf_nodes": [15, 31, 63], "l2_regularization": [0.0, 1.0]}
+GBM_DEFAULT_SPACE: dict[str, list[Any]] = {
+    "learning_rate": [0.05, 0.1],
+    "max_leaf_nodes": [15, 31, 63],
+    "l2_regularization": [0.0, 1.0],
+}
 
 
 def search_gbm(

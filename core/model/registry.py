@@ -6,8 +6,9 @@ once installed) and the user's ``<data folder>/models`` where new versions go. T
 the writable one. Each root may hold ``active`` (one line: the version the app uses) and
 ``history`` (previously active versions, newest last, for rollback). Promoting writes a
 temporary file naming the version and renames it over ``active`` (os.replace, atomic), and
-only after the bundle's checksums were verified, so a tampered bundle is never made active
-and the previous model keeps working.
+only after the complete check of core.model.bundle_check (files, schemas, checksums, safe
+loading, reference offers), so a tampered or unusable bundle is never made active and the
+previous model keeps working.
 """
 
 from __future__ import annotations
@@ -30,13 +31,21 @@ from core.model.bundle import (
     load_bundle,
     update_metadata,
     verify_bundle,
+    verify_loads_safely,
     write_public,
 )
+from core.model.bundle_check import check_bundle
 from core.paths import bundled_models_dir, user_data_dir
 
 ACTIVE_FILE = "active"
 HISTORY_FILE = "history"
 _VERSION = re.compile(r"^v(\d+)$")
+
+
+def _version_number(version: str) -> int:
+    """'v12' -> 12 (only called on names that matched _VERSION)."""
+    found = _VERSION.match(version)
+    return int(found.group(1)) if found else -1
 
 
 @dataclass(frozen=True)
@@ -48,6 +57,15 @@ class VersionInfo:
     active: bool
     valid: bool
     problem: str = ""
+
+
+def _readable_metadata(path: Path) -> dict[str, Any]:
+    """Whatever metadata.json of a damaged version still says (for its line in the list)."""
+    try:
+        meta = json.loads((path / "metadata.json").read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+    return meta if isinstance(meta, dict) else {}
 
 
 class ModelRegistry:
@@ -65,7 +83,7 @@ class ModelRegistry:
                 for child in root.iterdir():
                     if child.is_dir() and _VERSION.match(child.name):
                         found[child.name] = child
-        return dict(sorted(found.items(), key=lambda item: int(_VERSION.match(item[0]).group(1))))
+        return dict(sorted(found.items(), key=lambda item: _version_number(item[0])))
 
     def path_of(self, version: str) -> Path:
         folders = self._folders()
@@ -95,18 +113,15 @@ class ModelRegistry:
             try:
                 meta = verify_bundle(path)
                 valid, problem = True, ""
-            except BundleError as exc:
-                meta, valid, problem = {}, False, str(exc)
-                try:
-                    meta = json.loads((path / "metadata.json").read_text(encoding="utf-8"))
-                except (OSError, ValueError):
-                    pass
+            except BundleError as exc:  # listed as damaged, with what can still be read
+                meta, valid, problem = _readable_metadata(path), False, str(exc)
+            metrics = meta.get("metrics") if valid else {}
             infos.append(
                 VersionInfo(
                     version,
                     path,
                     str(meta.get("created", "")),
-                    dict(meta.get("metrics", {})),
+                    dict(metrics) if isinstance(metrics, dict) else {},
                     version == active,
                     valid,
                     problem,
@@ -137,9 +152,10 @@ class ModelRegistry:
         write_public(self.writable / ACTIVE_FILE, version + "\n")
 
     def promote(self, version: str) -> str:
-        """Make ``version`` active after verifying its checksums; returns the previous active."""
+        """Make ``version`` active after the complete check (core.model.bundle_check: files,
+        schemas, checksums, safe loading, reference offers); returns the previous active."""
         path = self.path_of(version)
-        verify_bundle(path)
+        check_bundle(path)
         previous = self.active_version()
         if previous == version:
             return previous
@@ -149,12 +165,12 @@ class ModelRegistry:
         return previous or ""
 
     def rollback(self) -> str:
-        """Re-activate the previously active version (verified first); returns it."""
+        """Re-activate the previously active version (completely checked first); returns it."""
         history = self._history()
         while history:
             candidate = history.pop()
             try:
-                verify_bundle(self.path_of(candidate))
+                check_bundle(self.path_of(candidate))
             except UserError:
                 continue  # a previous version that was removed or damaged is skipped
             write_public(self.writable / HISTORY_FILE, "".join(f"{v}\n" for v in history))
@@ -163,19 +179,22 @@ class ModelRegistry:
         raise UserError(tr("There is no previous model version to roll back to."))
 
     def next_version(self) -> str:
-        numbers = [int(_VERSION.match(v).group(1)) for v in self._folders()]
+        numbers = [_version_number(v) for v in self._folders()]
         return f"v{max(numbers, default=0) + 1}"
 
     def register(self, candidate_dir: str | Path) -> str:
-        """Copy a verified candidate bundle in as the next version (not active); returns it."""
-        verify_bundle(candidate_dir)
+        """Copy a completely checked candidate bundle in as the next version (not active); returns it.
+        The Keras file must load in safe mode; which runtime scores with it is recorded."""
+        check_bundle(candidate_dir)
+        runtime = verify_loads_safely(candidate_dir)
         self.writable.mkdir(parents=True, exist_ok=True)
         version = self.next_version()
         staging = Path(tempfile.mkdtemp(prefix=f".{version}.", dir=self.writable))
         try:
             shutil.rmtree(staging)
             copy_bundle(candidate_dir, staging)
-            update_metadata(staging, version=version)
+            update_metadata(staging, version=version, **runtime)
+            verify_bundle(staging)  # the copy is what was checked
             os.replace(staging, self.writable / version)
         finally:
             if staging.exists():

@@ -9,7 +9,10 @@ ensemble's mean score. With 7 groups all 128 coalitions are evaluated in one bat
 pass per chunk of offers, and the contributions add up exactly to (this offer's score - the
 baseline offer's score). A positive number means the group raised the score.
 
-TensorFlow is imported only when a bundle is loaded (core.model.bundle.load_bundle).
+Explanations cost 128 forward passes per offer, so they are computed where someone looks
+(``explain_offers``: the offer chosen in the window, the report's recommendations) unless a
+caller asks for every row. The network runs with numpy when the bundle allows it
+(core.model.bundle); TensorFlow is imported only when it does not.
 """
 
 from __future__ import annotations
@@ -24,6 +27,7 @@ import pandas as pd
 from core.cleansing.derive import derive_columns
 from core.contract import DERIVED_COLUMNS, OFFER_COLUMNS, SCORED_COLUMNS
 from core.features import GROUPS, build_features
+from core.i18n import tr
 from core.model.ensemble import combine_members
 from core.model.registry import ModelRegistry
 from core.progress import Progress
@@ -106,28 +110,58 @@ def score_offers(
 ) -> pd.DataFrame:
     """Offers (OFFER_COLUMNS, or canonical only: the rest is derived) -> the same rows with
     SCORED_COLUMNS added. ``month`` (1-12, default this month) decides seasonality unless the
-    table has a ``month`` column."""
+    table has a ``month`` column.
+
+    ``explain=True`` explains every row (128 forward passes each: most of the time of a large
+    table); the app and ``sourcing rank`` pass False and call ``explain_offers`` for the offers
+    someone looks at, leaving ``explanation`` empty elsewhere."""
     progress = progress or Progress.silent()
-    progress.step(0.0, "preparing offers")
+    progress.step(0.0, tr("Preparing the offers"))
     frame = _with_derived(offers)
     bundle = _bundle_or_active(bundle)
-    progress.step(0.1, "computing features")
+    progress.step(0.1, tr("Computing the model's inputs"))
     x, ood = build_features(frame, bundle.prep, month)
-    score, low, high = predict_matrix(bundle, x, progress.sub(0.15, 0.4 if explain else 1.0))
+    progress.step(0.15, tr("Scoring the offers"))
+    score, low, high = predict_matrix(bundle, x, progress.sub(0.15, 0.3 if explain else 1.0))
     frame["sustainability_score_pred"] = np.round(score.astype(float), 4)
     frame["score_low"] = np.round(low.astype(float), 4)
     frame["score_high"] = np.round(high.astype(float), 4)
     frame["ood"] = ood.astype(bool)
     if explain and len(frame):
-        contributions = explain_matrix(bundle, x, progress.sub(0.4, 1.0))
-        groups = [g for g in GROUPS if g in bundle.prep["feature_groups"]]
-        frame["explanation"] = [
-            json.dumps(dict(zip(groups, np.round(row, 4).tolist(), strict=False))) for row in contributions
-        ]
+        progress.step(0.3, tr("Explaining every score"))
+        frame["explanation"] = explanation_json(bundle, explain_matrix(bundle, x, progress.sub(0.3, 1.0)))
     else:
         frame["explanation"] = ""
-    progress.step(1.0, "scored")
+    progress.step(1.0, tr("Scored"))
     return frame
 
 
-__all__ = ["SCORED_COLUMNS", "explain_matrix", "predict_matrix", "score_offers", "shapley_weights"]
+def explanation_json(bundle, contributions: np.ndarray) -> list[str]:
+    """Rows of ``explain_matrix`` as the ``explanation`` column's JSON {group: contribution}."""
+    groups = [g for g in GROUPS if g in bundle.prep["feature_groups"]]
+    return [json.dumps(dict(zip(groups, np.round(row, 4).tolist(), strict=False))) for row in contributions]
+
+
+def explain_offers(
+    offers: pd.DataFrame, bundle=None, month: int | None = None, progress: Progress | None = None
+) -> pd.Series:
+    """The ``explanation`` (JSON) of just these offers, indexed like them: for the offer chosen
+    in the window or the report's recommendations. Same values as ``score_offers(explain=True)``
+    gives those rows (same ``month``)."""
+    if offers.empty:
+        return pd.Series([], index=offers.index, dtype=object)
+    frame = _with_derived(offers)
+    bundle = _bundle_or_active(bundle)
+    x, _ = build_features(frame, bundle.prep, month)
+    return pd.Series(explanation_json(bundle, explain_matrix(bundle, x, progress)), index=offers.index, dtype=object)
+
+
+__all__ = [
+    "SCORED_COLUMNS",
+    "explain_matrix",
+    "explain_offers",
+    "explanation_json",
+    "predict_matrix",
+    "score_offers",
+    "shapley_weights",
+]

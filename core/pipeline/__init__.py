@@ -8,7 +8,6 @@ lines so that ``dvc repro`` (and the GUI streaming its log) shows where it is.
 from __future__ import annotations
 
 import argparse
-import sys
 import time
 from pathlib import Path
 from typing import Any
@@ -32,7 +31,7 @@ def load_params(path: Path) -> dict[str, Any]:
 def printing_progress(stage: str) -> Progress:
     """Progress that prints '[stage]  42% message' lines (flushed: dvc streams them)."""
     start = time.monotonic()
-    last = {"text": None}
+    last: dict[str, str | None] = {"text": None}
 
     def report(fraction: float, message: str) -> None:
         text = f"[{stage}] {fraction * 100:5.1f}% {message}"
@@ -41,8 +40,3 @@ def printing_progress(stage: str) -> Progress:
             last["text"] = text
 
     return Progress(report)
-
-
-def fail(message: str) -> None:
-    print(message, file=sys.stderr)
-    raise SystemExit(2)

@@ -71,8 +71,17 @@ def evaluate(
     }
     metrics: dict[str, Any] = {}
     for name, pred in predictions.items():
-        interval = (low, high) if name == "keras" else (None, None)
-        metrics[name] = all_metrics(y_test, pred, groups, threshold, *interval, seed=seed, suppliers=suppliers)
+        own = name == "keras"  # only the ensemble gives an interval
+        metrics[name] = all_metrics(
+            y_test,
+            pred,
+            groups,
+            threshold,
+            low=low if own else None,
+            high=high if own else None,
+            seed=seed,
+            suppliers=suppliers,
+        )
     if audited.any():
         metrics["audited"] = {
             name: all_metrics(y_test[audited], pred[audited], groups[audited], threshold, seed=seed)

@@ -8,6 +8,7 @@ from __future__ import annotations
 import json
 import shutil
 from pathlib import Path
+from typing import Any
 
 import pandas as pd
 
@@ -25,7 +26,7 @@ OUT = Path("build/model")
 HISTORY = Path("reports/train_history.csv")
 
 
-def train(table: pd.DataFrame, prep: dict, section: dict, progress, spark=None) -> tuple[object, dict]:
+def train(table: pd.DataFrame, prep: dict, section: dict, progress, spark=None) -> tuple[Any, dict]:
     """Search the space on a small ensemble, then train the full ensemble with the best point
     (each trial and the final fit as Spark tasks when ``spark`` is a SparkSession). The
     rubric-labelled rows and the officer's audited labels are mixed by
@@ -38,7 +39,7 @@ def train(table: pd.DataFrame, prep: dict, section: dict, progress, spark=None) 
     coverage = float(section.get("interval", 0.9))
     bootstrap = bool(section.get("bootstrap", True))
     spec = section.get("search", {}) or {}
-    best, trials = HyperParams().to_dict(), []
+    best, trials = HyperParams().to_dict(), list[dict]()
     if spec.get("space") and int(spec.get("trials", 0)) > 0:
         config = FitConfig(
             layout,
@@ -84,9 +85,7 @@ def train(table: pd.DataFrame, prep: dict, section: dict, progress, spark=None) 
         bootstrap,
     )
     if spark is not None:
-        model, history = fit_on_spark(
-            spark, x_train, y_train, x_val, y_val, best, final, None, progress.sub(0.5, 1.0)
-        )
+        model, history = fit_on_spark(spark, x_train, y_train, x_val, y_val, best, final, None, progress.sub(0.5, 1.0))
     else:
         model, history = fit_ensemble(
             x_train, y_train, x_val, y_val, HyperParams.from_dict(best), final, None, progress.sub(0.5, 1.0)

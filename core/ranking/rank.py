@@ -4,8 +4,10 @@
 
 - ``eligible`` / ``excluded_codes`` / ``excluded_reason``: whether the offer takes part and,
   if not, why (codes are language-free ids, the reason is a translated sentence fragment);
-- ``score_for_ranking``: the sustainability value used (the model's prediction; the audited
-  label when there is no prediction; the interval's low end when ``cautious``);
+- ``score_for_ranking``: the sustainability value used: the officer's audited score when there
+  is one (core.ranking.audits), else the model's prediction (its interval's low end when
+  ``cautious``), else the price list's own label; ``score_source`` says which ("audited",
+  "model", "price_list", "" when none);
 - ``rank`` (1 = best of its ingredient, among eligible offers), ``rank_score`` in [0, 1];
 - ``contrib_<criterion>``: how much each criterion added to ``rank_score`` (they sum to it);
 - ``pareto``: no other eligible offer of the ingredient is both cheaper-or-equal and
@@ -24,8 +26,9 @@ from dataclasses import dataclass, fields
 import numpy as np
 import pandas as pd
 
+from core.cleansing.review import eligible_for_recommendation
 from core.errors import UserError
-from core.i18n import tr
+from core.i18n import N_, tr
 from core.progress import Progress
 
 CRITERIA = ("sustainability", "price", "distance", "co2", "lead_time")
@@ -40,26 +43,27 @@ BENEFIT = np.array([c == "sustainability" for c in CRITERIA])  # higher is bette
 METHODS = ("weighted", "topsis")
 TIE_DECIMALS = 12  # scores equal to 12 decimals are a tie (keeps float noise from ordering them)
 
-# Why an offer is left out, in the order the reasons are listed. English text goes through tr().
+# Why an offer is left out, in the order the reasons are listed; N_ marks the English for translation.
 EXCLUSIONS = {
-    "unmatched": "ingredient not recognised",
-    "not_certified": "no certification",
-    "price_unknown": "price per base unit unknown",
-    "over_max_price": "above the maximum price",
-    "air_freight": "air freight",
-    "score_unknown": "no sustainability score",
-    "below_min_score": "below the minimum score",
-    "excluded_supplier": "supplier excluded",
+    "unmatched": N_("ingredient not recognised"),
+    "needs_review": N_("waiting for review (flagged at import)"),
+    "not_certified": N_("no certification"),
+    "price_unknown": N_("price per base unit unknown"),
+    "over_max_price": N_("above the maximum price"),
+    "air_freight": N_("air freight"),
+    "score_unknown": N_("no sustainability score"),
+    "below_min_score": N_("below the minimum score"),
+    "excluded_supplier": N_("supplier excluded"),
 }
 
 
 def criterion_label(criterion: str, lang: str | None = None) -> str:
     labels = {
-        "sustainability": "Sustainability",
-        "price": "Price",
-        "distance": "Distance",
-        "co2": "kg CO2e",
-        "lead_time": "Lead time",
+        "sustainability": N_("Sustainability"),
+        "price": N_("Price"),
+        "distance": N_("Distance"),
+        "co2": N_("kg CO2e"),
+        "lead_time": N_("Lead time"),
     }
     return tr(labels[criterion], lang=lang)
 
@@ -151,7 +155,7 @@ class Weights:
         if not total > 0 or not math.isfinite(total):
             raise UserError(tr("Give at least one criterion a weight above zero."))
         scaled = {k: v / total for k, v in values.items()}
-        biggest = max(scaled, key=scaled.get)  # absorb rounding so the sum is 1 exactly
+        biggest = max(scaled, key=scaled.__getitem__)  # absorb rounding so the sum is 1 exactly
         scaled[biggest] += 1.0 - sum(scaled.values())
         return cls(**scaled)
 
@@ -198,14 +202,19 @@ def _texts(frame: pd.DataFrame, column: str) -> pd.Series:
     return frame[column].fillna("").astype(str)
 
 
-def _sustainability(frame: pd.DataFrame, cautious: bool) -> np.ndarray:
-    """The model's score (or its interval's low end), else the audited label."""
+def _sustainability(frame: pd.DataFrame, cautious: bool) -> tuple[np.ndarray, np.ndarray]:
+    """The value the sustainability criterion uses and where it came from: the officer's
+    audited score (core.ranking.audits), else the model's score (or its interval's low end),
+    else the price list's own label."""
+    audited = _numbers(frame, "audited_score")
     value = _numbers(frame, "sustainability_score_pred")
     if cautious:
         low = _numbers(frame, "score_low")
         value = np.where(np.isnan(low), value, low)
     label = _numbers(frame, "sustainability_score")
-    return np.where(np.isnan(value), label, value)
+    known = [~np.isnan(audited), ~np.isnan(value), ~np.isnan(label)]
+    source = np.select(known, ["audited", "model", "price_list"], "").astype(object)
+    return np.select(known, [audited, value, label], np.nan), source
 
 
 def _current_mask(frame: pd.DataFrame, current_offers) -> np.ndarray:
@@ -224,7 +233,9 @@ def _current_mask(frame: pd.DataFrame, current_offers) -> np.ndarray:
 def _exclusion_bits(frame: pd.DataFrame, score: np.ndarray, constraints: Constraints) -> np.ndarray:
     """One bit per EXCLUSIONS entry that applies to each row."""
     price = _numbers(frame, "price_pen_per_base_unit")
-    reasons = {"unmatched": _texts(frame, "ingredient").str.strip().eq("").to_numpy()}
+    unmatched = _texts(frame, "ingredient").str.strip().eq("").to_numpy()
+    # nothing questionable is recommended until a person accepts it (core/cleansing/review.py)
+    reasons = {"unmatched": unmatched, "needs_review": ~eligible_for_recommendation(frame) & ~unmatched}
     if constraints.certified_only:
         certs = _texts(frame, "certifications").str.replace(";", "", regex=False).str.strip()
         reasons["not_certified"] = certs.eq("").to_numpy()
@@ -361,7 +372,7 @@ def rank_offers(
 
     frame = scored.copy()
     n = len(frame)
-    frame["score_for_ranking"] = _sustainability(frame, cautious)
+    frame["score_for_ranking"], frame["score_source"] = _sustainability(frame, cautious)
     frame["current"] = _current_mask(frame, current_offers)
     bits = _exclusion_bits(frame, frame["score_for_ranking"].to_numpy(), constraints)
     eligible = bits == 0

@@ -11,7 +11,7 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
-from core.i18n import tr
+from core.i18n import N_, tr
 
 # The columns of an offer copied for each role, and the name they take in the summary.
 OFFER_FIELDS = {
@@ -24,9 +24,9 @@ OFFER_FIELDS = {
 ROLES = ("recommended", "cheapest", "most_sustainable", "current")
 
 NOTES = {
-    "no_eligible": "No offer meets the constraints.",
-    "current_is_recommended": "The current supplier is already the best option.",
-    "switch": "Switching to the recommended option is suggested.",
+    "no_eligible": N_("No offer meets the constraints."),
+    "current_is_recommended": N_("The current supplier is already the best option."),
+    "switch": N_("Switching to the recommended option is suggested."),
     "": "",
 }
 

@@ -352,7 +352,7 @@ def find_mapping(sheet: RawSheet, explicit: dict[str, str] | None = None) -> Col
             count, found, labels = _score_columns(options, explicit_folded)
             if "product" not in found or "price" not in found:
                 continue
-            if last_index != index:
+            if last_index != index and below is not None:
                 # On a tie, the two-row reading wins when the lower row cannot be a data row:
                 # under the product column it is empty or itself a column name.
                 under_product = below[found["product"][0]] if found["product"][0] < len(below) else ""

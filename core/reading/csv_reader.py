@@ -10,6 +10,7 @@ from pathlib import Path
 
 from core.errors import ReadError
 from core.i18n import tr
+from core.os_errors import READ, describe_os_error
 from core.reading.raw_sheet import RawSheet
 
 DELIMITERS = [",", ";", "\t", "|"]
@@ -49,7 +50,7 @@ def read_csv(path: Path) -> tuple[RawSheet, str, str]:
     try:
         data = path.read_bytes()
     except OSError as exc:
-        raise ReadError(tr("File {file} cannot be opened: {reason}.", file=path.name, reason=exc.strerror)) from exc
+        raise ReadError(describe_os_error(exc, path.name, READ)) from exc
     text, encoding = decode_text(data)
     delimiter = detect_delimiter(text)
     rows: list[list[object]] = []

@@ -17,6 +17,8 @@ from pathlib import Path
 
 from core.errors import ReadError
 from core.i18n import tr
+from core.os_errors import READ, describe_os_error
+from core.reading.formats import SPREADSHEET_SUFFIXES, TEXT_SUFFIXES, suffix_names
 
 MAX_FILE_BYTES = 100 * 1024 * 1024  # a price list is never this large
 MAX_UNCOMPRESSED_BYTES = 400 * 1024 * 1024  # total of all archive members
@@ -27,9 +29,6 @@ MAX_MEMBERS = 5000
 ZIP_MAGIC = b"PK\x03\x04"
 OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 
-SPREADSHEET_SUFFIXES = {".xlsx", ".xlsm", ".xlsb", ".xls", ".ods"}
-TEXT_SUFFIXES = {".csv", ".txt", ".tsv"}
-
 
 @dataclass(frozen=True)
 class FileKind:
@@ -39,6 +38,13 @@ class FileKind:
 
 def inspect_file(path: Path) -> FileKind:
     """Decide how to read ``path`` or raise ReadError with one plain sentence."""
+    try:
+        return _inspect(path)
+    except OSError as error:  # no permission, a vanished network drive, ...
+        raise ReadError(describe_os_error(error, path.name, READ)) from error
+
+
+def _inspect(path: Path) -> FileKind:
     name = path.name
     if not path.exists():
         raise ReadError(tr("File {file} does not exist.", file=name))
@@ -92,7 +98,7 @@ def inspect_file(path: Path) -> FileKind:
     if suffix in TEXT_SUFFIXES or _looks_like_text(path):
         return FileKind("text", "text")
     raise ReadError(
-        tr("File {file} is not a price list: only xlsx, xlsm, xlsb, xls, ods and csv files can be imported.", file=name)
+        tr("File {file} is not a price list: only {types} files can be imported.", file=name, types=suffix_names())
     )
 
 

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Any
 
 
 @dataclass
 class RawSheet:
     file: str  # file name as the user knows it
     sheet: str  # sheet name ("" for csv)
-    rows: list[list[object]]  # cell values; rows[0] is spreadsheet row ``first_row``
+    rows: list[list[Any]]  # cell values; rows[0] is spreadsheet row ``first_row``
     first_row: int = 1  # 1-based row number of rows[0]
     first_col: int = 0  # 0-based column index of rows[i][0]
     merged: list[tuple[tuple[int, int], tuple[int, int]]] = field(default_factory=list)  # absolute, 0-based

@@ -1,11 +1,14 @@
 """Read every visible worksheet of an xlsx, xlsm, xlsb, xls or ods file with calamine.
 
 calamine (Rust) reads cached cell values only: formulas are never evaluated, macros never
-run, external links never followed. It is also far faster than openpyxl for reading.
+run, external links never followed. It is also far faster than openpyxl for reading. Before it
+opens an xlsx, xlsm or ods file, core.reading.sheet_scan streams the sheets' XML and refuses a
+sheet whose cells would span more than a price list holds (calamine would allocate all of it).
 """
 
 from __future__ import annotations
 
+import zipfile
 from pathlib import Path
 
 import python_calamine as calamine
@@ -14,13 +17,16 @@ from core.errors import ReadError
 from core.i18n import tr
 from core.progress import Progress
 from core.reading.raw_sheet import RawSheet
-
-MAX_CELLS_PER_SHEET = 5_000_000
+from core.reading.sheet_scan import MAX_CELLS_PER_SHEET, check_sheet_sizes
 
 
 def read_workbook(path: Path, progress: Progress | None = None) -> list[RawSheet]:
     progress = progress or Progress.silent()
     name = path.name
+    if zipfile.is_zipfile(path):
+        progress.step(0.0, tr("Checking {file}", file=name))
+        check_sheet_sizes(path, progress.sub(0.0, 0.3))
+        progress = progress.sub(0.3, 1.0)
     try:
         workbook = calamine.CalamineWorkbook.from_path(str(path))
     except calamine.PasswordError as exc:

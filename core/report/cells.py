@@ -9,7 +9,9 @@ assembled (every text as an inline string, so never as a formula).
 
 Supplier text that begins with = + - @ tab or CR is always written as a literal text cell
 (inline string, ``quotePrefix`` style, no ``<f>`` element): ``literal_text`` decides it for
-both paths.
+both paths. It also cuts text longer than Excel's cell limit (32,767 characters; Excel
+refuses to open or silently truncates longer cells) and marks the cut with "…"; the book
+counts the cuts and the import issues sheet says how many there were.
 """
 
 from __future__ import annotations
@@ -18,8 +20,9 @@ import io
 import re
 import zipfile
 from dataclasses import dataclass, field
-from itertools import chain, repeat
+from itertools import chain
 from pathlib import Path
+from typing import NamedTuple
 
 import numpy as np
 import pandas as pd
@@ -30,12 +33,16 @@ from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
+from core.i18n import tr
 from core.progress import Progress
 
+CELL_TEXT_LIMIT = 32_767  # characters Excel holds in one cell
+CUT_MARK = "…"
 FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
 _ILLEGAL_XML = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 HEADER_FILL = PatternFill("solid", fgColor="1F6F4A")
 HEADER_FONT = Font(bold=True, color="FFFFFF")
+SCALE_GOOD, SCALE_MIDDLE, SCALE_BAD = "63BE7B", "FFEB84", "F8696B"
 FORMATS = {
     "pen": '"S/" #,##0.00',
     "pen_change": '+"S/" #,##0.00;-"S/" #,##0.00;"S/" 0.00',
@@ -50,20 +57,47 @@ FORMATS = {
 }
 
 
-def literal_text(value: object) -> tuple[str, bool]:
-    """Text safe for a cell, and whether a spreadsheet could read it as a formula.
+def colour_scale_rule(higher_is_better: bool) -> ColorScaleRule:
+    """Red (worst) - yellow (median) - green (best): the one colour scale of the report."""
+    low, high = (SCALE_BAD, SCALE_GOOD) if higher_is_better else (SCALE_GOOD, SCALE_BAD)
+    return ColorScaleRule(
+        start_type="min",
+        start_color=low,
+        mid_type="percentile",
+        mid_value=50,
+        mid_color=SCALE_MIDDLE,
+        end_type="max",
+        end_color=high,
+    )
 
-    Characters XML cannot hold are dropped. When the flag is true the caller writes the text
-    as a literal string cell with the quote-prefix style (what Excel does for '=text).
+
+class LiteralText(NamedTuple):
+    text: str
+    formula_like: bool  # write as a literal string cell with the quote-prefix style
+    cut: bool  # longer than CELL_TEXT_LIMIT: shortened, ending in CUT_MARK
+
+
+def literal_text(value: object) -> LiteralText:
+    """Text safe for a cell, whether a spreadsheet could read it as a formula, and whether it was cut.
+
+    Characters XML cannot hold are dropped. When ``formula_like`` is true the caller writes the
+    text as a literal string cell with the quote-prefix style (what Excel does for '=text).
+    Text longer than Excel's cell limit keeps its first CELL_TEXT_LIMIT - 1 characters and "…".
     """
     text = _ILLEGAL_XML.sub("", str(value))
-    return text, text.startswith(FORMULA_PREFIXES)
+    cut = len(text) > CELL_TEXT_LIMIT
+    if cut:
+        text = text[: CELL_TEXT_LIMIT - len(CUT_MARK)] + CUT_MARK
+    return LiteralText(text, text.startswith(FORMULA_PREFIXES), cut)
 
 
-def literal_texts(values: pd.Series) -> tuple[pd.Series, np.ndarray]:
-    """``literal_text`` for a whole column at once."""
+def literal_texts(values: pd.Series) -> tuple[pd.Series, np.ndarray, np.ndarray]:
+    """``literal_text`` for a whole column at once: texts, formula-like mask, cut mask."""
     texts = values.fillna("").astype(str).str.replace(_ILLEGAL_XML, "", regex=True)
-    return texts, texts.str.startswith(FORMULA_PREFIXES).to_numpy(dtype=bool)
+    cut = (texts.str.len() > CELL_TEXT_LIMIT).to_numpy(dtype=bool)
+    if cut.any():
+        texts = texts.where(~cut, texts.str.slice(0, CELL_TEXT_LIMIT - len(CUT_MARK)) + CUT_MARK)
+    return texts, texts.str.startswith(FORMULA_PREFIXES).to_numpy(dtype=bool), cut
 
 
 class Styles:
@@ -110,6 +144,8 @@ class ReportBook:
     lang: str
     wb: Workbook = field(default_factory=Workbook)
     tables: list[BulkTable] = field(default_factory=list)
+    cut_texts: int = 0  # texts shortened to Excel's cell limit so far
+    _cut_notice: tuple[Worksheet, int, int] | None = None
 
     def sheet(self, title: str) -> Worksheet:
         if len(self.wb.worksheets) == 1 and self.wb.active.title == "Sheet" and not self.tables:
@@ -124,7 +160,8 @@ class ReportBook:
         """Write one value through openpyxl; text goes through ``literal_text``."""
         cell = ws.cell(row=row, column=col)
         if isinstance(value, str):
-            text, formula_like = literal_text(value)
+            text, formula_like, cut = literal_text(value)
+            self.cut_texts += cut
             cell.value = text
             if formula_like:
                 cell.data_type = "s"
@@ -160,115 +197,168 @@ class ReportBook:
             ws.auto_filter.ref = f"{get_column_letter(first_col)}{header_row}:{last}{header_row + max(rows, 1)}"
         return table
 
+    def cut_notice_at(self, ws: Worksheet, row: int, col: int) -> None:
+        """Where to say, once the whole book is written, how many texts were cut (nothing if none).
+
+        The cell must be above every bulk table of ``ws``: bulk rows are appended after the rows
+        openpyxl writes, and a sheet's rows must stay in order."""
+        self._cut_notice = (ws, row, col)
+
+    def _write_cut_notice(self) -> None:
+        if not self.cut_texts or self._cut_notice is None:
+            return
+        ws, row, col = self._cut_notice
+        limit = f"{CELL_TEXT_LIMIT:,}"
+        text = tr(
+            "{count} texts were longer than the {limit} characters an Excel cell can hold; "
+            "they were cut and end in “…”.",
+            lang=self.lang,
+            count=self.cut_texts,
+            limit=limit,
+        )
+        self.put(ws, row, col, text).font = Font(bold=True, color="B42318")
+
     def colour_scale(self, table: BulkTable, column_index: int, higher_is_better: bool) -> None:
         if not table.rows:
             return
         letter = get_column_letter(table.first_col + column_index)
-        good, bad = "63BE7B", "F8696B"
-        low, high = (bad, good) if higher_is_better else (good, bad)
-        rule = ColorScaleRule(
-            start_type="min",
-            start_color=low,
-            mid_type="percentile",
-            mid_value=50,
-            mid_color="FFEB84",
-            end_type="max",
-            end_color=high,
-        )
         table.ws.conditional_formatting.add(
-            f"{letter}{table.first_row}:{letter}{table.first_row + table.rows - 1}", rule
+            f"{letter}{table.first_row}:{letter}{table.first_row + table.rows - 1}", colour_scale_rule(higher_is_better)
         )
 
     def save(self, path: Path, progress: Progress) -> None:
-        # Render the bulk rows first: that registers their styles before openpyxl writes styles.xml.
+        """Write the file: openpyxl's workbook with the bulk rows streamed into their sheets'
+        ``<sheetData>``, a block of rows at a time (memory stays flat whatever the table size)."""
         styles = Styles(self.wb.active)
-        rendered: dict[int, bytes] = {}
-        for ws in {id(t.ws): t.ws for t in self.tables}.values():
-            progress.check()
-            rendered[id(ws)] = _rows_xml([t for t in self.tables if t.ws is ws], styles)
-        progress.step(0.5)
+        sheets = {id(t.ws): t.ws for t in self.tables}
+        # Prepare the cells first: that registers their styles before openpyxl writes styles.xml.
+        prepared = {key: [_PreparedTable(t, styles) for t in self.tables if t.ws is ws] for key, ws in sheets.items()}
+        self.cut_texts += sum(t.cut for tables in prepared.values() for t in tables)
+        self._write_cut_notice()  # after preparing the bulk rows: only then is the count complete
+        progress.step(0.1)
         buffer = io.BytesIO()
         self.wb.save(buffer)  # small: the bulk rows are not in it yet
-        splice = {t.ws.path.lstrip("/"): t.ws for t in self.tables}
+        splice = {ws.path.lstrip("/"): key for key, ws in sheets.items()}
+        total = sum(t.table.rows for tables in prepared.values() for t in tables) or 1
+        done = 0
         with (
             zipfile.ZipFile(buffer) as source,
-            zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED, compresslevel=3) as out,
+            zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED, compresslevel=ZIP_LEVEL) as out,
         ):
             for info in source.infolist():
                 data = source.read(info.filename)
-                if info.filename in splice:
-                    ws = splice[info.filename]
-                    data = _splice(data.decode("utf-8"), rendered[id(ws)], [t for t in self.tables if t.ws is ws])
-                out.writestr(info, data, compress_type=zipfile.ZIP_DEFLATED, compresslevel=3)
+                if info.filename not in splice:
+                    out.writestr(info, data, compress_type=zipfile.ZIP_DEFLATED, compresslevel=ZIP_LEVEL)
+                    continue
+                tables = prepared[splice[info.filename]]
+                head, tail = _split_sheet(data.decode("utf-8"), [t.table for t in tables])
+                entry = zipfile.ZipInfo(info.filename, date_time=info.date_time)
+                entry.compress_type, entry.external_attr = zipfile.ZIP_DEFLATED, info.external_attr
+                entry._compresslevel = ZIP_LEVEL  # type: ignore[attr-defined]  # ZipInfo has no public setter
+                with out.open(entry, "w") as stream:
+                    stream.write(head.encode("utf-8"))
+                    for block in _row_blocks(tables):
+                        progress.check()
+                        stream.write(block.encode("utf-8"))
+                        done += ROW_BLOCK
+                        progress.step(0.1 + 0.9 * min(done / total, 1.0))
+                    stream.write(tail.encode("utf-8"))
         progress.step(1.0)
 
 
-def _number_cells(letter: str, rows: np.ndarray, values, style: int) -> list[str]:
+ZIP_LEVEL = 3
+ROW_BLOCK = 4096  # rows rendered and compressed at a time
+
+
+class _PreparedTable:
+    """A bulk table's cells as (code per row, XML tail per distinct value): each distinct value
+    is escaped, checked for formulas and formatted once, and a cell is its position plus its
+    value's tail. Code -1 = empty cell (not written)."""
+
+    def __init__(self, table: BulkTable, styles: Styles):
+        self.table = table
+        self.columns: list[tuple[str, np.ndarray, list[str]]] = []
+        self.cut = 0  # texts cut to Excel's cell limit
+        for offset, column in enumerate(table.columns):
+            letter = get_column_letter(table.first_col + offset)
+            if column.kind == "number":
+                codes, tails = _number_tails(column.values, styles.id(column.number_format))
+            else:
+                codes, tails, cut = _text_tails(
+                    column.values, styles.id(column.number_format), styles.id(column.number_format, quote=True)
+                )
+                self.cut += cut
+            self.columns.append((letter, codes, tails))
+
+    def cells(self, first: int, last: int) -> list[list[str]]:
+        """Per column, the cells of sheet rows ``first``..``last - 1`` ("" outside the table)."""
+        start = self.table.first_row
+        lo, hi = max(first, start), min(last, start + self.table.rows)
+        before, after = [""] * max(0, min(lo, last) - first), [""] * max(0, last - max(hi, first))
+        out = []
+        for letter, codes, tails in self.columns:
+            if hi <= lo:
+                out.append(before + after)
+                continue
+            part = codes[lo - start : hi - start].tolist()
+            cells = [f'<c r="{letter}{r}{tails[c]}' if c >= 0 else "" for r, c in zip(range(lo, hi), part)]
+            out.append(before + cells + after)
+        return out
+
+
+def _number_tails(values, style: int) -> tuple[np.ndarray, list[str]]:
     numbers = pd.to_numeric(pd.Series(values), errors="coerce").to_numpy(dtype=float, na_value=np.nan)
+    numbers = np.where(np.isfinite(numbers), numbers, np.nan)
+    codes, uniques = pd.factorize(numbers)
     attr = f' s="{style}"' if style else ""
-    return [
-        f'<c r="{letter}{r}"{attr}><v>{v!r}</v></c>' if np.isfinite(v) else ""
-        for r, v in zip(rows.tolist(), numbers.tolist(), strict=False)
-    ]
+    return codes, [f'"{attr}><v>{v!r}</v></c>' for v in uniques.tolist()]
 
 
-def _text_cells(letter: str, rows: np.ndarray, values, style: int, quoted: int) -> list[str]:
-    texts, formula_like = literal_texts(pd.Series(values, dtype=object))
+def _text_tails(values, style: int, quoted: int) -> tuple[np.ndarray, list[str], int]:
+    """Codes and tails as for numbers, and how many cells had their text cut."""
+    codes, uniques = pd.factorize(pd.Series(values, dtype=object).fillna("").astype(str).to_numpy(dtype=object))
+    texts, formula_like, cut = literal_texts(pd.Series(uniques, dtype=object))
     escaped = (
         texts.str.replace("&", "&amp;", regex=False)
         .str.replace("<", "&lt;", regex=False)
         .str.replace(">", "&gt;", regex=False)
         .str.replace("\r", "&#13;", regex=False)
-    )
+    ).tolist()
     styles = [f' s="{s}"' if s else "" for s in np.where(formula_like, quoted, style).tolist()]
-    return [
-        f'<c r="{letter}{r}"{s} t="inlineStr"><is><t xml:space="preserve">{t}</t></is></c>' if t else ""
-        for r, s, t in zip(rows.tolist(), styles, escaped.tolist(), strict=False)
-    ]
+    tails = [f'"{a} t="inlineStr"><is><t xml:space="preserve">{t}</t></is></c>' for a, t in zip(styles, escaped)]
+    empty = np.array([not t for t in escaped] + [True], dtype=bool)  # the last entry: code -1
+    codes = np.where(empty[codes], -1, codes)
+    cut_cells = int(np.append(cut, False)[codes].sum()) if cut.any() else 0
+    return codes, tails, cut_cells
 
 
-def _table_rows(table: BulkTable, styles: Styles) -> tuple[list[int], list[list[str]]]:
-    rows = np.arange(table.first_row, table.first_row + table.rows)
-    cells = []
-    for offset, column in enumerate(table.columns):
-        letter = get_column_letter(table.first_col + offset)
-        if column.kind == "number":
-            cells.append(_number_cells(letter, rows, column.values, styles.id(column.number_format)))
-        else:
-            cells.append(
-                _text_cells(
-                    letter,
-                    rows,
-                    column.values,
-                    styles.id(column.number_format),
-                    styles.id(column.number_format, quote=True),
-                )
-            )
-    return rows.tolist(), cells
+def _row_blocks(tables: list[_PreparedTable]):
+    """The <row> elements of a sheet's bulk tables, ROW_BLOCK rows at a time (tables side by
+    side share rows; a row is written when it is inside at least one table)."""
+    tables = sorted(tables, key=lambda t: t.table.first_col)
+    spans = [(t.table.first_row, t.table.first_row + t.table.rows) for t in tables if t.table.rows]
+    if not spans:
+        return
+    first, last = min(a for a, _ in spans), max(b for _, b in spans)
+    for block in range(first, last, ROW_BLOCK):
+        end = min(block + ROW_BLOCK, last)
+        columns = [column for t in tables for column in t.cells(block, end)]
+        inside = [any(a <= r < b for a, b in spans) for r in range(block, end)]
+        opens = [f'<row r="{r}">' if keep else "" for r, keep in zip(range(block, end), inside)]
+        closes = ["</row>" if keep else "" for keep in inside]
+        yield "".join(chain.from_iterable(zip(opens, *columns, closes)))
 
 
-def _rows_xml(tables: list[BulkTable], styles: Styles) -> str:
-    """The <row> elements of a sheet's bulk tables (tables side by side share rows)."""
-    if len(tables) == 1:
-        rows, cells = _table_rows(tables[0], styles)
-        return "".join(chain.from_iterable(zip((f'<row r="{r}">' for r in rows), *cells, repeat("</row>"))))
-    by_row: dict[int, list[str]] = {}
-    for table in sorted(tables, key=lambda t: t.first_col):
-        rows, cells = _table_rows(table, styles)
-        for i, r in enumerate(rows):
-            by_row.setdefault(r, []).extend(column[i] for column in cells)
-    return "".join(f'<row r="{r}">' + "".join(by_row[r]) + "</row>" for r in sorted(by_row))
-
-
-def _splice(xml: str, rows_xml: str, tables: list[BulkTable]) -> bytes:
-    """Put the rendered rows at the end of <sheetData> and widen <dimension> to cover them."""
-    if "<sheetData/>" in xml:
-        xml = xml.replace("<sheetData/>", f"<sheetData>{rows_xml}</sheetData>", 1)
-    else:
-        xml = xml.replace("</sheetData>", f"{rows_xml}</sheetData>", 1)
+def _split_sheet(xml: str, tables: list[BulkTable]) -> tuple[str, str]:
+    """The sheet's XML before and after where the bulk rows go (the end of <sheetData>), with
+    <dimension> widened to cover them."""
     last_row = max([t.first_row + t.rows - 1 for t in tables] + [1])
     last_col = max(t.first_col + len(t.columns) - 1 for t in tables)
     xml = re.sub(
         r'<dimension ref="[^"]*"\s*/>', f'<dimension ref="A1:{get_column_letter(last_col)}{last_row}"/>', xml, count=1
     )
-    return xml.encode("utf-8")
+    if "<sheetData/>" in xml:
+        head, _, tail = xml.partition("<sheetData/>")
+        return head + "<sheetData>", "</sheetData>" + tail
+    head, _, tail = xml.partition("</sheetData>")
+    return head, "</sheetData>" + tail

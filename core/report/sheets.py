@@ -3,29 +3,37 @@ Charts sheet is in core.report.charts). Texts in the report's language; ids show
 
 from __future__ import annotations
 
-from datetime import datetime
+import json
 
 import numpy as np
 import pandas as pd
-from openpyxl.formatting.rule import ColorScaleRule
 from openpyxl.styles import Alignment, Font
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
-from core.i18n import normalise_language, tr
+from core.cleansing.review import waiting_for_review
+from core.features import group_label
+from core.i18n import N_, normalise_language, tr
 from core.paths import reference_dir
+from core.ranking.audits import evidence_name, score_source_text
 from core.ranking.rank import CRITERIA, criterion_label, exclusion_text
 from core.ranking.summary import note_text
-from core.report.cells import Column, ReportBook
+from core.report.about import ReportAbout
+from core.report.cells import Column, ReportBook, colour_scale_rule
 
 
 def ingredient_names(lang: str) -> dict[str, str]:
     """Catalog names from data/reference/ingredients.csv; {} when the file is not there yet."""
-    path = reference_dir() / "ingredients.csv"
+    return catalog_names("ingredients", lang)
+
+
+def catalog_names(catalog: str, lang: str) -> dict[str, str]:
+    """id -> name in ``lang`` from data/reference/<catalog>.csv; {} when the file is not there."""
+    path = reference_dir() / f"{catalog}.csv"
     column = f"name_{normalise_language(lang)}"
     try:
-        catalog = pd.read_csv(path, dtype=str, keep_default_na=False, usecols=lambda c: c in ("id", column))
-        return {k: v for k, v in zip(catalog["id"], catalog[column], strict=False) if v}
+        table = pd.read_csv(path, dtype=str, keep_default_na=False, usecols=lambda c: c in ("id", column))
+        return {k: v for k, v in zip(table["id"], table[column], strict=False) if v}
     except (OSError, ValueError, KeyError):
         return {}
 
@@ -44,6 +52,21 @@ def _translate_unique(values: pd.Series, translate) -> pd.Series:
     return values.map({v: translate(v) for v in values.unique()})
 
 
+def explanation_texts(explanations: pd.Series, lang: str, top: int = 3) -> pd.Series:
+    """JSON explanations -> "Ingredient footprint −0.21; Certifications +0.06" (the ``top``
+    largest effects, in the report's language); "" where there is none."""
+
+    def text(value: str) -> str:
+        try:
+            contributions = json.loads(value) if value else {}
+        except (TypeError, ValueError):
+            return ""
+        largest = sorted(contributions.items(), key=lambda item: -abs(float(item[1])))[:top]
+        return "; ".join(f"{group_label(g, lang)} {float(v):+.2f}".replace("-", "−") for g, v in largest)
+
+    return _translate_unique(explanations, text)
+
+
 def method_label(method: str, lang: str) -> str:
     if method == "topsis":
         return tr("TOPSIS (closeness to the ideal option)", lang=lang)
@@ -51,15 +74,8 @@ def method_label(method: str, lang: str) -> str:
 
 
 def transport_label(mode: str, lang: str) -> str:
-    labels = {
-        "truck": "Truck",
-        "refrigerated_truck": "Refrigerated truck",
-        "rail": "Rail",
-        "sea": "Sea",
-        "river_boat": "River boat",
-        "air": "Air",
-    }
-    return tr(labels[mode], lang=lang) if mode in labels else mode
+    """The transport catalog's name of a mode (data/reference/transport.csv)."""
+    return catalog_names("transport", lang).get(mode, mode)
 
 
 def display_names(ids: pd.Series, names: dict[str, str], lang: str) -> pd.Series:
@@ -95,6 +111,10 @@ def options_columns(ordered: pd.DataFrame, names: dict[str, str], lang: str) -> 
         Column(T("Overall score"), get("rank_score"), "number", "overall", 10),
         Column(T("Best trade-off"), _flag(ordered, "pareto", lang), width=10),
         Column(T("Sustainability"), get("score_for_ranking"), "number", "score", 12),
+        Column(
+            T("Score source"), _translate_unique(text("score_source"), lambda c: score_source_text(c, lang)), width=10
+        ),
+        Column(T("Model's score"), get("sustainability_score_pred"), "number", "score", 9),
         Column(T("Score low"), get("score_low"), "number", "score", 8),
         Column(T("Score high"), get("score_high"), "number", "score", 8),
         Column(T("Outside the model's experience"), _flag(ordered, "ood", lang), width=12),
@@ -114,6 +134,11 @@ def options_columns(ordered: pd.DataFrame, names: dict[str, str], lang: str) -> 
             width=30,
         ),
         Column(T("Unknown values (counted as the worst)"), missing, width=18),
+        Column(T("Audited by"), text("audited_by"), width=16),
+        Column(T("Audit date"), text("audited_on"), width=11),
+        Column(T("Audit note"), text("audit_note"), width=30),
+        Column(T("Audit evidence"), text("audit_evidence").fillna("").astype(str).map(evidence_name), width=22),
+        Column(T("What drives the model's score"), explanation_texts(text("explanation"), lang), width=40),
     ]
     columns += [
         Column(
@@ -125,11 +150,31 @@ def options_columns(ordered: pd.DataFrame, names: dict[str, str], lang: str) -> 
         )
         for c in CRITERIA
     ]
+    if "change_pct" in ordered:  # offers of dated lists (the app's workspace)
+        columns += [
+            Column(T("List date"), text("list_date"), width=11),
+            Column(T("Price change since the previous list"), get("change_pct"), "number", PERCENT_POINTS, 12),
+            Column(T("Price jump (check it)"), _flag(ordered, "price_jump", lang), width=10),
+            Column(T("Stale list"), _flag(ordered, "stale", lang), width=8),
+        ]
     columns += [
         Column(T("Source file"), text("source_file"), width=24),
         Column(T("Source row"), get("source_row"), "number", "int", 8),
     ]
     return columns
+
+
+PERCENT_POINTS = '+0.0" %";-0.0" %";0.0" %"'  # values in percent (18.0 = +18 %)
+
+
+def _recommended(ranked: pd.DataFrame, summary: pd.DataFrame, column: str) -> pd.Series:
+    """``column`` of each summary line's recommended offer ("" when there is none)."""
+    values = _column(ranked, column, "")
+    labels = summary["recommended_index"]
+    found = labels.notna() & labels.isin(values.index)
+    out = pd.Series("", index=summary.index, dtype=object)
+    out[found] = values.reindex(labels[found]).fillna("").astype(str).to_numpy()
+    return out
 
 
 def summary_table(
@@ -163,6 +208,16 @@ def summary_table(
         Column(T("kg CO2e change if switching"), frame["switch_co2_change"], "number", "co2_change", 15),
         Column(T("kg CO2e change (%)"), frame["switch_co2_change_pct"], "number", "pct", 9),
         Column(T("Note"), frame["note"].map(lambda code: note_text(code, lang)), width=40),
+        Column(
+            T("Score source"),
+            _translate_unique(_recommended(ranked, frame, "score_source"), lambda c: score_source_text(c, lang)),
+            width=10,
+        ),
+        Column(
+            T("What drives the model's score"),
+            explanation_texts(_recommended(ranked, frame, "explanation"), lang),
+            width=44,
+        ),
     ]
     eligible = _column(ranked, "eligible", False).fillna(False).astype(bool)
     unmatched = int((_column(ranked, "ingredient").fillna("").astype(str) == "").sum())
@@ -170,12 +225,13 @@ def summary_table(
         (T("Ingredients with a recommendation"), int(frame["recommended_supplier"].notna().sum())),
         (T("Offers not ranked (see the Options sheet)"), int((~eligible).sum())),
         (T("Offers whose ingredient was not recognised"), unmatched),
+        (T("Offers waiting for review (not recommended until accepted)"), int(waiting_for_review(ranked).sum())),
         (T("Ingredients where switching lowers the cost"), int((frame["switch_cost_change"] < 0).sum())),
         (T("Ingredients where switching lowers kg CO2e"), int((frame["switch_co2_change"] < 0).sum())),
     ]
     # (label, label column, {column: (value, format)}); a count stands before its label, which
     # then has the empty cells to its right to run into.
-    totals = [
+    totals: list[tuple[str, int, dict[int, tuple[object, str | None]]]] = [
         (
             T("Total"),
             1,
@@ -202,34 +258,36 @@ def summary_table(
 
 
 METHOD_EXPLANATIONS = {
-    "weighted": "Within each ingredient every criterion is rescaled from its worst offer (0) to its best (1) and "
-    "the overall score is the weighted sum; an unknown value counts as the worst.",
-    "topsis": "Within each ingredient TOPSIS scores how close each offer is to an ideal one (the best value of "
-    "every criterion) and how far from the worst; an unknown value counts as the worst.",
+    "weighted": N_(
+        "Within each ingredient every criterion is rescaled from its worst offer (0) to its best (1) and "
+        "the overall score is the weighted sum; an unknown value counts as the worst."
+    ),
+    "topsis": N_(
+        "Within each ingredient TOPSIS scores how close each offer is to an ideal one (the best value of "
+        "every criterion) and how far from the worst; an unknown value counts as the worst."
+    ),
 }
-SYNTHETIC_NOTICE = (
+SYNTHETIC_NOTICE = N_(
     "The sustainability model was trained on synthetic data made for this demonstration: its scores "
     "are estimates for comparing offers, not audited facts."
 )
 
 
-def about_rows(about: dict, ranked: pd.DataFrame, lang: str) -> list[tuple[str, object]]:
+def about_rows(about: ReportAbout, ranked: pd.DataFrame, lang: str) -> list[tuple[str, object]]:
     T = lambda text: tr(text, lang=lang)
     yes_no = lambda flag: T("Yes") if flag else T("No")
-    weights = about.get("weights") or {}
-    weights = weights.as_dict() if hasattr(weights, "as_dict") else dict(weights)
-    constraints = about.get("constraints") or {}
-    constraints = constraints.as_dict() if hasattr(constraints, "as_dict") else dict(constraints)
-    method = about.get("method", "weighted")
-    created = about.get("created") or datetime.now()
-    sources = list(about.get("data_sources") or [])
+    weights = about.weights.as_dict()
+    constraints = about.constraints.as_dict()
+    method = about.method
+    created = about.created
+    sources = list(about.data_sources)
     sources += [s for s in _column(ranked, "source_file").dropna().astype(str).unique() if s and s not in sources]
     eligible = int(_column(ranked, "eligible", False).fillna(False).astype(bool).sum())
     rows: list[tuple[str, object]] = [
         (T("About this report"), ""),
         (T("Created"), created.strftime("%Y-%m-%d %H:%M")),
         (T("Language"), "Español (Perú)" if lang == "es" else "English"),
-        (T("Model version"), str(about.get("model_version") or "—")),
+        (T("Model version"), about.model_version),
         (T("Ranking method"), method_label(method, lang)),
     ]
     rows += [
@@ -242,7 +300,7 @@ def about_rows(about: dict, ranked: pd.DataFrame, lang: str) -> list[tuple[str, 
         (T("Maximum price (S/ per base unit)"), f"{max_price:.2f}" if max_price is not None else "—"),
         (T("No air freight"), yes_no(constraints.get("no_air_freight"))),
         (T("Minimum sustainability score"), f"{min_score:.2f}" if min_score is not None else "—"),
-        (T("Excluded suppliers"), ", ".join(constraints.get("excluded_suppliers") or ()) or "—"),
+        (T("Excluded suppliers"), ", ".join(about.constraints.excluded_suppliers) or "—"),
         (T("Offers"), tr("{total} offers, {ranked} ranked", lang=lang, total=len(ranked), ranked=eligible)),
         (T("How offers are compared"), T(METHOD_EXPLANATIONS.get(method, METHOD_EXPLANATIONS["weighted"]))),
         (T("Data sources"), "; ".join(sources) or "—"),
@@ -253,7 +311,7 @@ def about_rows(about: dict, ranked: pd.DataFrame, lang: str) -> list[tuple[str, 
                 "UK DESNZ/DEFRA conversion factors."
             ),
         ),
-        (T("Synthetic data"), about.get("synthetic_notice") or T(SYNTHETIC_NOTICE)),
+        (T("Synthetic data"), about.synthetic_notice or T(SYNTHETIC_NOTICE)),
     ]
     return rows
 
@@ -275,11 +333,15 @@ def landscape(ws: Worksheet) -> None:
 
 
 def summary_sheet(
-    book: ReportBook, ws: Worksheet, ranked: pd.DataFrame, summary: pd.DataFrame, names: dict[str, str], about: dict
+    book: ReportBook,
+    ws: Worksheet,
+    ranked: pd.DataFrame,
+    summary: pd.DataFrame,
+    names: dict[str, str],
+    about: ReportAbout,
 ) -> None:
     lang = book.lang
     book.put(ws, 1, 1, tr("Sustainable sourcing report", lang=lang)).font = Font(bold=True, size=14)
-    created = about.get("created") or datetime.now()
     book.put(
         ws,
         2,
@@ -287,9 +349,9 @@ def summary_sheet(
         tr(
             "Created {date} · ranking method: {method} · model {model}",
             lang=lang,
-            date=created.strftime("%Y-%m-%d %H:%M"),
-            method=method_label(about.get("method", "weighted"), lang),
-            model=about.get("model_version") or "—",
+            date=about.created.strftime("%Y-%m-%d %H:%M"),
+            method=method_label(about.method, lang),
+            model=about.model_version,
         ),
     )
     columns, totals = summary_table(summary, ranked, names, lang)
@@ -304,18 +366,7 @@ def summary_sheet(
     score_col = next(i for i, c in enumerate(columns) if c.header == tr("Sustainability", lang=lang))
     if len(summary):
         letter = get_column_letter(score_col + 1)
-        ws.conditional_formatting.add(
-            f"{letter}5:{letter}{last}",
-            ColorScaleRule(
-                start_type="min",
-                start_color="F8696B",
-                mid_type="percentile",
-                mid_value=50,
-                mid_color="FFEB84",
-                end_type="max",
-                end_color="63BE7B",
-            ),
-        )
+        ws.conditional_formatting.add(f"{letter}5:{letter}{last}", colour_scale_rule(higher_is_better=True))
     for row, (label, label_col, values) in enumerate(totals, start=last + 2):
         book.put(ws, row, label_col, label, bold=label_col == 1 and bool(values))
         for col, (value, number_format) in values.items():
@@ -336,6 +387,7 @@ def issues_sheet(book: ReportBook, ws: Worksheet, report: pd.DataFrame) -> None:
     get = lambda c: frame[c] if c in frame else pd.Series([""] * len(frame), dtype=object)
     if frame.empty:
         book.put(ws, 1, 1, tr("No issues were reported when the price lists were imported.", lang=lang))
+        book.cut_notice_at(ws, 2, 1)
         return
     columns = [
         Column(tr("File", lang=lang), get("file"), width=28),
@@ -347,6 +399,7 @@ def issues_sheet(book: ReportBook, ws: Worksheet, report: pd.DataFrame) -> None:
         Column(tr("Message", lang=lang), get("message"), width=90),
     ]
     book.table(ws, 1, columns)
+    book.cut_notice_at(ws, 1, len(columns) + 2)  # beside the header: the rows below are the table's
     ws.freeze_panes = "A2"
     landscape(ws)
 
@@ -364,7 +417,7 @@ def options_sheet(book: ReportBook, ws: Worksheet, ordered: pd.DataFrame, names:
     landscape(ws)
 
 
-def about_sheet(book: ReportBook, ws: Worksheet, about: dict, ranked: pd.DataFrame) -> None:
+def about_sheet(book: ReportBook, ws: Worksheet, about: ReportAbout, ranked: pd.DataFrame) -> None:
     ws.column_dimensions["A"].width, ws.column_dimensions["B"].width = 34, 90
     for row, (label, value) in enumerate(about_rows(about, ranked, book.lang), start=1):
         book.put(ws, row, 1, label, bold=True).alignment = Alignment(vertical="top")

@@ -1,6 +1,7 @@
-"""The Excel report: Summary, Options, Charts, Import issues and About sheets, written to a
-temporary name and renamed (core.atomic_write). Machinery in cells.py, sheet contents in
-sheets.py and charts.py."""
+"""The Excel report: Summary, Options, Charts, Price history, Suppliers, Import issues and About
+sheets, written to a temporary name and renamed (core.atomic_write). Machinery in cells.py,
+sheet contents in sheets.py, charts.py and history_sheets.py (the two history sheets are
+written when the caller has a workspace history to give)."""
 
 from __future__ import annotations
 
@@ -11,8 +12,10 @@ import pandas as pd
 from core.atomic_write import atomic_path
 from core.i18n import normalise_language, tr
 from core.progress import Progress
+from core.report.about import ReportAbout
 from core.report.cells import ReportBook
 from core.report.charts import add_charts_sheet
+from core.report.history_sheets import HistoryReport, history_titles, price_history_sheet, suppliers_sheet
 from core.report.sheets import (
     about_sheet,
     ingredient_names,
@@ -29,14 +32,14 @@ def write_report(
     ranked: pd.DataFrame,
     summary: pd.DataFrame,
     import_report: pd.DataFrame,
-    about: dict,
+    about: ReportAbout,
     lang: str = "es",
     progress: Progress | None = None,
+    history: HistoryReport | None = None,
 ) -> Path:
     """Write the whole report to ``path`` (replaced atomically) and return it.
 
-    ``about`` may hold: model_version, method, weights (Weights or dict), constraints
-    (Constraints or dict), created (datetime), data_sources (list of str), synthetic_notice.
+    ``about`` is built by core.report.about.report_about (the same for the CLI and the window).
     """
     lang = normalise_language(lang)
     progress = progress or Progress.silent()
@@ -51,6 +54,10 @@ def write_report(
     options_sheet(book, book.sheet(titles["options"]), ordered, names)
     progress.step(0.3)
     add_charts_sheet(book, book.sheet(titles["charts"]), ordered)
+    if history is not None:
+        history_sheet_titles = history_titles(lang)
+        price_history_sheet(book, book.sheet(history_sheet_titles["prices"]), history)
+        suppliers_sheet(book, book.sheet(history_sheet_titles["suppliers"]), history)
     progress.step(0.4)
     issues_sheet(book, book.sheet(titles["issues"]), import_report)
     about_sheet(book, book.sheet(titles["about"]), about, ranked)

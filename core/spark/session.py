@@ -7,11 +7,15 @@ from __future__ import annotations
 import os
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from core.lifecycle.spark_config import SparkConfig, check_java, check_master_reachable
 
+if TYPE_CHECKING:  # for the annotations only: pyspark loads when a session is built
+    from pyspark.sql import SparkSession
 
-def build_session(config: SparkConfig = SparkConfig()):
+
+def build_session(config: SparkConfig = SparkConfig()) -> SparkSession:
     """Start (or reuse) the SparkSession for ``config``. Imports pyspark lazily."""
     check_java()
     check_master_reachable(config.master)

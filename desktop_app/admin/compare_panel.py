@@ -33,7 +33,7 @@ from core.lifecycle.model_comparison import (
     recorded_per_category,
 )
 from core.model.bundle import load_bundle, read_metadata
-from core.model.registry import ModelRegistry
+from core.model.registry import ModelRegistry, VersionInfo
 from desktop_app.admin.frame_model import FrameModel
 from desktop_app.error_dialog import show_error, show_info
 from desktop_app.operations import BackgroundOp
@@ -57,7 +57,7 @@ class ComparePanel(QWidget):
         self.root = Path(root)
         self.registry_factory = registry
         self.active: str | None = None
-        self.versions: dict[str, object] = {}
+        self.versions: dict[str, VersionInfo] = {}
         self.category_errors = pd.DataFrame()
         self.candidate_label = QLabel()
         self.candidate_choice = QComboBox()
@@ -265,8 +265,9 @@ class ComparePanel(QWidget):
         if candidate is None:
             return None
         factory = self.registry_factory
-        return (
+        return (  # the complete check loads and runs the model: in the one TensorFlow thread
             BackgroundOp(self, lambda p: (factory().promote(candidate), candidate)[1])
+            .in_lane("model")
             .with_progress(self.tr("Checking and promoting %1…").replace("%1", candidate))
             .success(lambda version: self._switched(version, self.tr("Model %1 is now active.")))
             .failure(lambda error: show_error(self, error))
@@ -277,6 +278,7 @@ class ComparePanel(QWidget):
         factory = self.registry_factory
         return (
             BackgroundOp(self, lambda p: factory().rollback())
+            .in_lane("model")
             .with_progress(self.tr("Rolling back…"))
             .success(lambda version: self._switched(version, self.tr("Rolled back: model %1 is active again.")))
             .failure(lambda error: show_error(self, error))

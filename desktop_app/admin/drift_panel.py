@@ -13,7 +13,14 @@ from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSpinBox, QTableView, QVBoxLayout, QWidget
 
 from core.charts import admin as admin_charts
-from core.lifecycle.drift import PSI_ALERT, PSI_WARNING, UNKNOWN_WARNING, drift_report, score_distribution_over_time
+from core.lifecycle.drift import (
+    PSI_ALERT,
+    PSI_WARNING,
+    UNKNOWN_WARNING,
+    DriftReport,
+    drift_report,
+    score_distribution_over_time,
+)
 from core.lifecycle.drift_monitor import cached_reference_profile, recent_offers
 from core.model.scoring import score_offers
 from desktop_app.admin.frame_model import FrameModel
@@ -43,7 +50,7 @@ class DriftPanel(QWidget):
     def __init__(self, session, root: Path, parent=None):
         super().__init__(parent)
         self.session, self.root = session, Path(root)
-        self.report = None
+        self.report: DriftReport | None = None
         self.recent = pd.DataFrame()
         self.days_label = QLabel()
         self.days = QSpinBox()

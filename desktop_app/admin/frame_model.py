@@ -24,11 +24,6 @@ class FrameModel(QAbstractTableModel):
         self._colours = list(colours or [])
         self.endResetModel()
 
-    def set_headers(self, headers: list[str]) -> None:
-        self._headers = list(headers)
-        if self._headers:
-            self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(self._headers) - 1)
-
     def frame(self) -> pd.DataFrame:
         return self._frame
 

@@ -2,7 +2,8 @@
 
 Only the salted scrypt hash is stored (core.appstate.admin_pin); wrong PINs make the next try wait
 longer, and the dialog says how long. The check (~50 ms of scrypt) is short enough for the
-GUI thread."""
+GUI thread. A PIN that IT put in the site file next to the programs wins and cannot be replaced
+here; a PIN record changed outside the app keeps the admin screen locked (no "choose a PIN")."""
 
 from __future__ import annotations
 
@@ -12,9 +13,10 @@ from PySide6.QtCore import QEvent, QTimer
 from PySide6.QtGui import QRegularExpressionValidator
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout
 
-from core.appstate.admin_pin import PinGuard, hash_pin
+from core.appstate.admin_pin import PinGuard, damaged_sentence, find_pin, hash_pin, remove_pin_record, write_pin_record
 from core.appstate.settings import Settings, save_settings
 from core.errors import UserError
+from desktop_app.error_dialog import plain_message
 
 
 def _pin_field() -> QLineEdit:
@@ -37,7 +39,8 @@ class PinDialog(QDialog):
         self.settings = settings
         self.guard = guard or PinGuard.default()
         self._save = save
-        self.setting_pin = not settings.admin_pin_hash
+        self.source = find_pin(settings.admin_pin_hash)
+        self.setting_pin = not self.source.is_set
         self.intro = QLabel()
         self.intro.setWordWrap(True)
         self.pin = _pin_field()
@@ -70,14 +73,17 @@ class PinDialog(QDialog):
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Administration"))
-        self.intro.setText(
-            self.tr(
-                "Choose an admin PIN (at least 4 digits). It protects retraining and model "
-                "changes; only a salted hash of it is stored."
+        if self.source.damaged:
+            self.intro.setText(damaged_sentence())
+        elif self.setting_pin:
+            self.intro.setText(
+                self.tr(
+                    "Choose an admin PIN (at least 4 digits). It protects retraining and model "
+                    "changes; only a salted hash of it is stored."
+                )
             )
-            if self.setting_pin
-            else self.tr("Enter the admin PIN.")
-        )
+        else:
+            self.intro.setText(self.tr("Enter the admin PIN."))
         self.pin_caption.setText(self.tr("PIN"))
         self.repeat_caption.setText(self.tr("PIN again"))
 
@@ -87,6 +93,10 @@ class PinDialog(QDialog):
         super().changeEvent(event)
 
     def _show_wait(self) -> None:
+        if self.source.damaged:
+            self.ok_button.setEnabled(False)
+            self.pin.setEnabled(False)
+            return
         wait = 0.0 if self.setting_pin else self.guard.wait_seconds()
         self.ok_button.setEnabled(wait <= 0)
         if wait > 0:
@@ -105,19 +115,25 @@ class PinDialog(QDialog):
                 self.message.setText(self.tr("The two PINs differ; type the same PIN twice."))
                 return
             try:
-                self.settings.admin_pin_hash = hash_pin(pin)
+                pin_hash = hash_pin(pin)
             except UserError:
                 self.message.setText(self.tr("The PIN must be at least 4 digits."))
                 return
-            try:
+            try:  # its second copy first: settings.json alone must never hold a PIN the record lacks
+                write_pin_record(pin_hash)
+                self.settings.admin_pin_hash = pin_hash
                 self._save(self.settings)
-            except OSError as error:
-                self.message.setText(self.tr("The PIN could not be saved: %1").replace("%1", str(error)))
+            except (OSError, UserError) as error:
+                remove_pin_record()
+                self.settings.admin_pin_hash = ""
+                self.message.setText(self.tr("The PIN could not be saved: %1").replace("%1", plain_message(error)))
                 return
             self.accept()
             return
+        if self.source.damaged:
+            return
         try:
-            right = self.guard.check(pin, self.settings.admin_pin_hash)
+            right = self.guard.check(pin, self.source.hash)
         except UserError:
             self._show_wait()
             return

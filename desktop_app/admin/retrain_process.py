@@ -2,9 +2,11 @@
 
 The command prints one JSON object per line on stdout ({"stage", "fraction", "message"}); any
 other line is log text. Exit 0 = a candidate was registered; 2 = a user error, one sentence on
-stderr; 130 = cancelled. Cancel sends SIGTERM (``terminate``) and, if the process is still
-there after ``kill_after_ms``, kills it. Whatever happens to the process, the window stays up
-and ``finished`` says what happened in a plain sentence.
+stderr; 130 = cancelled. Cancel sends SIGTERM (``terminate``): the command stops its pipeline
+and puts dvc.lock and the data back; if it is still there after ``kill_after_ms`` it is killed,
+and its watchdog does the same. If the window itself dies, the command notices (its parent is
+gone) and cancels itself. Whatever happens to the process, the window stays up and
+``finished`` says what happened in a plain sentence.
 """
 
 from __future__ import annotations
@@ -29,7 +31,7 @@ class RetrainProcess(QObject):
     logged = Signal(str)  # one line for the log view
     finished = Signal(str, str)  # outcome (SUCCEEDED / FAILED / CANCELLED), plain sentence
 
-    def __init__(self, working_dir: Path, parent: QObject | None = None, kill_after_ms: int = 5000):
+    def __init__(self, working_dir: Path, parent: QObject | None = None, kill_after_ms: int = 30000):
         super().__init__(parent)
         self.working_dir = Path(working_dir)
         self.kill_after_ms = kill_after_ms
@@ -67,23 +69,27 @@ class RetrainProcess(QObject):
         if not self.is_running():
             return
         self._cancelling = True
+        assert self.process is not None  # is_running() says there is one
         self.process.terminate()
         self._kill_timer.start(self.kill_after_ms)
 
     def _kill(self) -> None:
         if self.is_running():
             self.logged.emit(self.tr("The retraining did not stop when asked; it was ended forcibly."))
+            assert self.process is not None
             self.process.kill()
 
     # -- output -------------------------------------------------------------------------------
     def _read_stdout(self) -> None:
-        data = self._stdout_tail + bytes(self.process.readAllStandardOutput())
+        assert self.process is not None  # output arrives only from a started process
+        data = self._stdout_tail + bytes(self.process.readAllStandardOutput().data())
         *lines, self._stdout_tail = data.split(b"\n")
         for raw in lines:
             self._line(raw.decode("utf-8", errors="replace").rstrip("\r"))
 
     def _read_stderr(self) -> None:
-        data = bytes(self.process.readAllStandardError())
+        assert self.process is not None
+        data = bytes(self.process.readAllStandardError().data())
         self._stderr += data
         for line in data.decode("utf-8", errors="replace").splitlines():
             if line.strip():

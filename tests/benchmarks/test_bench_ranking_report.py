@@ -15,6 +15,7 @@ from bench_timing import best_of
 from core.contract import OFFER_COLUMNS, REPORT_COLUMNS, SCORED_COLUMNS
 from core.ranking.rank import Constraints, Weights, rank_offers
 from core.ranking.summary import summarise
+from core.report.about import report_about
 from core.report.workbook import write_report
 
 OFFERS = 10_000
@@ -93,7 +94,7 @@ def test_rank_and_full_report_within_two_seconds(tmp_path):
     report = import_report()
     weights = Weights.parse("sustainability=.5,price=.3,distance=.1,co2=.1")
     constraints = Constraints(no_air_freight=True)
-    about = dict(model_version="bench", method="weighted", weights=weights, constraints=constraints)
+    about = report_about("bench", weights, constraints)
     target = tmp_path / "reporte.xlsx"
 
     def rank_and_report():

@@ -1,18 +1,11 @@
 """Qt fixtures over real core objects (after TagStudio's tests/qt): a main window on a fresh
-workspace in the test's own user data folder (tests/conftest.py), English texts, .qm built."""
+workspace in the test's own user data folder (tests/conftest.py, which also builds the .qm), English texts."""
 
 from __future__ import annotations
 
 import pytest
 
 from .qt_helpers import wait_idle
-
-
-@pytest.fixture(scope="session", autouse=True)
-def _translations_built():
-    from core.i18n_build import build
-
-    build()
 
 
 @pytest.fixture

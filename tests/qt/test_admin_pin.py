@@ -68,3 +68,45 @@ def test_the_admin_menu_asks_for_the_pin_and_the_first_pin_is_saved(make_window,
     qtbot.waitUntil(lambda: window.admin_window is not None and window.admin_window.isVisible(), timeout=5000)
     assert load_settings().admin_pin_hash == window.settings.admin_pin_hash != ""
     window.admin_window.close()
+
+
+def test_a_pin_blanked_in_settings_json_keeps_the_admin_screen_locked(qtbot):
+    """Issue 13, case 5: before, a blank admin_pin_hash made the dialog ask for a NEW PIN."""
+    from core.appstate.admin_pin import write_pin_record
+
+    pin_hash = hash_pin("2468")
+    write_pin_record(pin_hash)
+    settings = Settings(language="en", admin_pin_hash="")  # the text editor's work
+    dialog = PinDialog(settings)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert not dialog.setting_pin and not dialog.repeat.isVisibleTo(dialog)
+    assert dialog.intro.text().startswith("The admin PIN record on this computer was changed outside the app")
+    assert not dialog.ok_button.isEnabled() and not dialog.pin.isEnabled()
+    dialog.pin.setText("2468")
+    dialog.submit()
+    assert dialog.result() != QDialog.DialogCode.Accepted
+
+
+def test_the_site_pin_set_by_it_is_asked_for_and_the_users_own_pin_does_not_open(qtbot, tmp_path, monkeypatch):
+    from core.appstate import site_defaults
+
+    programs = tmp_path / "programs"
+    programs.mkdir()
+    (programs / "site-defaults.toml").write_text(f'admin_pin_hash = "{hash_pin("8642")}"\n')
+    monkeypatch.setattr(site_defaults, "installation_dir", lambda: programs)
+    clock = Clock()
+    settings = Settings(language="en", admin_pin_hash="")
+    dialog = PinDialog(settings, PinGuard(tmp_path / "state.json", clock=clock))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert not dialog.setting_pin and dialog.intro.text() == "Enter the admin PIN."
+    dialog.pin.setText("1111")
+    dialog.ok_button.click()
+    assert dialog.result() != QDialog.DialogCode.Accepted
+    clock.now += 2
+    qtbot.waitUntil(lambda: dialog.ok_button.isEnabled(), timeout=2000)
+    dialog.pin.setText("8642")
+    dialog.ok_button.click()
+    assert dialog.result() == QDialog.DialogCode.Accepted
+    assert settings.admin_pin_hash == ""  # nothing of the site PIN is copied into the user's settings

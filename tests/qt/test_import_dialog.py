@@ -95,3 +95,91 @@ def test_a_corrupt_file_shows_a_plain_error_and_leaves_the_workspace_as_it_was(m
     after = window.session.workspace.offers()
     assert after.equals(before) and window.session.workspace.imports() == imports_before
     assert len(window.session.ranked) == len(before) and window.review.offers.rowCount() > 0
+
+
+def test_a_commit_blocked_by_another_process_shows_what_is_stored_and_the_retry_keeps_everything(
+    make_window, qtbot, tmp_path
+):
+    """Issue 13, case 4, in the window: another process reads the workspace while the chef
+    presses Import. One sentence; the window shows the 40 offers the file holds (not 80); the
+    dialog stays open and, once the other process lets go, Import stores the new list."""
+    import shutil
+    import sqlite3
+
+    from test_workspace import ReadLock
+
+    window = make_window()
+    import_through_dialog(qtbot, window, [SAMPLES / "distribuidora_andina.xlsx"])
+    copy = tmp_path / "andina_semana2.xlsx"
+    shutil.copy(SAMPLES / "distribuidora_andina.xlsx", copy)
+    dialog = window.open_import_dialog([copy])
+    wait_idle(qtbot)
+    lock = ReadLock(window.session.workspace.path)
+    try:
+        dialog.import_button.click()  # waits for the busy timeout, then gives up
+        wait_idle(qtbot)
+        boxes = dialog.findChildren(QMessageBox, "errorMessage")
+        assert boxes and boxes[-1].text().startswith("The workspace is being used by another program")
+        assert dialog.isVisible() and dialog.import_button.isEnabled()
+        assert len(window.session.offers) == 40 and len(window.session.ranked) == 40
+    finally:
+        lock.release()
+    stored = sqlite3.connect(window.session.workspace.path)
+    assert stored.execute("SELECT count(*) FROM offers").fetchone()[0] == 40
+    stored.close()
+    boxes[-1].close()
+    dialog.import_button.click()
+    wait_idle(qtbot)
+    assert dialog.result() == dialog.DialogCode.Accepted
+    assert len(window.session.workspace.offers()) == 80 and len(window.session.offers) == 80
+
+
+def test_a_file_that_would_crash_the_reader_is_one_sentence_and_the_window_stays_up(
+    make_window, qtbot, tmp_path, monkeypatch
+):
+    """Issue 13, case 1, in the window: the 2 KB corner file is refused before reading; a file
+    that makes the reader itself abort (a real allocation failure under a lowered memory cap)
+    costs only the reader's child process. Each is one sentence; the other files still import."""
+    import psutil
+    from hostile_files import corner_xlsx, price_rows, sheet_xml, text_cell, write_xlsx
+
+    window = make_window()
+    corner = corner_xlsx(tmp_path / "esquina.xlsx")
+    sparse = write_xlsx(
+        tmp_path / "disperso.xlsx", sheet_xml(price_rows() + '<row r="95000">' + text_cell("x", "T95000") + "</row>")
+    )
+    monkeypatch.setenv("SOURCING_READER_MEMORY_MB", "60")  # the sparse file's 61 MB block then aborts the reader
+    children_before = set(psutil.Process().children())
+    dialog = window.open_import_dialog([corner, sparse, SAMPLES / "distribuidora_andina.xlsx"])
+    wait_idle(qtbot, timeout=60000)
+    boxes = dialog.findChildren(QMessageBox, "errorMessage")
+    assert boxes, "the user is told"
+    text = boxes[-1].text()
+    assert "File esquina.xlsx was refused: a sheet spans 17,179,869,184 cells" in text
+    assert "File disperso.xlsx was refused: reading it needs more than the 60 MB of memory" in text
+    assert "Traceback" not in text
+    assert dialog.paths == [SAMPLES / "distribuidora_andina.xlsx"]
+    assert set(psutil.Process().children()) <= children_before  # no reader left behind
+    boxes[-1].close()
+    dialog.import_button.click()
+    wait_idle(qtbot)
+    assert window.isVisible() and len(window.session.workspace.offers()) == 40
+
+
+def test_cancel_while_reading_stops_the_reader_process(make_window, qtbot, tmp_path):
+    import psutil
+    from hostile_files import sheet_xml, text_cell, write_xlsx
+
+    rows = "".join(
+        f'<row r="{r}">' + "".join(text_cell(f"v{r}", f"{c}{r}") for c in "ABCD") + "</row>" for r in range(1, 40000)
+    )
+    path = write_xlsx(tmp_path / "larga.xlsx", sheet_xml(rows))
+    window = make_window()
+    children_before = set(psutil.Process().children())
+    dialog = window.open_import_dialog([path])
+    qtbot.waitUntil(lambda: bool(set(psutil.Process().children()) - children_before), timeout=10000)  # it runs
+    dialog.operation.cancel()  # what the progress dialog's Cancel button does
+    wait_idle(qtbot)
+    assert dialog.summary.text() == "Reading was cancelled; nothing was imported."
+    assert not dialog.findChildren(QMessageBox, "errorMessage")
+    assert set(psutil.Process().children()) <= children_before

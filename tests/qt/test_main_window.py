@@ -139,3 +139,22 @@ def test_dropping_a_price_list_opens_the_import_dialog(make_window, qtbot):
     dialog = window.import_dialog
     assert dialog is not None and [p.name for p in dialog.paths] == ["distribuidora_andina.xlsx"]
     dialog.reject()
+
+
+def test_a_data_folder_that_cannot_be_created_is_one_sentence_at_start(qtbot, tmp_path, monkeypatch):
+    """Issue 13, case 2: before, the window's start raised NotADirectoryError/PermissionError."""
+    import desktop_app.main as app_main
+
+    blocker = tmp_path / "not-a-folder"
+    blocker.write_text("a file where the data folder's parent should be")
+    monkeypatch.setenv("SOURCING_DATA_DIR", str(blocker / "datos"))
+    shown = []
+    monkeypatch.setattr(app_main.QMessageBox, "critical", lambda parent, title, text: shown.append((title, text)))
+    assert app_main.main(["sourcing-app"]) == 2
+    assert shown == [
+        (
+            "Cannot start",
+            f"The data folder {blocker / 'datos'} cannot be created or written (not a directory). Set "
+            "SOURCING_DATA_DIR to a folder you can write, or ask IT to fix the folder's permissions.",
+        )
+    ]

@@ -121,16 +121,54 @@ def test_detail_pane_shows_provenance_footprint_and_review_flags(reviewed, qtbot
     assert "not scored yet" in detail.fields["score"].text()  # no model in this test folder
 
 
-def test_an_audited_score_is_stored_and_feeds_retraining(reviewed, qtbot, feedback_folder):
+def test_an_audit_counts_at_once_is_shown_as_audited_and_feeds_retraining(reviewed, qtbot, feedback_folder, tmp_path):
     window = reviewed
-    offer = window.session.offers[window.session.offers.ingredient != ""].iloc[0]
-    window.review.select_offer(int(offer.offer_id))
-    detail = window.review.detail
-    detail.audit_value.setValue(0.85)
-    detail.audit_save.click()
+    set_only(window, qtbot, "sustainability")
+    offers = window.session.offers[window.session.offers.ingredient != ""]
+    ingredient = offers.groupby("ingredient").size().idxmax()  # one with several offers
+    chosen = offers[offers.ingredient == ingredient].iloc[-1]
+    window.review.select_offer(int(chosen.offer_id))
+    detail, box = window.review.detail, window.review.detail.audit_box
+    assert box.save.isEnabled() is False  # nothing typed yet
+    evidence = tmp_path / "acta de visita.pdf"
+    evidence.write_bytes(b"%PDF-1.4 visit")
+    box.score.setValue(0.9)
+    box.auditor.setText("Ana Torres")
+    box.note.setText("Farm visit")
+    box.set_evidence(str(evidence))
+    box.save.click()
+    wait_idle(qtbot)
+
+    # the ranking uses it at once: the audited offer is now the first option, marked as audited
+    assert top_offer_id(window) == int(chosen.offer_id)
+    review = window.review
+    row = review.proxy.index(0, 0).row()
+    headers = [review.proxy.headerData(c, Qt.Orientation.Horizontal) for c in range(review.proxy.columnCount())]
+    assert review.proxy.index(row, headers.index("Sustainability")).data() == "✔ 0.90"
+    assert review.proxy.index(row, headers.index("Score")).data() == "audited"
+    assert "0.90 audited</b> by Ana Torres on " in detail.fields["score"].text()
+    assert "Farm visit" in detail.fields["audited"].text() and "acta de visita.pdf" in detail.fields["audited"].text()
+    assert box.score.text() == "—" and box.auditor.text() == "Ana Torres"  # emptied, the auditor kept
+    # stored with a copy of the evidence, and as a label for retraining
+    audits = window.session.workspace.audits()
+    assert list(audits.score) == [0.9] and open(audits.evidence[0], "rb").read() == evidence.read_bytes()
     labels = window.session.workspace.labels()
-    assert list(labels.offer_id) == [offer.offer_id] and list(labels.sustainability_score) == [0.85]
-    assert detail.fields["audited"].text() == "0.85"
+    assert list(labels.offer_id) == [chosen.offer_id] and list(labels.sustainability_score) == [0.9]
     written = pd.read_csv(feedback_folder / "audited_labels.csv")
-    assert written.iloc[0]["product"] == offer["product"] and written.iloc[0]["sustainability_score"] == 0.85
+    assert written.iloc[0]["product"] == chosen["product"] and written.iloc[0]["sustainability_score"] == 0.9
     assert "source_row" in written.columns and "sustainability_score_pred" not in written.columns
+
+
+def test_the_audit_entry_is_emptied_when_another_offer_is_chosen(reviewed, qtbot):
+    window = reviewed
+    offers = window.session.ranked[window.session.ranked.eligible]
+    first, second = int(offers.offer_id.iloc[0]), int(offers.offer_id.iloc[1])
+    window.review.select_offer(first)
+    box = window.review.detail.audit_box
+    box.score.setValue(0.35)
+    box.note.setText("half typed")
+    box.scope.setCurrentIndex(1)
+    window.review.select_offer(second)
+    assert window.review.detail.offer_id() == second
+    assert (box.score.text(), box.note.text(), box.scope.currentData()) == ("—", "", "offer")
+    assert not box.save.isEnabled()

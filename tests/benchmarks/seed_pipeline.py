@@ -1,0 +1,54 @@
+"""The seed-style scoring pipeline the end-to-end benchmark compares ``sourcing rank`` against,
+run as its own process: ``python seed_pipeline.py PRICE_LIST.xlsx MODEL.keras``.
+
+It is what the project's first prototype did and what a data scientist would write first:
+pandas.read_excel (openpyxl) → pandas.get_dummies over the categorical columns →
+sklearn StandardScaler → a Keras model's ``predict``. It reads, encodes and scores; it does
+no cleansing, no ranking and writes no report, so it is the lower bound of that approach.
+``write_seed_model`` builds the Keras model it loads (the project's own ensemble architecture,
+sized to the dummies), outside the timed process.
+"""
+
+from __future__ import annotations
+
+import sys
+
+HEADER_ROW = 2  # the title and a blank row come first (realistic_price_list.HEADER)
+CATEGORICAL = ["Categoría", "Presentación", "Moneda", "Procedencia", "Certificación", "Transporte", "Empaque"]
+NUMERIC = ["Precio", "Entrega (días)"]
+
+
+def encode(frame):
+    import pandas as pd
+
+    numbers = frame[NUMERIC].apply(
+        lambda c: pd.to_numeric(c.astype(str).str.replace("S/", "").str.replace(",", "."), errors="coerce")
+    )
+    dummies = pd.get_dummies(frame[CATEGORICAL].fillna("").astype(str), dtype=float)
+    return pd.concat([numbers.fillna(numbers.median()), dummies], axis=1)
+
+
+def main(path: str, model_path: str) -> None:
+    import keras
+    import pandas as pd
+    from sklearn.preprocessing import StandardScaler
+
+    frame = pd.read_excel(path, engine="openpyxl", header=HEADER_ROW)
+    x = StandardScaler().fit_transform(encode(frame).to_numpy(dtype=float)).astype("float32")
+    model = keras.saving.load_model(model_path, compile=False)
+    scores = model.predict(x, verbose=0)
+    print(f"seed pipeline scored {len(scores)} offers")
+
+
+def write_seed_model(path: str, price_list: str) -> None:
+    """The seed's model file: the project's ensemble architecture over the seed's features."""
+    import pandas as pd
+
+    from core.model.network import HyperParams, build_ensemble
+
+    frame = pd.read_excel(price_list, engine="calamine", header=HEADER_ROW)  # same cells, read faster
+    build_ensemble(encode(frame).shape[1], HyperParams(), 5).save(path)
+
+
+if __name__ == "__main__":
+    main(sys.argv[1], sys.argv[2])

@@ -1,0 +1,129 @@
+"""Benchmarks (issue 16: price lists kept as history). Run with `make bench`; figures are printed.
+
+A workspace of 52 weeks x 10 suppliers x 300 offers (156,000 stored offers; product names
+distinct within each list, from the catalog's ingredients and their Spanish synonyms, first
+read by the real importer), with a score for every offer, opened by the real window
+(offscreen) as on a Monday morning:
+
+- the history chart of one ingredient is drawn at most 100 ms after the click on the
+  ingredient (the click's whole path: table, query, chart drawn on its canvas);
+- the supplier standing of a quarter is on screen at most 300 ms after choosing the quarter
+  (the weeks were judged in the background after the imports, as the app does);
+- the workspace file stays under 100 MB.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import statistics
+import time
+
+import pandas as pd
+import pytest
+from history_data import base_offers, fill_workspace
+
+WEEKS, SUPPLIERS, OFFERS = 52, 10, 300
+
+
+@pytest.fixture(scope="module")
+def year_of_lists(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("history_bench")
+    from core.appstate.workspace import Workspace
+
+    path = folder / "workspace.sqlite"
+    started = time.perf_counter()
+    base = base_offers(folder, SUPPLIERS, OFFERS)
+    workspace = Workspace.open(path)
+    fill_workspace(workspace, base, WEEKS, dt.date(2025, 12, 1))
+    stored = workspace.query("SELECT COUNT(*), COUNT(DISTINCT product) FROM offers")[0]
+    workspace.close()
+    took = time.perf_counter() - started
+    print(f"\nworkspace of {stored[0]:,} offers ({stored[1]:,} product names) built in {took:.0f} s")
+    assert stored[0] >= WEEKS * SUPPLIERS * OFFERS * 0.97  # about 2 % of products miss a week
+    return path
+
+
+@pytest.fixture
+def window(year_of_lists, qtbot, monkeypatch):
+    from core.appstate.settings import Settings
+    from core.appstate.workspace import Workspace
+    from core.errors import UserError
+    from desktop_app import operations
+    from desktop_app.main_window import MainWindow
+
+    def no_model(progress):
+        raise UserError("benchmark without TensorFlow: the scores are stored")
+
+    monkeypatch.setattr("desktop_app.session.load_active_model", no_model)
+    main = MainWindow(Workspace.open(year_of_lists), Settings(language="en"))
+    main.resize(1280, 720)
+    qtbot.addWidget(main)
+    main.show()
+    started = time.perf_counter()
+    main.after_show()
+    qtbot.waitUntil(lambda: main.review.charts is not None and operations.running() == 0, timeout=600_000)
+    print(f"\nwindow ready, standing weeks judged in the background: {time.perf_counter() - started:.1f} s")
+    yield main
+    qtbot.waitUntil(lambda: operations.running() == 0, timeout=600_000)
+    main.close()
+    main.session.workspace.close()
+
+
+@pytest.mark.benchmark
+def test_history_chart_of_an_ingredient_within_100_ms_of_the_click(window, qtbot):
+    from PySide6.QtWidgets import QApplication
+
+    from desktop_app.charts_panel import HISTORY_TAB
+
+    review = window.review
+    review.charts.tabs.setCurrentIndex(HISTORY_TAB)
+    canvas = review.charts.history
+    drawn: list[float] = []
+    canvas.mpl_connect("draw_event", lambda _event: drawn.append(time.perf_counter()))
+    ingredients = [review.ingredients.index(r, 0) for r in range(1, review.ingredients.rowCount())][:20]
+    times, cpu = [], []
+    for index in ingredients:
+        drawn.clear()
+        started, cpu_started = time.perf_counter(), time.process_time()
+        review.ingredient_view.setCurrentIndex(index)  # the click
+        while not drawn and time.perf_counter() - started < 5:
+            QApplication.processEvents()
+        assert drawn, "the history chart was not drawn"
+        times.append(drawn[0] - started)
+        cpu.append(time.process_time() - cpu_started)
+        lines = review.charts.history_price_axes.get_lines()
+        assert len(lines) >= 2  # at least one supplier and the market median
+    points = sum(len(line.get_xdata()) for line in review.charts.history_price_axes.get_lines())
+    print(
+        f"\nhistory chart after the click, {len(times)} ingredients: median {statistics.median(times) * 1000:.0f} ms, "
+        f"max {max(times) * 1000:.0f} ms (last chart: {points} points); CPU time of the process per click: "
+        f"median {statistics.median(cpu) * 1000:.0f} ms; load average {os.getloadavg()[0]:.1f}"
+    )
+    assert statistics.median(times) <= 0.100
+
+
+@pytest.mark.benchmark
+def test_supplier_standing_of_a_quarter_within_300_ms(window, qtbot, year_of_lists):
+    suppliers = window.open_suppliers()
+    qtbot.waitUntil(lambda: suppliers.period.count() > 0, timeout=60_000)
+    suppliers.kind.setCurrentIndex(suppliers.kind.findData("quarter"))
+    times, cpu = [], []
+    for position in range(suppliers.period.count()):
+        suppliers.period.setCurrentIndex(-1)
+        suppliers.standing.set_frame(pd.DataFrame())
+        started, cpu_started = time.perf_counter(), time.process_time()
+        suppliers.period.setCurrentIndex(position)  # choosing the quarter
+        times.append(time.perf_counter() - started)
+        cpu.append(time.process_time() - cpu_started)
+        assert suppliers.standing.rowCount() == SUPPLIERS, suppliers.status.text()
+    print(
+        f"\nstanding of a quarter after choosing it, {len(times)} quarters: "
+        + ", ".join(f"{t * 1000:.0f} ms" for t in times)
+        + f" (CPU time {statistics.median(cpu) * 1000:.0f} ms median; load average {os.getloadavg()[0]:.1f})"
+    )
+    size = year_of_lists.stat().st_size
+    print(f"workspace file: {size / 1e6:.1f} MB")
+    assert max(times) <= 0.300
+    assert size < 100e6
+    suppliers.close()
