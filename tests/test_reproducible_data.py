@@ -19,12 +19,14 @@ from model_fixtures import tiny_pipeline_params
 pytestmark = pytest.mark.heavy
 
 
-def project(root: Path) -> Path:
+def project(root: Path, params: dict | None = None) -> Path:
+    """A fresh folder with what the generate stage reads; the tiny parameters unless ``params``."""
     shutil.copytree(REPO / "core", root / "core", ignore=shutil.ignore_patterns("__pycache__"))
     shutil.copytree(REPO / "data" / "reference", root / "data" / "reference")
     shutil.copytree(REPO / "resources", root / "resources", ignore=shutil.ignore_patterns("*.qm"))
     shutil.copy(REPO / "dvc.yaml", root / "dvc.yaml")
-    (root / "params.yaml").write_text(yaml.safe_dump(tiny_pipeline_params({"engine": "pandas"})), encoding="utf-8")
+    chosen = params or tiny_pipeline_params({"engine": "pandas"})
+    (root / "params.yaml").write_text(yaml.safe_dump(chosen), encoding="utf-8")
     return root
 
 
@@ -56,3 +58,14 @@ def test_two_machines_generate_the_same_training_data_md5(tmp_path):
     assert first == second
     written = pq.read_metadata(tmp_path / "one" / "data" / "training" / "offers.parquet")
     assert written.metadata is None  # no pandas / Arrow schema metadata naming library versions
+
+
+@pytest.mark.slow
+def test_the_committed_dvc_lock_md5_of_the_training_data_is_regenerated_elsewhere(tmp_path):
+    """The full training data of params.yaml, generated in a fresh folder with another time
+    zone, locale and hash seed, is the directory DVC recorded in the committed dvc.lock."""
+    params = yaml.safe_load((REPO / "params.yaml").read_text(encoding="utf-8"))
+    lock = yaml.safe_load((REPO / "dvc.lock").read_text(encoding="utf-8"))
+    committed = next(o["md5"] for o in lock["stages"]["generate"]["outs"] if o["path"] == "data/training")
+    env = {"PYTHONHASHSEED": "777", "TZ": "Asia/Tokyo", "LC_ALL": "C", "OMP_NUM_THREADS": "1"}
+    assert generated_md5(project(tmp_path / "another" / "clone", params), env) == committed

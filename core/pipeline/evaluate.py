@@ -137,7 +137,8 @@ def main(argv=None) -> None:
     metadata = {
         "version": "candidate",
         "dataset_hash": dataset_hash(),
-        "metrics": metrics,
+        # the bundle's schema (core.model.bundle_schema) holds one level of finite numbers per model
+        "metrics": {name: metrics[name] for name in ("keras", "rubric", "ridge", "hgb")},
         "params": {k: params.get(k, {}) for k in ("generate", "prepare", "train", "evaluate")},
         "hyperparameters": info["hyperparameters"],
         "members": info["members"],
