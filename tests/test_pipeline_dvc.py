@@ -20,6 +20,8 @@ from model_fixtures import tiny_pipeline_params
 from core.model.bundle import verify_bundle
 from core.model.registry import ModelRegistry
 
+# five stages, each a process starting TensorFlow: minutes on two shared cores
+pytestmark = [pytest.mark.heavy, pytest.mark.timeout(1200)]
 TINY = tiny_pipeline_params({"engine": "pandas"})  # the pandas path; tests/test_retrain.py runs the Spark one
 
 
