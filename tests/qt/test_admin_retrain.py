@@ -55,9 +55,9 @@ def test_progress_lines_drive_the_stage_bar_and_log(admin, qtbot):
     panel = window.retrain
     panel.start_button.click()
     assert not panel.start_button.isEnabled() and panel.cancel_button.isEnabled()
-    qtbot.waitUntil(lambda: panel.bar.value() > 0, timeout=10000)
+    qtbot.waitUntil(lambda: panel.bar.value() > 0, timeout=60000)
     assert panel.stage.text().startswith(("Preparing the data", "Training", "Evaluating"))
-    qtbot.waitUntil(lambda: panel.outcome != "", timeout=15000)
+    qtbot.waitUntil(lambda: panel.outcome != "", timeout=60000)
     assert seen == ["spark://example:7077"]
     assert panel.outcome == SUCCEEDED and panel.bar.value() == 1000
     log = panel.log.toPlainText()
@@ -77,9 +77,9 @@ def test_cancel_stops_the_process_and_leaves_the_model_and_dataset_untouched(adm
     )
     panel = window.retrain
     panel.start()
-    qtbot.waitUntil(lambda: panel.bar.value() > 0, timeout=10000)
+    qtbot.waitUntil(lambda: panel.bar.value() > 0, timeout=60000)
     panel.cancel_button.click()
-    qtbot.waitUntil(lambda: panel.outcome != "", timeout=10000)
+    qtbot.waitUntil(lambda: panel.outcome != "", timeout=60000)
     assert panel.outcome == CANCELLED and "cancelled" in panel.result.text()
     assert not panel.is_running() and panel.start_button.isEnabled()
     after = (
@@ -96,9 +96,9 @@ def test_a_process_that_ignores_the_request_to_stop_is_killed(admin, qtbot):
     panel = window.retrain
     panel.process.kill_after_ms = 500
     panel.start()
-    qtbot.waitUntil(lambda: panel.bar.value() > 0, timeout=10000)
+    qtbot.waitUntil(lambda: panel.bar.value() > 0, timeout=60000)
     panel.cancel()
-    qtbot.waitUntil(lambda: panel.outcome != "", timeout=10000)
+    qtbot.waitUntil(lambda: panel.outcome != "", timeout=60000)
     assert panel.outcome == CANCELLED
     assert "ended forcibly" in panel.log.toPlainText()
 
@@ -106,7 +106,7 @@ def test_a_process_that_ignores_the_request_to_stop_is_killed(admin, qtbot):
 def test_a_user_error_is_shown_as_its_one_sentence(admin, qtbot):
     panel = admin(fake_command("usererror")).retrain
     panel.start()
-    qtbot.waitUntil(lambda: panel.outcome != "", timeout=10000)
+    qtbot.waitUntil(lambda: panel.outcome != "", timeout=60000)
     assert panel.outcome == FAILED
     assert panel.result.text() == "Java 17 or newer is needed to retrain; install it and try again."
 
@@ -115,7 +115,7 @@ def test_a_crash_leaves_the_app_up_and_says_what_happened(admin, qtbot):
     window = admin(fake_command("crash"))
     panel = window.retrain
     panel.start()
-    qtbot.waitUntil(lambda: panel.outcome != "", timeout=10000)
+    qtbot.waitUntil(lambda: panel.outcome != "", timeout=60000)
     assert panel.outcome == FAILED and "crashed" in panel.result.text() and "unchanged" in panel.result.text()
     assert window.isVisible() and panel.start_button.isEnabled()
 
@@ -123,5 +123,5 @@ def test_a_crash_leaves_the_app_up_and_says_what_happened(admin, qtbot):
 def test_a_command_that_cannot_start_is_a_plain_message(admin, qtbot):
     panel = admin(lambda master: ("/nonexistent/sourcing", ["retrain"])).retrain
     panel.start()
-    qtbot.waitUntil(lambda: panel.outcome != "", timeout=10000)
+    qtbot.waitUntil(lambda: panel.outcome != "", timeout=60000)
     assert panel.outcome == FAILED and panel.result.text().startswith("The retraining could not be started")
