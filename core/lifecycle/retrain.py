@@ -51,8 +51,16 @@ from core.model.bundle import read_metadata
 from core.model.registry import ModelRegistry
 from core.progress import Progress
 
-STAGES = ("generate", "prepare", "train", "evaluate")
-STAGE_SHARE = {"generate": 0.10, "prepare": 0.20, "train": 0.55, "evaluate": 0.10, "register": 0.05}
+STAGES = ("generate", "prepare", "train", "evaluate", "audit_experiment")
+# audit_experiment reruns only when the code, catalogs or synthetic data change, not with new audits
+STAGE_SHARE = {
+    "generate": 0.10,
+    "prepare": 0.20,
+    "train": 0.45,
+    "evaluate": 0.10,
+    "audit_experiment": 0.10,
+    "register": 0.05,
+}
 CANDIDATE = Path("build/candidate")
 LOCK_FILE = Path(".dvc/tmp/lock")
 STAGE_LINE = re.compile(r"^\[(?P<stage>\w+)\]\s+(?P<percent>[\d.]+)% ?(?P<message>.*?)(?:\s+\(\d+ s\))?$")

@@ -38,7 +38,8 @@ def input_columns(columns: list[str]) -> list[str]:
 
 def output_schema(prep: dict[str, Any]) -> str:
     features = ", ".join(f"f{k} float" for k in range(len(prep["features"])))
-    return f"{features}, ood boolean, label float, weight float, split string, supplier string, ingredient string"
+    meta = "label float, rubric float, audited boolean, split string, supplier string, ingredient string"
+    return f"{features}, ood boolean, {meta}"
 
 
 def feedback_frame(spark, feedback: pd.DataFrame, like):
@@ -84,24 +85,22 @@ def fit_prep_on_spark(spark, offers, extra, catalogs, test_share: float, val_sha
     return fit_preprocessing(catalogs, offers=rows)
 
 
-def prepare_on_spark(
-    spark, offers, extra, prep: dict[str, Any], catalogs, test_share: float, val_share: float, feedback_weight: float
-):
+def prepare_on_spark(spark, offers, extra, prep: dict[str, Any], catalogs, test_share: float, val_share: float):
     """The features table as a Spark DataFrame (labelled rows only), offers first, feedback after."""
     from pyspark.sql import functions as F  # pyspark (and its JVM) only when a Spark job runs
 
     schema = output_schema(prep)
 
-    def featurise(weight: float):
+    def featurise(audited: bool):
         def run(batches: Iterator[pd.DataFrame]) -> Iterator[pd.DataFrame]:
             for chunk in batches:
-                yield prepare_chunk(chunk, prep, catalogs, test_share, val_share, weight)
+                yield prepare_chunk(chunk, prep, catalogs, test_share, val_share, audited)
 
         return run
 
-    table = offers.mapInPandas(featurise(1.0), schema)
+    table = offers.mapInPandas(featurise(False), schema)
     if extra is not None:
-        table = table.unionByName(extra.mapInPandas(featurise(float(feedback_weight)), schema))
+        table = table.unionByName(extra.mapInPandas(featurise(True), schema))
     return table.where(F.col("label").isNotNull() & ~F.isnan("label"))
 
 
@@ -122,7 +121,6 @@ def run_prepare(
     out_dir: str | Path,
     test_share: float = 0.2,
     val_share: float = 0.1,
-    feedback_weight: float = 5.0,
     progress: Progress | None = None,
 ) -> tuple[dict[str, Any], dict[str, int]]:
     """The whole stage: write ``out_dir``/features.parquet; return (prep, rows per split)."""
@@ -132,9 +130,9 @@ def run_prepare(
     prep = fit_prep_on_spark(spark, offers, extra, catalogs, test_share, val_share)
     progress.step(0.35, "featurising every offer (mapInPandas)")
     target = Path(out_dir).resolve() / "features.parquet"
-    prepare_on_spark(spark, offers, extra, prep, catalogs, test_share, val_share, feedback_weight).write.mode(
-        "overwrite"
-    ).parquet(str(target))
+    prepare_on_spark(spark, offers, extra, prep, catalogs, test_share, val_share).write.mode("overwrite").parquet(
+        str(target)
+    )
     progress.step(0.85, "baseline and split counts")
     written = spark.read.parquet(str(target))
     prep["baseline"] = baseline_on_spark(written, prep)
