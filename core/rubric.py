@@ -98,6 +98,8 @@ def transport_points(leg_per_kg: np.ndarray) -> np.ndarray:
 
 def kg_per_base_unit(offers: pd.DataFrame, const: dict[str, Any]) -> np.ndarray:
     """kg in one base unit of each offer (1 for kg; density for l; piece weight for unit)."""
+    if offers.empty:  # pandas cannot factorize an empty MultiIndex (the Spark job's header is empty)
+        return np.zeros(0, dtype=float)
     base = offers["base_unit"].fillna("").astype(str) if "base_unit" in offers else pd.Series("", index=offers.index)
     pairs = pd.MultiIndex.from_arrays([offers["ingredient"].fillna("").astype(str), base])
     codes, uniques = pd.factorize(pairs)
