@@ -204,8 +204,17 @@ def fit_preprocessing(
     return prep
 
 
+# the offer columns raw_numeric reads, with their Spark types: all the scaling statistics need
+NUMERIC_INPUTS = {
+    "ingredient": "string",
+    "distance_km": "double",
+    "base_unit": "string",
+    "transport_kg_co2e_per_base_unit": "double",
+}
+
+
 def raw_numeric(offers: pd.DataFrame, prep: dict[str, Any]) -> dict[str, np.ndarray]:
-    """The unscaled numeric features (NaN where unknown)."""
+    """The unscaled numeric features (NaN where unknown), from the ``NUMERIC_INPUTS`` columns."""
     codes, uniques = factorize(offers["ingredient"])
     footprint = np.array([(prep["ingredients"].get(u) or {}).get("kg_co2e_per_kg", np.nan) for u in uniques])[codes]
     distance = pd.to_numeric(offers["distance_km"], errors="coerce").to_numpy(dtype=float)

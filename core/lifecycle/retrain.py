@@ -104,7 +104,8 @@ class StageTracker:
         self.stage: str | None = None
         self.fraction = 0.0
 
-    def _start(self, stage: str) -> None:
+    def _start(self, stage: str | None) -> None:
+        """The stage that runs now (None: none); the one before it counts as finished."""
         if self.stage and self.stage != stage:
             self.done += STAGE_SHARE.get(self.stage, 0.0)
         self.stage = stage
@@ -116,6 +117,7 @@ class StageTracker:
             self._emit(match["stage"], 0.0, tr("running stage {stage}", stage=match["stage"]))
         elif match := SKIPPED.search(line):
             stage = match["stage"]
+            self._start(None)  # a skipped stage comes after the running one has finished
             self.done += STAGE_SHARE.get(stage, 0.0)
             self._emit(stage, 1.0, tr("stage {stage} is up to date, skipped", stage=stage), within_stage=False)
         elif match := STAGE_LINE.match(line):

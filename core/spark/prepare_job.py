@@ -2,8 +2,8 @@
 -> the features table, through ``mapInPandas`` over the core's own per-chunk functions.
 
 Two passes, as in ``core.model.dataset.prepare_dataset``:
-1. ``derive_chunk`` on every partition, keeping the training split's three columns the
-   scaling needs; they are gathered on the driver (three columns, ~24 MB per million rows)
+1. ``derive_chunk`` on every partition, keeping the training split's columns the
+   scaling needs (``NUMERIC_INPUTS``); they are gathered on the driver (a few columns)
    and ``fit_preprocessing`` computes the very same statistics as the pandas path (an exact
    median included, which Spark's approximate percentiles would not give).
 2. ``prepare_chunk`` on every partition with an explicit output schema; rows without a label
@@ -23,12 +23,11 @@ from typing import Any
 import pandas as pd
 
 from core.contract import CANONICAL_COLUMNS
-from core.features import fit_preprocessing
+from core.features import NUMERIC_INPUTS, fit_preprocessing
 from core.model.dataset import derive_chunk, prepare_chunk, supplier_split
 from core.progress import Progress
 
-FIT_COLUMNS = ("ingredient", "distance_km", "transport_mode")
-FIT_SCHEMA = "ingredient string, distance_km double, transport_mode string"
+FIT_SCHEMA = ", ".join(f"{name} {kind}" for name, kind in NUMERIC_INPUTS.items())
 
 
 def input_columns(columns: list[str]) -> list[str]:
@@ -78,7 +77,7 @@ def fit_prep_on_spark(spark, offers, extra, catalogs, test_share: float, val_sha
         for chunk in batches:
             derived = derive_chunk(chunk, catalogs)
             keep = supplier_split(derived["supplier"], test_share, val_share) == "train"
-            yield derived.loc[keep, list(FIT_COLUMNS)].reset_index(drop=True)
+            yield derived.loc[keep, list(NUMERIC_INPUTS)].reset_index(drop=True)
 
     sources = offers if extra is None else offers.unionByName(extra)
     rows = sources.mapInPandas(training_rows, FIT_SCHEMA).toPandas()
