@@ -84,8 +84,8 @@ def test_a_version_1_workspace_upgrades_with_every_import_mapping_label_and_expo
 
     workspace = Workspace.open(path)
     try:
-        assert workspace.query("PRAGMA user_version")[0][0] == schema.SCHEMA_VERSION == 4
-        assert workspace.query("SELECT value FROM meta WHERE key = 'schema_version'") == [("4",)]
+        assert workspace.query("PRAGMA user_version")[0][0] == schema.SCHEMA_VERSION == 5
+        assert workspace.query("SELECT value FROM meta WHERE key = 'schema_version'") == [("5",)]
         assert workspace.imports() == before["imports"]
         for entry, report in zip(workspace.imports(), before["reports"], strict=True):
             pd.testing.assert_frame_equal(workspace.import_report(entry["id"]), report)

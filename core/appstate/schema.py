@@ -218,7 +218,17 @@ def _v3_to_v4(db: sqlite3.Connection) -> None:
     )
 
 
-MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [_v0_to_v1, _v1_to_v2, _v2_to_v3, _v3_to_v4]
+# -- version 5: the transport leg of an offer's footprint as its own figure (issue 14) ---------
+def _v4_to_v5(db: sqlite3.Connection) -> None:
+    """Offers gain the transport leg alone (kg CO2e per base unit; ``kg_co2e_per_base_unit`` is
+    the ingredient plus this leg). Offers stored before keep it empty until imported again.
+    Skipped when present: development builds added it unversioned."""
+    present = {row[1] for row in db.execute("PRAGMA table_info(offers)")}
+    if "transport_kg_co2e_per_base_unit" not in present:
+        db.execute('ALTER TABLE offers ADD COLUMN "transport_kg_co2e_per_base_unit" REAL')
+
+
+MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [_v0_to_v1, _v1_to_v2, _v2_to_v3, _v3_to_v4, _v4_to_v5]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 
