@@ -204,7 +204,9 @@ class DetailPane(QWidget):
             )
         if bool(offer.get("stale", False)) is True:
             reasons.append(self.tr("the list is older than %1 days").replace("%1", str(self.stale_days or "")))
-        self.review.setText(("⚠ " + self.tr("Needs review: %1").replace("%1", "; ".join(reasons))) if reasons else "")
+        # a blocking flag waits for a decision; anything else is shown as worth a look, not as a hold
+        heading = self.tr("Needs review: %1") if blocking else self.tr("Worth checking: %1")
+        self.review.setText(("⚠ " + heading.replace("%1", "; ".join(reasons))) if reasons else "")
         try:
             contributions = json.loads(self._explanation or offer.get("explanation") or "{}")
         except (TypeError, ValueError):

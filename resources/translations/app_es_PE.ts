@@ -699,6 +699,10 @@
         <translation>Transporte</translation>
     </message>
     <message>
+        <source>Worth checking: %1</source>
+        <translation>Conviene verificar: %1</translation>
+    </message>
+    <message>
         <source>applies to this ingredient from this supplier</source>
         <translation>se aplica a este ingrediente de este proveedor</translation>
     </message>
