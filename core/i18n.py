@@ -85,6 +85,14 @@ def tr(message: str, lang: str | None = None, **values: object) -> str:
     return text.format(**values) if values else text
 
 
+def trn(singular: str, plural: str, count: int, lang: str | None = None, **values: object) -> str:
+    """``tr`` for a count: the singular or plural form the language wants ("1 fila", "2 filas");
+    ``count`` is also a value of the message."""
+    language = normalise_language(lang) if lang else current_language()
+    text = _translations(language).ngettext(singular, plural, count)
+    return text.format(count=count, **values)
+
+
 # CLDR's short month names for "d MMM y" in each shipped language (what Babel gives for es_PE
 # and en_GB): Babel itself only builds the translations and is not in the installed package
 SHORT_MONTHS = {
@@ -107,4 +115,11 @@ def N_(message: str) -> str:
 def catalog_messages(lang: str = "es") -> dict[str, str]:
     """All translations of a language as loaded from its .mo (the tests check every string has one)."""
     catalog = getattr(_translations(normalise_language(lang)), "_catalog", {})  # GNUTranslations' msgid -> msgstr
-    return {key: value for key, value in catalog.items() if isinstance(key, str) and key}
+    messages = {key: value for key, value in catalog.items() if isinstance(key, str) and key}
+    # a message with plural forms is keyed (msgid, form): its singular msgid, all forms present
+    plural = {key[0] for key in catalog if isinstance(key, tuple)}
+    for msgid in plural:
+        forms = [catalog[(msgid, k)] for k in range(2) if (msgid, k) in catalog]
+        if len(forms) == 2 and all(forms):
+            messages[msgid] = "\x00".join(forms)
+    return messages

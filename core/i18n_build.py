@@ -33,7 +33,7 @@ from core.paths import app_root
 # file holds only the plural forms ("%n offer(s)" -> "1 offer" / "2 offers").
 TS_FILES = {"app_es_PE.ts": "es_PE", "app_en.ts": "en"}
 POT_FILE = f"{DOMAIN}.pot"
-BABEL_KEYWORDS = ("tr", "N_", "T")  # T: the report's local alias of tr (lambda text: tr(text, lang=lang))
+BABEL_KEYWORDS = ("tr", "N_", "T", "trn:1,2")  # T: the report's local alias of tr (lambda text: tr(text, lang=lang))
 
 
 def tool(name: str) -> str | None:
@@ -139,9 +139,21 @@ def po_messages(path: Path) -> list[dict]:
         (message, True) for message in catalog.obsolete.values()
     ]
     return [
-        {"source": str(message.id), "text": str(message.string or ""), "fuzzy": message.fuzzy, "obsolete": obsolete}
+        {"source": _singular(message.id), "text": _forms(message.string), "fuzzy": message.fuzzy, "obsolete": obsolete}
         for message, obsolete in entries
     ]
+
+
+def _singular(msgid) -> str:
+    """A message's id: its singular form when it has plural forms (as gettext keys it)."""
+    return str(msgid[0]) if isinstance(msgid, (tuple, list)) else str(msgid)
+
+
+def _forms(msgstr) -> str:
+    """A translation's text; plural forms joined by NUL as in .ts files, '' while one is missing."""
+    if isinstance(msgstr, (tuple, list)):
+        return "\x00".join(msgstr) if all(msgstr) else ""
+    return str(msgstr or "")
 
 
 def _update_qt(root: Path, folder: Path) -> list[str]:

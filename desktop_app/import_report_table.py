@@ -27,21 +27,21 @@ def severity_names() -> dict[str, str]:
     }
 
 
-def rows_text(rows: list[int]) -> str:
-    """'7', '4, 5, 6' or '4, 5, 6… (12 rows)'; '' for a line about the whole sheet."""
-    rows = [r for r in rows if r]
-    if len(rows) <= ROWS_LISTED:
-        return ", ".join(map(str, rows))
-    listed = ", ".join(map(str, rows[:ROWS_LISTED]))
-    return QCoreApplication.translate("ImportReportModel", "%1… (%n rows)", "", len(rows)).replace("%1", listed)
-
-
 class ImportReportModel(QAbstractTableModel):
     KEYS = ("severity", "file", "sheet", "row", "column", "product", "message")
 
     def __init__(self, parent=None):
         super().__init__(parent)
         self._lines: list[tuple[str, str, str, list[int], str, str, str]] = []
+
+    def rows_text(self, rows: list[int]) -> str:
+        """'7', '4, 5, 6' or '4, 5, 6… (12 rows)'; '' for a line about the whole sheet."""
+        rows = [r for r in rows if r]
+        if len(rows) <= ROWS_LISTED:
+            return ", ".join(map(str, rows))
+        listed, count = ", ".join(map(str, rows[:ROWS_LISTED])), len(rows)
+        # self.tr, not QCoreApplication.translate: PySide6 6.11's lupdate misses the plural there
+        return self.tr("%1… (%n rows)", "", count).replace("%1", listed)
 
     def set_frame(self, frame: pd.DataFrame, product_at: Callable[[str, str, int], str] | None = None) -> None:
         """The report's entries, grouped; ``product_at(file, sheet, row)`` names a row's product."""
@@ -98,7 +98,7 @@ class ImportReportModel(QAbstractTableModel):
             if key == "severity":
                 return severity_names().get(str(value), str(value))
             if key == "row":
-                return rows_text(line[3])
+                return self.rows_text(line[3])
             return str(value)
         if role == Qt.ItemDataRole.UserRole:
             return line[0]

@@ -184,3 +184,32 @@ def test_no_module_of_the_installed_app_imports_babel():
                 names = [node.module]
             offenders += [f"{path.relative_to(REPO)}: {n}" for n in names if n.split(".")[0] == "babel"]
     assert offenders == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "expected"),
+    [
+        (
+            "es",
+            "1 archivo, 31 filas leídas: 28 ofertas importadas, 3 filas rechazadas, "
+            "1 fila marcada para revisar, 0 filas con valores corregidos.",
+        ),
+        (
+            "en",
+            "1 file, 31 rows read: 28 offers imported, 3 rows refused, 1 row flagged for review, "
+            "0 rows with values fixed.",
+        ),
+    ],
+)
+def test_the_import_summary_counts_in_singular_and_plural(lang, expected):
+    from core.cleansing.import_report import ImportReport
+
+    report = ImportReport(files=["lista.xlsx"], rows_read=31, rows_imported=28)
+    for row in (4, 9, 17):
+        report.add("lista.xlsx", "Hoja1", row, "price", "refused", "price_missing", "no price")
+    report.add("lista.xlsx", "Hoja1", 12, "price", "flagged", "price_outlier", "price far from the others")
+    set_language(lang)
+    try:
+        assert report.summary() == expected
+    finally:
+        set_language("en")

@@ -10,7 +10,7 @@ from itertools import repeat
 import pandas as pd
 
 from core.contract import REPORT_COLUMNS
-from core.i18n import N_, tr
+from core.i18n import tr, trn
 
 
 @dataclass
@@ -64,25 +64,21 @@ class ImportReport:
 
     def summary(self, imported: bool = True) -> str:
         """One sentence of counts; ``imported=False`` before anything is stored (a preview)."""
-        sentence = (
-            N_(
-                "{files} file(s), {read} rows read: {imported} offers imported, {refused} rows refused, "
-                "{flagged} rows flagged for review, {fixed} rows with values fixed."
-            )
-            if imported
-            else N_(
-                "{files} file(s), {read} rows read: {imported} offers ready to import, {refused} rows refused, "
-                "{flagged} rows flagged for review, {fixed} rows with values fixed."
-            )
-        )
+        files, read = len(self.files), self.rows_read
+        offers, refused = self.rows_imported, self.rows_with("refused")
+        flagged, fixed = self.rows_with("flagged"), self.rows_with("fixed")
         return tr(
-            sentence,
-            files=len(self.files),
-            read=self.rows_read,
-            imported=self.rows_imported,
-            refused=self.rows_with("refused"),
-            flagged=self.rows_with("flagged"),
-            fixed=self.rows_with("fixed"),
+            "{files}, {read}: {offers}, {refused}, {flagged}, {fixed}.",
+            files=trn("{count} file", "{count} files", files),
+            read=trn("{count} row read", "{count} rows read", read),
+            offers=(
+                trn("{count} offer imported", "{count} offers imported", offers)
+                if imported
+                else trn("{count} offer ready to import", "{count} offers ready to import", offers)
+            ),
+            refused=trn("{count} row refused", "{count} rows refused", refused),
+            flagged=trn("{count} row flagged for review", "{count} rows flagged for review", flagged),
+            fixed=trn("{count} row with values fixed", "{count} rows with values fixed", fixed),
         )
 
     def render_text(self, max_lines_per_rule: int = 200) -> str:

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QApplication, QLineEdit
 
 import core.charts.offers as offer_charts
 from desktop_app.chart_timing import REDRAW_PAUSE_MS
-from desktop_app.import_report_table import rows_text
+from desktop_app.import_report_table import ImportReportModel
 from desktop_app.ingredient_list import INGREDIENT_ROLE
 from desktop_app.review_view import column_of
 
@@ -165,7 +165,8 @@ def test_the_import_report_groups_lines_names_products_and_jumps_to_the_row(make
         if line[column["message"]] == "No currency given; PEN assumed." and line[column["file"]].startswith("bodega")
     ]
     assert assumed == ["8, 19, 31"]  # one line for the three rows, not one per row
-    assert rows_text(list(range(4, 16))) == "4, 5, 6… (12 rows)"  # a longer run: its first rows and the count
+    # a longer run: its first rows and the count
+    assert ImportReportModel().rows_text(list(range(4, 16))) == "4, 5, 6… (12 rows)"
     outlier = next(line for line in lines if "usual" in line[column["message"]] and line[column["row"]] == "13")
     assert outlier[column["product"]] == "Manteca de cacao"  # the product the price is about
     refused = next(r for r, line in enumerate(lines) if line[column["message"]].startswith("The price 'agotado'"))
