@@ -5,8 +5,9 @@ distinct within each list, from the catalog's ingredients and their Spanish syno
 read by the real importer), with a score for every offer, opened by the real window
 (offscreen) as on a Monday morning:
 
-- the history chart of one ingredient is drawn at most 100 ms after the click on the
-  ingredient (the click's whole path: table, query, chart drawn on its canvas);
+- the history chart of one ingredient is on screen at most 100 ms after the click on the
+  ingredient (the click's whole path: a mouse click on its row, the table, the query, the chart
+  drawn and painted onto the window), showing that ingredient's suppliers and prices;
 - the supplier standing of a quarter is on screen at most 300 ms after choosing the quarter
   (the weeks were judged in the background after the imports, as the app does);
 - the workspace file stays under 100 MB.
@@ -18,12 +19,14 @@ import datetime as dt
 import os
 import statistics
 import time
+from pathlib import Path
 
 import pandas as pd
 import pytest
 from history_data import base_offers, fill_workspace
 
 WEEKS, SUPPLIERS, OFFERS = 52, 10, 300
+STYLE_SHEET = Path(__file__).resolve().parents[2] / "resources" / "qss" / "app.qss"
 
 
 @pytest.fixture(scope="module")
@@ -46,6 +49,8 @@ def year_of_lists(tmp_path_factory):
 
 @pytest.fixture
 def window(year_of_lists, qtbot, monkeypatch):
+    from PySide6.QtWidgets import QApplication
+
     from core.appstate.settings import Settings
     from core.appstate.workspace import Workspace
     from core.errors import UserError
@@ -56,6 +61,8 @@ def window(year_of_lists, qtbot, monkeypatch):
         raise UserError("benchmark without TensorFlow: the scores are stored")
 
     monkeypatch.setattr("desktop_app.session.load_active_model", no_model)
+    app = QApplication.instance()
+    app.setStyleSheet(STYLE_SHEET.read_text(encoding="utf-8"))  # as desktop_app.main does
     main = MainWindow(Workspace.open(year_of_lists), Settings(language="en"))
     main.resize(1280, 720)
     qtbot.addWidget(main)
@@ -68,37 +75,64 @@ def window(year_of_lists, qtbot, monkeypatch):
     qtbot.waitUntil(lambda: operations.running() == 0, timeout=600_000)
     main.close()
     main.session.workspace.close()
+    app.setStyleSheet("")
 
 
 @pytest.mark.benchmark
 def test_history_chart_of_an_ingredient_within_100_ms_of_the_click(window, qtbot):
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
     from PySide6.QtWidgets import QApplication
 
+    from core.history.series import ingredient_history
     from desktop_app.charts_panel import HISTORY_TAB
+    from desktop_app.ingredient_list import INGREDIENT_ROLE, ingredient_names
 
     review = window.review
     review.charts.tabs.setCurrentIndex(HISTORY_TAB)
     canvas = review.charts.history
-    drawn: list[float] = []
+    drawn: list[float] = []  # the figure rendered into the canvas' buffer
+    painted: list[float] = []  # ... and that buffer painted onto the window: what the user sees
     canvas.mpl_connect("draw_event", lambda _event: drawn.append(time.perf_counter()))
+    paint = canvas.paintEvent
+
+    def paint_and_note(event):
+        paint(event)
+        if drawn:
+            painted.append(time.perf_counter())
+
+    canvas.paintEvent = paint_and_note
+    view = review.ingredient_view
     ingredients = [review.ingredients.index(r, 0) for r in range(1, review.ingredients.rowCount())][:20]
-    times, cpu = [], []
+    times, rendered, cpu = [], [], []
     for index in ingredients:
+        view.scrollTo(index)
+        row = view.visualRect(index).center()
         drawn.clear()
+        painted.clear()
         started, cpu_started = time.perf_counter(), time.process_time()
-        review.ingredient_view.setCurrentIndex(index)  # the click
-        while not drawn and time.perf_counter() - started < 5:
+        QTest.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, row)  # the click
+        while not painted and time.perf_counter() - started < 5:
             QApplication.processEvents()
-        assert drawn, "the history chart was not drawn"
-        times.append(drawn[0] - started)
+        assert painted, "the history chart was not drawn on screen"
+        times.append(painted[0] - started)
+        rendered.append(drawn[0] - started)
         cpu.append(time.process_time() - cpu_started)
-        lines = review.charts.history_price_axes.get_lines()
-        assert len(lines) >= 2  # at least one supplier and the market median
-    points = sum(len(line.get_xdata()) for line in review.charts.history_price_axes.get_lines())
+        # the chart on screen is the clicked ingredient's: its name, its suppliers, its prices
+        ingredient = review.ingredients.data(index, INGREDIENT_ROLE)
+        name = ingredient_names([ingredient], "en")[ingredient]
+        assert f"<b>{name}</b>" in review.charts.history_legend.text()
+        stored = ingredient_history(window.session.workspace, ingredient).by_supplier
+        lines = [line for line in review.charts.history_price_axes.get_lines() if line.get_visible()]
+        shown = {line.get_label(): len(line.get_ydata()) for line in lines}
+        assert shown.pop("Market median") > 0
+        assert shown == {supplier[:28]: n for supplier, n in stored.groupby("supplier").size().items()}
+    points = sum(len(line.get_xdata()) for line in lines)
     print(
-        f"\nhistory chart after the click, {len(times)} ingredients: median {statistics.median(times) * 1000:.0f} ms, "
-        f"max {max(times) * 1000:.0f} ms (last chart: {points} points); CPU time of the process per click: "
-        f"median {statistics.median(cpu) * 1000:.0f} ms; load average {os.getloadavg()[0]:.1f}"
+        f"\nhistory chart on screen after the click, {len(times)} ingredients: median "
+        f"{statistics.median(times) * 1000:.0f} ms, max {max(times) * 1000:.0f} ms (rendered into its buffer: median "
+        f"{statistics.median(rendered) * 1000:.0f} ms; last chart: {points} points); CPU time of the process per "
+        f"click: median {statistics.median(cpu) * 1000:.0f} ms; load average {os.getloadavg()[0]:.1f}"
     )
     assert statistics.median(times) <= 0.100
 
