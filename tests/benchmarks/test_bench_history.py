@@ -2,8 +2,9 @@
 
 A workspace of 52 weeks x 10 suppliers x 300 offers (156,000 stored offers; product names
 distinct within each list, from the catalog's ingredients and their Spanish synonyms, first
-read by the real importer), with a score for every offer, opened by the real window
-(offscreen) as on a Monday morning:
+read by the real importer), every offer scored by the active model, opened by the real window
+(offscreen) with that model loaded as on a Monday morning (each click on an ingredient also
+explains its recommended offer in the background, as in the app):
 
 - the history chart of one ingredient is on screen at most 100 ms after the click on the
   ingredient (the click's whole path: a mouse click on its row, the table, the query, the chart
@@ -33,12 +34,14 @@ STYLE_SHEET = Path(__file__).resolve().parents[2] / "resources" / "qss" / "app.q
 def year_of_lists(tmp_path_factory):
     folder = tmp_path_factory.mktemp("history_bench")
     from core.appstate.workspace import Workspace
+    from core.model.registry import ModelRegistry
 
     path = folder / "workspace.sqlite"
     started = time.perf_counter()
     base = base_offers(folder, SUPPLIERS, OFFERS)
     workspace = Workspace.open(path)
-    fill_workspace(workspace, base, WEEKS, dt.date(2025, 12, 1))
+    # scored by the active model in the weeks before (the window rescores only the current lists)
+    fill_workspace(workspace, base, WEEKS, dt.date(2025, 12, 1), model_version=ModelRegistry().active_version())
     stored = workspace.query("SELECT COUNT(*), COUNT(DISTINCT product) FROM offers")[0]
     workspace.close()
     took = time.perf_counter() - started
@@ -48,19 +51,14 @@ def year_of_lists(tmp_path_factory):
 
 
 @pytest.fixture
-def window(year_of_lists, qtbot, monkeypatch):
+def window(year_of_lists, qtbot):
     from PySide6.QtWidgets import QApplication
 
     from core.appstate.settings import Settings
     from core.appstate.workspace import Workspace
-    from core.errors import UserError
     from desktop_app import operations
     from desktop_app.main_window import MainWindow
 
-    def no_model(progress):
-        raise UserError("benchmark without TensorFlow: the scores are stored")
-
-    monkeypatch.setattr("desktop_app.session.load_active_model", no_model)
     app = QApplication.instance()
     app.setStyleSheet(STYLE_SHEET.read_text(encoding="utf-8"))  # as desktop_app.main does
     main = MainWindow(Workspace.open(year_of_lists), Settings(language="en"))
@@ -70,7 +68,11 @@ def window(year_of_lists, qtbot, monkeypatch):
     started = time.perf_counter()
     main.after_show()
     qtbot.waitUntil(lambda: main.review.charts is not None and operations.running() == 0, timeout=600_000)
-    print(f"\nwindow ready, standing weeks judged in the background: {time.perf_counter() - started:.1f} s")
+    assert main.session.bundle is not None, "the active model did not load"
+    print(
+        f"\nwindow ready, model {main.session.model_version} loaded, current lists scored, standing weeks judged "
+        f"in the background: {time.perf_counter() - started:.1f} s"
+    )
     yield main
     qtbot.waitUntil(lambda: operations.running() == 0, timeout=600_000)
     main.close()
