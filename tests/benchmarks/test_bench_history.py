@@ -57,10 +57,12 @@ def window(year_of_lists, qtbot):
     from core.appstate.settings import Settings
     from core.appstate.workspace import Workspace
     from desktop_app import operations
+    from desktop_app.app_start import limit_blas_threads
     from desktop_app.main_window import MainWindow
 
     app = QApplication.instance()
     app.setStyleSheet(STYLE_SHEET.read_text(encoding="utf-8"))  # as desktop_app.main does
+    blas = limit_blas_threads()  # as desktop_app.app_start does
     main = MainWindow(Workspace.open(year_of_lists), Settings(language="en"))
     main.resize(1280, 720)
     qtbot.addWidget(main)
@@ -78,6 +80,8 @@ def window(year_of_lists, qtbot):
     main.close()
     main.session.workspace.close()
     app.setStyleSheet("")
+    if blas is not None:
+        blas.restore_original_limits()
 
 
 @pytest.mark.benchmark
