@@ -139,6 +139,8 @@ class Catalogs:
         self.transport = _read("transport.csv", folder).set_index("id", drop=False)
         self.currencies = _read("currencies.csv", folder).set_index("code", drop=False)
         self.units = _read("units.csv", folder).set_index("id", drop=False)
+        self.ports = _read("ports.csv", folder).set_index("country", drop=False)
+        self.risk_mitigation = _read("risk_mitigation.csv", folder)
 
         for frame, cols in (
             (
@@ -152,6 +154,7 @@ class Catalogs:
             (self.certifications, ["bonus"]),
             (self.practices, ["impact"]),
             (self.packaging, ["impact"]),
+            (self.ports, ["lat", "lon", "sea_km"]),
         ):
             for col in cols:
                 frame[col] = pd.to_numeric(frame[col].replace("", None), errors="coerce")

@@ -28,7 +28,8 @@ DERIVED_COLUMNS: dict[str, str] = {
     "price_pen_per_base_unit": "float",
     "origin_place": "str",  # places catalog id
     "distance_km": "float",
-    "kg_co2e_per_base_unit": "float",
+    "kg_co2e_per_base_unit": "float",  # ingredient footprint + transport leg
+    "transport_kg_co2e_per_base_unit": "float",  # the transport leg alone
     "match_score": "float",  # 0-100
     "flags": "str",  # ';'-separated
 }

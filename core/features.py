@@ -7,13 +7,22 @@ of ``preprocessing.json`` in a model bundle, made once by ``fit_preprocessing``.
 reads files or keeps state, so the same function runs in the app, in the CLI and inside Spark
 (``features_frame`` is the per-chunk function a ``mapInPandas`` call wraps).
 
+Format 2 (rubric v2): each explanation group holds the rubric's terms for that group
+(core.rubric.rubric_terms, in points / SCALE) beside the plain features, and every feature has
+a ROLE the network respects (``feature_roles``):
+- "monotone": more is never worse for the offer (certificates, their bonus and labour points,
+  which risks the labels or the practice mitigate, practice and packaging impact, transport
+  saving, not flown). The network reads them only through non-negative weights, so adding a
+  certificate or a better practice, packaging or mode can never lower a score.
+- "free": everything else (ingredient, origin, distance, season, what is missing).
+A bundle of format 1 (made before, e.g. models/v1) is scored by core.features_v1.
+
 Categorical columns are factorised first and each distinct value is encoded once, so the cost
-is one pass over the rows whatever the vocabulary size (100,000 offers in well under 0.1 s).
+is one pass over the rows whatever the vocabulary size.
 """
 
 from __future__ import annotations
 
-import datetime as _dt
 import math
 import re
 from typing import Any
@@ -22,13 +31,25 @@ import numpy as np
 import pandas as pd
 
 from core.contract import list_values
+from core.encoding import column_or_blank, factorize, put_one_hot, slots
+from core.features_v1 import build_features_v1, feature_layout_v1
 from core.i18n import tr
+from core.rubric import (
+    AIR,
+    CERT_BONUS_CAP,
+    HOME_COUNTRY,
+    LABEL_MITIGATES,
+    PRACTICE_MITIGATES,
+    RISK_TERMS,
+    RISKS,
+    SCALE,
+    month_of,
+    rubric_terms,
+    transport_leg_per_kg,
+)
 
-PREPROCESSING_FORMAT = 1
+PREPROCESSING_FORMAT = 2
 UNKNOWN = "__unknown__"
-HOME_COUNTRY = "PE"
-RISKS = ("deforestation", "overfishing", "threatened_species", "bycatch", "water_stress")
-CERT_BONUS_CAP = 20.0
 
 # The feature groups an explanation reports, in display order.
 GROUPS = ("ingredient_footprint", "origin_distance", "transport", "certifications", "practice", "packaging", "season")
@@ -51,6 +72,30 @@ def group_label(group: str, lang: str | None = None) -> str:
 # Numeric features scaled by the training mean and standard deviation; their training range
 # is kept so that a value outside it marks the offer as out of distribution.
 NUMERIC = ("log_ingredient_co2e", "log_distance_km", "log_transport_co2e")
+
+# The rubric's terms per group (core.rubric), as features named "rubric_<term>".
+RUBRIC_GROUP_TERMS = {
+    "ingredient_footprint": ("footprint", "headroom", *RISK_TERMS),
+    "origin_distance": ("origin",),
+    "transport": ("transport",),
+    "certifications": ("certificates", "labour", *LABEL_MITIGATES),
+    "practice": ("practice_gain", "practice_loss", *PRACTICE_MITIGATES),
+    "packaging": ("packaging_gain", "packaging_loss"),
+    "season": ("season",),
+}
+UNSCALED_TERMS = {"headroom", *LABEL_MITIGATES, *PRACTICE_MITIGATES}  # 0..1 already; the rest are points
+MONOTONE_TERMS = {
+    "transport",
+    "certificates",
+    "labour",
+    "practice_gain",
+    "practice_loss",
+    "packaging_gain",
+    "packaging_loss",
+    *LABEL_MITIGATES,
+    *PRACTICE_MITIGATES,
+}
+MONOTONE_FEATURES = {"cert_bonus", "practice_impact", "packaging_impact", "transport_saving", "not_air"}
 
 
 # ---------------------------------------------------------------- preprocessing constants
@@ -82,7 +127,7 @@ def parse_months(cell: object) -> list[int]:
     return sorted(months)
 
 
-def _number(value: Any, default: float = 0.0) -> float:
+def _number(value: Any, default: float | None = 0.0) -> float | None:
     try:
         number = float(value)
     except (TypeError, ValueError):
@@ -91,7 +136,7 @@ def _number(value: Any, default: float = 0.0) -> float:
 
 
 def catalog_constants(catalogs) -> dict[str, Any]:
-    """The catalog facts the features use, as plain JSON-able data."""
+    """The catalog facts the features and the rubric use, as plain JSON-able data."""
     ingredients = {}
     for row in catalogs.ingredients.itertuples(index=False):
         ingredients[row.id] = {
@@ -99,18 +144,27 @@ def catalog_constants(catalogs) -> dict[str, Any]:
             "kg_co2e_per_kg": _number(row.kg_co2e_per_kg, 1.0),
             "risk": [r for r in list_values(row.risk) if r in RISKS],
             "season_months": parse_months(row.season_months),
+            "kg_per_l": _number(row.density_kg_per_l, None),
+            "kg_per_unit": _number(row.unit_weight_kg, None),
         }
     transport = {
-        row.id: _number(row.kg_co2e_per_tonne_km) * _number(row.routing_factor, 1.0)
+        row.id: _number(row.kg_co2e_per_tonne_km) * _number(row.routing_factor, 1.0)  # type: ignore[operator]
         for row in catalogs.transport.itertuples(index=False)
     }
+    certs = catalogs.certifications
+    mitigation: dict[str, dict[str, list[str]]] = {risk: {"certification": [], "practice": []} for risk in RISKS}
+    for row in catalogs.risk_mitigation.itertuples(index=False):
+        if row.risk in mitigation and row.kind in ("certification", "practice"):
+            mitigation[row.risk][row.kind].append(row.id)
     return {
         "ingredients": ingredients,
         "place_country": {row.id: (row.country or "").upper() for row in catalogs.places.itertuples(index=False)},
-        "certification_bonus": {row.id: _number(row.bonus) for row in catalogs.certifications.itertuples(index=False)},
+        "certification_bonus": {row.id: _number(row.bonus) for row in certs.itertuples(index=False)},
+        "certification_social": sorted(certs.index[certs["kind"].eq("social")]) if "kind" in certs else [],
+        "mitigation": {risk: {k: sorted(v) for k, v in kinds.items()} for risk, kinds in mitigation.items()},
         "practice_impact": {row.id: _number(row.impact) for row in catalogs.practices.itertuples(index=False)},
         "packaging_impact": {row.id: _number(row.impact) for row in catalogs.packaging.itertuples(index=False)},
-        "transport_per_km": transport,  # kg CO2e per tonne-km x routing factor
+        "transport_per_km": transport,  # kg CO2e per tonne-km x routing factor (for reference)
     }
 
 
@@ -126,7 +180,8 @@ def fit_preprocessing(
         "ingredient": sorted(constants["ingredients"]) + [UNKNOWN],
         "category": sorted({v["category"] for v in constants["ingredients"].values()}) + [UNKNOWN],
         "transport_mode": sorted(constants["transport_per_km"]),
-        "certification": sorted(constants["certification_bonus"]),
+        # only labels the rubric scores: a label with bonus 0 has no input, so it changes nothing
+        "certification": sorted(c for c, bonus in constants["certification_bonus"].items() if bonus > 0),
         "practice": sorted(constants["practice_impact"]),
         "packaging": sorted(constants["packaging_impact"]),
     }
@@ -145,25 +200,30 @@ def fit_preprocessing(
     names, groups = feature_layout(prep)
     prep["features"] = names
     prep["feature_groups"] = groups
+    prep["feature_roles"] = feature_roles(names)
     return prep
 
 
+# the offer columns raw_numeric reads, with their Spark types: all the scaling statistics need
+NUMERIC_INPUTS = {
+    "ingredient": "string",
+    "distance_km": "double",
+    "base_unit": "string",
+    "transport_kg_co2e_per_base_unit": "double",
+}
+
+
 def raw_numeric(offers: pd.DataFrame, prep: dict[str, Any]) -> dict[str, np.ndarray]:
-    """The unscaled numeric features (NaN where unknown)."""
-    ingredient = offers["ingredient"].fillna("").astype(str)
-    codes, uniques = pd.factorize(ingredient)
-    footprint = np.array([prep["ingredients"].get(u, {}).get("kg_co2e_per_kg", np.nan) for u in uniques] + [np.nan])
-    ing_co2 = footprint[codes]
+    """The unscaled numeric features (NaN where unknown), from the ``NUMERIC_INPUTS`` columns."""
+    codes, uniques = factorize(offers["ingredient"])
+    footprint = np.array([(prep["ingredients"].get(u) or {}).get("kg_co2e_per_kg", np.nan) for u in uniques])[codes]
     distance = pd.to_numeric(offers["distance_km"], errors="coerce").to_numpy(dtype=float)
-    mode = offers["transport_mode"].fillna("").astype(str)
-    mcodes, muniques = pd.factorize(mode)
-    per_km = np.array([prep["transport_per_km"].get(u, np.nan) for u in muniques] + [np.nan])[mcodes]
-    transport_co2 = per_km * distance / 1000.0  # kg CO2e per kg moved
+    leg = transport_leg_per_kg(offers, prep)
     with np.errstate(invalid="ignore"):
         return {
-            "log_ingredient_co2e": np.log1p(ing_co2),
+            "log_ingredient_co2e": np.log1p(footprint),
             "log_distance_km": np.log1p(np.clip(distance, 0, None)),
-            "log_transport_co2e": np.log1p(np.clip(transport_co2, 0, None)),
+            "log_transport_co2e": np.log1p(np.clip(leg, 0, None)),
         }
 
 
@@ -185,64 +245,48 @@ def compute_numeric_stats(offers: pd.DataFrame, prep: dict[str, Any]) -> dict[st
 
 def feature_layout(prep: dict[str, Any]) -> tuple[list[str], dict[str, list[int]]]:
     """Feature names in matrix order and the [start, end) column span of each group."""
+    if int(prep.get("format", 1)) < PREPROCESSING_FORMAT:
+        return feature_layout_v1(prep)
     v = prep["vocab"]
+    rubric = {group: [f"rubric_{t}" for t in terms] for group, terms in RUBRIC_GROUP_TERMS.items()}
     layout = {
         "ingredient_footprint": [f"ingredient={i}" for i in v["ingredient"]]
         + [f"category={c}" for c in v["category"]]
         + ["log_ingredient_co2e"]
         + [f"risk={r}" for r in prep["risks"]],
         "origin_distance": ["log_distance_km", "distance_missing", "domestic", "origin_unknown"],
-        "transport": [f"mode={m}" for m in v["transport_mode"]]
-        + ["mode_missing", "log_transport_co2e", "transport_missing"],
-        "certifications": [f"cert={c}" for c in v["certification"]] + ["cert_bonus", "cert_count", "cert_unknown"],
-        "practice": [f"practice={p}" for p in v["practice"]] + ["practice_impact", "practice_missing"],
-        "packaging": [f"packaging={p}" for p in v["packaging"]] + ["packaging_impact", "packaging_missing"],
+        "transport": ["transport_saving", "not_air", "mode_missing", "transport_missing"],
+        "certifications": [f"cert={c}" for c in v["certification"]] + ["cert_bonus"],
+        "practice": ["practice_impact", "practice_missing"],
+        "packaging": ["packaging_impact", "packaging_missing"],
         "season": ["in_season", "out_of_season", "season_unknown"],
     }
     names: list[str] = []
     groups: dict[str, list[int]] = {}
     for group in GROUPS:
-        groups[group] = [len(names), len(names) + len(layout[group])]
-        names.extend(layout[group])
+        groups[group] = [len(names), len(names) + len(layout[group]) + len(rubric[group])]
+        names.extend(layout[group] + rubric[group])
     return names, groups
 
 
+def feature_roles(names: list[str]) -> dict[str, Any]:
+    """Column indices of the monotone and free features, and of every rubric term. The
+    ingredient one-hots are in neither: with a few hundred audits a correction per ingredient
+    only learns noise (the category, footprint and risks carry what the ingredient means);
+    Ridge and gradient boosting still read them."""
+    monotone, free, terms = [], [], {}
+    for k, name in enumerate(names):
+        term = name.removeprefix("rubric_") if name.startswith("rubric_") else None
+        if term is not None:
+            terms[term] = k
+        if name.startswith("cert=") or name in MONOTONE_FEATURES or (term is not None and term in MONOTONE_TERMS):
+            monotone.append(k)
+        elif not name.startswith("ingredient="):
+            free.append(k)
+    return {"monotone": monotone, "free": free, "terms": terms}
+
+
 # ---------------------------------------------------------------- the feature function
-
-
-def _factorize(column: pd.Series) -> tuple[np.ndarray, list[str]]:
-    """Codes per row and the distinct values, with "" appended last: a missing cell has code
-    -1, which numpy indexing maps to that last entry."""
-    codes, uniques = pd.factorize(column, use_na_sentinel=True)
-    return codes, [str(u).strip() for u in uniques] + [""]
-
-
-def _slots(values: list[str], vocabulary: list[str], fallback: str | None = None):
-    """Per distinct value: its vocabulary slot (-1: none), and whether it is missing / unknown."""
-    index = {name: k for k, name in enumerate(vocabulary)}
-    slots = np.full(len(values), -1, dtype=np.int64)
-    missing = np.array([v == "" for v in values])
-    unknown = np.zeros(len(values), dtype=bool)
-    for k, value in enumerate(values):
-        if value == "":
-            continue
-        slot = index.get(value)
-        if slot is None:
-            unknown[k] = True
-            slot = index.get(fallback, -1) if fallback else -1
-        slots[k] = slot
-    return slots, missing, unknown
-
-
-def _put_one_hot(out: np.ndarray, start: int, row_slots: np.ndarray) -> None:
-    rows = np.flatnonzero(row_slots >= 0)
-    out[rows, start + row_slots[rows]] = 1.0
-
-
-def _month_column(offers: pd.DataFrame, month: int | None) -> np.ndarray:
-    if "month" in offers.columns:
-        return pd.to_numeric(offers["month"], errors="coerce").to_numpy(dtype=float)
-    return np.full(len(offers), float(month or _dt.date.today().month))
 
 
 def build_features(
@@ -250,111 +294,101 @@ def build_features(
 ) -> tuple[np.ndarray, np.ndarray]:
     """Canonical offers -> (float32 matrix n x features, bool out-of-distribution flag n).
 
-    ``month`` (1-12) is the month the offer is for (default: this month) when the table has
-    no ``month`` column; it decides whether domestic produce is in season.
+    ``month`` (1-12, default this month) is the month the offer is for when the table has no
+    ``month`` column; it decides whether domestic produce is in season.
     """
+    if int(prep.get("format", 1)) < PREPROCESSING_FORMAT:
+        return build_features_v1(offers, prep, month)
     n = len(offers)
     v = prep["vocab"]
-    names = prep["features"]
-    position = {name: k for k, name in enumerate(names)}
-    out = np.zeros((n, len(names)), dtype=np.float32)
+    position = {name: k for k, name in enumerate(prep["features"])}
+    out = np.zeros((n, len(position)), dtype=np.float32)
     ood = np.zeros(n, dtype=bool)
 
     def put(name: str, values) -> None:
         out[:, position[name]] = values
 
-    # ---- ingredient footprint
-    codes, values = _factorize(offers["ingredient"])
-    slots, missing, unknown = _slots(values, v["ingredient"], fallback=UNKNOWN)
-    slots[missing] = v["ingredient"].index(UNKNOWN)
+    # ---- ingredient
+    codes, values = factorize(offers["ingredient"])
+    found, missing, unknown = slots(values, v["ingredient"], fallback=UNKNOWN)
+    found[missing] = v["ingredient"].index(UNKNOWN)
     ood |= (missing | unknown)[codes]
-    _put_one_hot(out, position[f"ingredient={v['ingredient'][0]}"], slots[codes])
+    put_one_hot(out, position[f"ingredient={v['ingredient'][0]}"], found[codes])
     facts = [prep["ingredients"].get(value) for value in values]
     categories = [f["category"] if f else UNKNOWN for f in facts]
-    category_slots, _, _ = _slots(categories, v["category"], fallback=UNKNOWN)
-    _put_one_hot(out, position[f"category={v['category'][0]}"], category_slots[codes])
-    footprint = np.array([f["kg_co2e_per_kg"] if f else np.nan for f in facts])[codes]
+    category_slots, _, _ = slots(categories, v["category"], fallback=UNKNOWN)
+    put_one_hot(out, position[f"category={v['category'][0]}"], category_slots[codes])
     risks = np.array([[bool(f) and r in f["risk"] for r in prep["risks"]] for f in facts], dtype=np.float32)
     first_risk = position[f"risk={prep['risks'][0]}"]
     out[:, first_risk : first_risk + len(prep["risks"])] = risks.reshape(len(facts), -1)[codes]
 
     # ---- numerics: log scale, standardised, missing -> training median (flagged elsewhere)
-    distance = pd.to_numeric(offers["distance_km"], errors="coerce").to_numpy(dtype=float)
-    mode_codes, mode_values = _factorize(offers["transport_mode"])
-    per_km = np.array([prep["transport_per_km"].get(m, np.nan) for m in mode_values])[mode_codes]
-    with np.errstate(invalid="ignore"):
-        raw = {
-            "log_ingredient_co2e": np.log1p(footprint),
-            "log_distance_km": np.log1p(np.clip(distance, 0, None)),
-            "log_transport_co2e": np.log1p(np.clip(per_km * distance / 1000.0, 0, None)),
-        }
+    raw = raw_numeric(offers, prep)
+    scaled = {}
     for name, values_ in raw.items():
         stats = prep["numeric"][name]
         known = np.isfinite(values_)
         ood |= known & ((values_ < stats["min"] - 1e-6) | (values_ > stats["max"] + 1e-6))
-        put(name, (np.where(known, values_, stats["median"]) - stats["mean"]) / stats["std"])
+        scaled[name] = (np.where(known, values_, stats["median"]) - stats["mean"]) / stats["std"]
+    put("log_ingredient_co2e", scaled["log_ingredient_co2e"])
+    put("log_distance_km", scaled["log_distance_km"])
 
     # ---- origin and distance
-    place_codes, place_values = _factorize(offers["origin_place"])
+    place_codes, place_values = factorize(column_or_blank(offers, "origin_place"))
     countries = [prep["place_country"].get(p) for p in place_values]
-    domestic = np.array([c == prep["home_country"] for c in countries])[place_codes]
     put("distance_missing", ~np.isfinite(raw["log_distance_km"]))
-    put("domestic", domestic)
+    put("domestic", np.array([c == prep["home_country"] for c in countries])[place_codes])
     put("origin_unknown", np.array([c is None for c in countries])[place_codes])
     ood |= np.array([p != "" and c is None for p, c in zip(place_values, countries, strict=False)])[place_codes]
     if "origin" in offers:  # an origin the places catalog does not know: the model cannot tell where from
         written = offers["origin"].fillna("").astype(str).str.strip().ne("").to_numpy()
         ood |= written & (np.asarray(place_values, dtype=object)[place_codes] == "")
 
-    # ---- transport
-    slots, missing, unknown = _slots(mode_values, v["transport_mode"])
-    _put_one_hot(out, position[f"mode={v['transport_mode'][0]}"], slots[mode_codes])
+    # ---- transport: a lower leg is a saving; flying is never better than not flying
+    mode_codes, mode_values = factorize(column_or_blank(offers, "transport_mode"))
+    _, missing, unknown = slots(mode_values, v["transport_mode"])
     ood |= unknown[mode_codes]
+    put("transport_saving", -scaled["log_transport_co2e"])
+    put("not_air", np.array([m != AIR for m in mode_values])[mode_codes])
     put("mode_missing", (missing | unknown)[mode_codes])
     put("transport_missing", ~np.isfinite(raw["log_transport_co2e"]))
 
-    # ---- certifications: multi-hot, each distinct cell encoded once
-    cert_codes, cert_values = _factorize(offers["certifications"])
+    # ---- certifications: multi-hot of the scored labels, capped bonus; each distinct cell once
+    cert_codes, cert_values = factorize(column_or_blank(offers, "certifications"))
     cert_index = {c: k for k, c in enumerate(v["certification"])}
-    width = len(v["certification"])
-    table = np.zeros((len(cert_values), width + 3), dtype=np.float32)
+    bonus = prep["certification_bonus"]
+    table = np.zeros((len(cert_values), len(cert_index) + 1), dtype=np.float32)
+    unknown_cert = np.zeros(len(cert_values), dtype=bool)
     for k, cell in enumerate(cert_values):
-        ids = sorted(set(list_values(cell)))
-        known = [i for i in ids if i in cert_index]
-        table[k, [cert_index[i] for i in known]] = 1.0
-        table[k, width] = min(sum(prep["certification_bonus"][i] for i in known), CERT_BONUS_CAP) / CERT_BONUS_CAP
-        table[k, width + 1] = len(ids) / 3.0
-        table[k, width + 2] = float(len(known) < len(ids))
-    first = position[f"cert={v['certification'][0]}"] if width else position["cert_bonus"]
-    out[:, first : first + width + 3] = table[cert_codes]
-    ood |= table[:, width + 2][cert_codes] > 0
+        ids = set(list_values(cell))
+        unknown_cert[k] = bool(ids - set(bonus))
+        scored = [i for i in ids if i in cert_index]
+        table[k, [cert_index[i] for i in scored]] = 1.0
+        table[k, -1] = min(sum(bonus[i] for i in scored), CERT_BONUS_CAP) / CERT_BONUS_CAP
+    first = position[f"cert={v['certification'][0]}"] if cert_index else position["cert_bonus"]
+    out[:, first : first + table.shape[1]] = table[cert_codes]
+    ood |= unknown_cert[cert_codes]
 
-    # ---- practice and packaging: one-hot, catalog impact, missing
-    for column, key, impact_key in (
-        ("practice", "practice", "practice_impact"),
-        ("packaging", "packaging", "packaging_impact"),
-    ):
-        item_codes, item_values = _factorize(offers[column])
-        slots, missing, unknown = _slots(item_values, v[key])
-        _put_one_hot(out, position[f"{key}={v[key][0]}"], slots[item_codes])
-        put(f"{key}_impact", np.array([prep[impact_key].get(i, 0.0) for i in item_values])[item_codes])
-        put(f"{key}_missing", (missing | unknown)[item_codes])
+    # ---- practice and packaging: catalog impact (0 when not stated), missing
+    for column, impact_key in (("practice", "practice_impact"), ("packaging", "packaging_impact")):
+        item_codes, item_values = factorize(column_or_blank(offers, column))
+        _, missing, unknown = slots(item_values, v[column])
+        put(f"{column}_impact", np.array([prep[impact_key].get(i, 0.0) for i in item_values])[item_codes])
+        put(f"{column}_missing", (missing | unknown)[item_codes])
         ood |= unknown[item_codes]
 
-    # ---- season (domestic produce only: imports come from other seasons and hemispheres)
-    months = _month_column(offers, month)
-    season_table = np.zeros((len(facts), 13), dtype=bool)  # [ingredient, month 0..12]
-    for k, fact in enumerate(facts):
-        if fact:
-            season_table[k, fact["season_months"]] = True
-    known_month = np.isfinite(months)
-    month_int = np.clip(np.where(known_month, months, 0), 0, 12).astype(int)
-    in_season = season_table[codes, month_int]
-    has_season = np.asarray(season_table.any(axis=1), dtype=bool)
-    applies = domestic & has_season[codes] & known_month
-    put("in_season", applies & in_season)
-    put("out_of_season", applies & ~in_season)
+    # ---- season flags (domestic produce only: imports come from other seasons and hemispheres)
+    terms = rubric_terms(offers, prep, month_of(offers, month))
+    seasonal = np.array([bool(f) and bool(f["season_months"]) for f in facts])[codes]
+    applies = out[:, position["domestic"]].astype(bool) & seasonal & np.isfinite(month_of(offers, month))
+    put("in_season", applies & (terms["season"] > 0))
+    put("out_of_season", applies & (terms["season"] < 0))
     put("season_unknown", ~applies)
+
+    # ---- the rubric's terms, each in its group
+    for group_terms in RUBRIC_GROUP_TERMS.values():
+        for term in group_terms:
+            put(f"rubric_{term}", terms[term] if term in UNSCALED_TERMS else terms[term] / SCALE)
     return out, ood
 
 

@@ -17,6 +17,7 @@ Usage::
 
 from __future__ import annotations
 
+import datetime as dt
 import gettext
 import logging
 import threading
@@ -82,6 +83,20 @@ def tr(message: str, lang: str | None = None, **values: object) -> str:
     language = normalise_language(lang) if lang else current_language()
     text = _translations(language).gettext(message) if message else message
     return text.format(**values) if values else text
+
+
+# CLDR's short month names for "d MMM y" in each shipped language (what Babel gives for es_PE
+# and en_GB): Babel itself only builds the translations and is not in the installed package
+SHORT_MONTHS = {
+    "es": ("ene.", "feb.", "mar.", "abr.", "may.", "jun.", "jul.", "ago.", "set.", "oct.", "nov.", "dic."),
+    "en": ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sept", "Oct", "Nov", "Dec"),
+}
+
+
+def short_date(day: dt.date, lang: str | None = None) -> str:
+    """A date as people write it in a sentence: '12 nov. 2025', '12 Nov 2025'."""
+    months = SHORT_MONTHS[normalise_language(lang or current_language())]
+    return f"{day.day} {months[day.month - 1]} {day.year}"
 
 
 def N_(message: str) -> str:

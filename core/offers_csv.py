@@ -14,7 +14,13 @@ from core.errors import UserError
 from core.i18n import tr
 from core.os_errors import READ, describe_os_error
 
-DERIVED_NUMBERS = ("distance_km", "kg_co2e_per_base_unit", "price_pen_per_base_unit", "match_score")
+DERIVED_NUMBERS = (
+    "distance_km",
+    "kg_co2e_per_base_unit",
+    "transport_kg_co2e_per_base_unit",
+    "price_pen_per_base_unit",
+    "match_score",
+)
 
 
 def read_offers(path: Path, nrows: int | None = None) -> pd.DataFrame:

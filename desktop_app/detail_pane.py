@@ -152,9 +152,19 @@ class DetailPane(QWidget):
         self.fields["score"].setText(self._score_text(offer))
         self.fields["audited"].setText(self._audit_text(offer))
         co2, unit = _number(offer.get("kg_co2e_per_base_unit")), str(offer.get("base_unit", "") or "")
-        self.fields["co2"].setText(
-            "" if math.isnan(co2) else self.tr("%1 kg CO2e per %2").replace("%1", f"{co2:.2f}").replace("%2", unit)
-        )
+        transport = _number(offer.get("transport_kg_co2e_per_base_unit"))
+        if math.isnan(co2):
+            self.fields["co2"].setText("")
+        elif math.isnan(transport):
+            self.fields["co2"].setText(self.tr("%1 kg CO2e per %2").replace("%1", f"{co2:.2f}").replace("%2", unit))
+        else:
+            self.fields["co2"].setText(
+                self.tr("%1 kg CO2e per %2: ingredient %3, transport %4")
+                .replace("%1", f"{co2:.2f}")
+                .replace("%2", unit)
+                .replace("%3", f"{co2 - transport:.2f}")
+                .replace("%4", f"{transport:.2f}")
+            )
         price = _number(offer.get("price_pen_per_base_unit"))
         self.fields["price"].setText(
             "" if math.isnan(price) else self.tr("S/ %1 per %2").replace("%1", f"{price:.2f}").replace("%2", unit)
@@ -194,7 +204,9 @@ class DetailPane(QWidget):
             )
         if bool(offer.get("stale", False)) is True:
             reasons.append(self.tr("the list is older than %1 days").replace("%1", str(self.stale_days or "")))
-        self.review.setText(("⚠ " + self.tr("Needs review: %1").replace("%1", "; ".join(reasons))) if reasons else "")
+        # a blocking flag waits for a decision; anything else is shown as worth a look, not as a hold
+        heading = self.tr("Needs review: %1") if blocking else self.tr("Worth checking: %1")
+        self.review.setText(("⚠ " + heading.replace("%1", "; ".join(reasons))) if reasons else "")
         try:
             contributions = json.loads(self._explanation or offer.get("explanation") or "{}")
         except (TypeError, ValueError):

@@ -17,6 +17,7 @@ from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Q
 from PySide6.QtGui import QBrush, QColor
 
 from core.catalogs import load_catalogs
+from core.cleansing.numbers import parse_number
 from core.i18n import current_language
 from core.planning.needs import resolve_ingredient, resolve_unit
 from core.planning.terms import day_names, parse_delivery_days, source_text
@@ -30,6 +31,15 @@ def _number(value: Any, decimals: int = 2) -> str:
     if value is None or (isinstance(value, float) and not math.isfinite(value)):
         return ""
     return f"{float(value):,.{decimals}f}"
+
+
+def typed_number(value: Any) -> float | None:
+    """What the user typed in a cell, read by the price lists' number grammar ("1,500" is
+    fifteen hundred, "1,5" one and a half, "S/ 2.000,50" too); None when it is not a number."""
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        return float(value) if math.isfinite(value) else None
+    number = parse_number(str(value).replace("S/", "").strip())
+    return number if number is not None and math.isfinite(number) else None
 
 
 def ingredient_label(ident: str) -> str:
@@ -122,10 +132,10 @@ class NeedsModel(_Rows):
             if not row.get("unit") and row[key] in load_catalogs().ingredients.index:
                 row["unit"] = load_catalogs().ingredients.at[row[key], "base_unit"]
         elif key == "quantity":
-            try:
-                row[key] = float(str(value).replace(",", "."))
-            except ValueError:
+            quantity = typed_number(value)
+            if quantity is None or quantity < 0:
                 return False
+            row[key] = quantity
         else:
             row[key] = str(value).strip()
         self.dataChanged.emit(self.index(index.row(), 0), self.index(index.row(), len(self.keys) - 1))
@@ -197,17 +207,16 @@ class TermsModel(_Rows):
             return False
         key = self.keys[index.column()]
         row = self.rows[index.row()]
-        try:
-            if key == "delivery_days":
+        if key == "delivery_days":
+            try:
                 row[key] = parse_delivery_days(value)
-            else:
-                text = str(value).replace(",", ".").replace("S/", "").strip()
-                number = float(text) if text else math.nan
-                if number < 0:
-                    return False
-                row[key] = number
-        except ValueError:
-            return False
+            except ValueError:
+                return False
+        else:
+            number = math.nan if str(value).replace("S/", "").strip() == "" else typed_number(value)
+            if number is None or number < 0:
+                return False
+            row[key] = number
         if row.get("source") != "price_list":
             row["source"] = "window"
         self.dataChanged.emit(self.index(index.row(), 0), self.index(index.row(), len(self.keys) - 1))
@@ -258,13 +267,10 @@ class DishesModel(_Rows):
     def setData(self, index, value, role=EDIT):
         if role != EDIT or not index.isValid() or self.keys[index.column()] != "covers":
             return False
-        try:
-            covers = int(float(str(value)))
-        except ValueError:
-            return False
-        if covers < 0:
-            return False
-        self.rows[index.row()]["covers"] = covers
+        number = typed_number(value)
+        if number is None or number < 0 or not number.is_integer():
+            return False  # covers are whole guests: "12.7" is refused, not cut to 12
+        self.rows[index.row()]["covers"] = int(number)
         self.dataChanged.emit(index, index)
         self.edited.emit()
         return True

@@ -8,6 +8,7 @@ Edits a copy of core.appstate.settings.Settings; the caller saves it and applies
 from __future__ import annotations
 
 import copy
+import math
 
 from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import (
@@ -249,7 +250,9 @@ class SettingsDialog(QDialog):
 
 
 def _float_or_none(text: str) -> float | None:
+    """A coordinate: its comma is always the decimal one ("-12,046" is not twelve thousand)."""
     try:
-        return float(text.replace(",", "."))
+        number = float(text.replace(",", "."))
     except ValueError:
         return None
+    return number if math.isfinite(number) else None

@@ -49,6 +49,26 @@ def _table(model, name: str) -> tuple[QTableView, QSortFilterProxyModel]:
     return view, proxy
 
 
+def fit_columns(view: QTableView, minimum: int = 56) -> None:
+    """Columns sized to their contents; when that is wider than the view, a column whose header
+    is wider than its values gives up header room first (the header is cut with "…" and its
+    tooltip has it whole), so at 1280 px the whole table is in view without scrolling."""
+    view.resizeColumnsToContents()
+    header = view.horizontalHeader()
+    header.setTextElideMode(Qt.TextElideMode.ElideRight)
+    count = header.count()
+    widths = [header.sectionSize(c) for c in range(count)]
+    floors = [max(min(view.sizeHintForColumn(c), widths[c]), minimum) for c in range(count)]
+    slack = [max(w - f, 0) for w, f in zip(widths, floors, strict=True)]
+    excess = sum(widths) - view.viewport().width()
+    if excess <= 0 or not sum(slack):
+        return
+    share = min(1.0, excess / sum(slack))
+    for column in range(count):
+        if slack[column]:
+            header.resizeSection(column, widths[column] - int(round(slack[column] * share)))
+
+
 class JumpFilter(QSortFilterProxyModel):
     """Only the price jumps, when asked."""
 
@@ -191,6 +211,12 @@ class SuppliersWindow(QWidget):
         if self._stale:
             self.refresh()
 
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        for view in (self.standing_view, self.changes_view):
+            if view.model() is not None and view.model().rowCount():
+                fit_columns(view)
+
     def refresh(self) -> None:
         """New lists or scores: periods, suppliers and the tab on screen read again (when shown;
         a hidden or closed window reads when it is shown again)."""
@@ -261,7 +287,7 @@ class SuppliersWindow(QWidget):
         table = standing_table(self.session.workspace, kind, [period], weights, constraints, stale)
         self.standing.set_frame(table)
         self.standing_view.sortByColumn(0, Qt.SortOrder.AscendingOrder)
-        self.standing_view.resizeColumnsToContents()
+        fit_columns(self.standing_view)
         self.status.setText(self.tr("%n supplier(s) in %1", "", len(table)).replace("%1", period))
 
     def show_scorecard(self) -> None:
@@ -291,7 +317,7 @@ class SuppliersWindow(QWidget):
         current = current_offers(self.session.workspace, settings.stale_after_days, settings.price_jump_pct)
         self.changes.set_frame(changes_frame(current, dropped_products(self.session.workspace)))
         self.changes_view.sortByColumn(2, Qt.SortOrder.DescendingOrder)  # the largest changes first
-        self.changes_view.resizeColumnsToContents()
+        fit_columns(self.changes_view)
 
     def _open_scorecard(self, index) -> None:
         supplier = self.standing_proxy.data(index, SUPPLIER_ROLE)

@@ -88,6 +88,8 @@ HEAVY_TESTS = {  # load TensorFlow and the bundled model
     "test_plan_runs_the_whole_path_from_the_samples",
     "test_the_command_line_records_lists_and_ranks_with_audits",
     "test_libreoffice_opens_the_report",
+    "test_the_queue_lists_the_most_useful_unaudited_offers_first",  # trains the tiny Keras bundle
+    "test_the_shipped_model_never_lowers_a_score_when_a_certificate_is_added",  # 5,000-pair grid
 }
 
 

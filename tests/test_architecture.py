@@ -44,7 +44,7 @@ LAYERS: list[tuple[str, ...]] = [
     ("core.reading",),
     ("core.cleansing",),
     ("core.importer", "core.offers_csv"),
-    ("core.features",),
+    ("core.encoding", "core.rubric", "core.features_v1", "core.features"),
     ("core.model",),
     ("core.ranking",),
     ("core.report",),

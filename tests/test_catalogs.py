@@ -6,6 +6,7 @@ when the library that loads it is being changed. See data/reference/README.md fo
 
 from __future__ import annotations
 
+import math
 import re
 import unicodedata
 from pathlib import Path
@@ -393,3 +394,60 @@ def test_units(cat):
     assert (numbers(quantified, "factor_to_base") > 0).all()
     atado = [i for i, a in zip(units["id"], units["aliases"], strict=False) if "atado" in map(fold, split(a))]
     assert atado == ["bunch"]
+
+
+PORT_COLUMNS = ["country", "port", "unlocode", "lat", "lon", "route", "via", "sea_km", "source"]
+CALLAO = (-12.05, -77.16)
+
+
+def great_circle_km(a: tuple[float, float], b: tuple[float, float]) -> float:
+    lat1, lon1, lat2, lon2 = (math.radians(v) for v in (*a, *b))
+    h = math.sin((lat2 - lat1) / 2) ** 2 + math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2
+    return 2 * 6371.0088 * math.asin(math.sqrt(h))
+
+
+def test_air_freight_is_desnz_2025_with_radiative_forcing_stated(cat):
+    air = cat["transport.csv"].set_index("id").loc["air"]
+    assert float(air["kg_co2e_per_tonne_km"]) == 0.899
+    assert "2025" in air["source"] and "0.531" in air["source"] and "radiative forcing" in air["source"]
+
+
+def test_ports_route_every_overseas_country_to_callao_by_sea():
+    ports = load("ports.csv")
+    assert list(ports.columns) == PORT_COLUMNS
+    assert ports["country"].is_unique and ports["source"].str.strip().ne("").all()
+    countries = load("places.csv").query("kind == 'country'").set_index("id")
+    assert set(ports["country"]) <= set(countries.index)
+    by_sea = set(countries.index[countries["default_transport"] == "sea"])
+    assert by_sea <= set(ports["country"]), by_sea - set(ports["country"])
+    assert set(ports["route"]) <= {"pacific", "panama", "magellan", "suez", "good_hope"}
+    row = ports.set_index("country")
+    assert row.loc["BR", "port"] == "Santos" and row.loc["BR", "route"] == "magellan"
+    assert row.loc["UY", "port"] == "Montevideo" and row.loc["ES", "route"] == "panama"
+
+
+def test_sea_distances_are_the_great_circle_legs_through_the_listed_waypoints():
+    for row in load("ports.csv").itertuples(index=False):
+        points = [(float(row.lat), float(row.lon))]
+        points += [(float(a), float(b)) for a, b in re.findall(r"\((-?[\d.]+) (-?[\d.]+)\)", row.via)]
+        points.append(CALLAO)
+        legs = sum(great_circle_km(points[k], points[k + 1]) for k in range(len(points) - 1))
+        assert abs(legs - float(row.sea_km)) <= 10, (row.country, legs, row.sea_km)
+        assert float(row.sea_km) >= great_circle_km(points[0], CALLAO) - 10  # never shorter than the straight line
+
+
+def test_every_risk_is_mitigated_only_by_catalog_labels_and_practices():
+    mitigation = load("risk_mitigation.csv")
+    assert list(mitigation.columns) == ["risk", "kind", "id", "meaning", "source"]
+    assert set(mitigation["risk"]) == RISKS and set(mitigation["kind"]) <= {"certification", "practice"}
+    assert not mitigation.duplicated(["risk", "kind", "id"]).any()
+    assert mitigation["source"].str.strip().ne("").all()
+    certs = load("certifications.csv").set_index("id")
+    practices = set(load("practices.csv")["id"])
+    labels = mitigation[mitigation["kind"] == "certification"]
+    assert set(labels["id"]) <= set(certs.index)
+    assert (numbers(certs.loc[labels["id"]].reset_index(), "bonus") > 0).all()  # a zero-bonus label mitigates nothing
+    assert set(mitigation.loc[mitigation["kind"] == "practice", "id"]) <= practices
+    by_risk = mitigation.groupby("risk")["id"].apply(set)
+    assert {"msc"} <= by_risk["overfishing"] and "fairtrade" not in by_risk["deforestation"]
+    assert {"rainforest_alliance", "organic", "deforestation_free"} <= by_risk["deforestation"]

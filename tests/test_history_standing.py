@@ -40,6 +40,7 @@ def offer(supplier: str, product: str, ingredient: str, price: float, date: dt.d
         price_pen_per_base_unit=price,
         distance_km=850.0,
         kg_co2e_per_base_unit=2.0,
+        transport_kg_co2e_per_base_unit=0.1,
         match_score=100.0,
         list_date=date.isoformat(),
         complete=1.0,

@@ -194,7 +194,7 @@ BROKEN = {
         "preprocessing.json has a wrong value for numeric.log_distance_km.std",
     ),
     "a feature list the code does not build": (
-        lambda f: edit_json(f, "preprocessing.json", lambda p: p["vocab"]["transport_mode"].pop()),
+        lambda f: edit_json(f, "preprocessing.json", lambda p: p["vocab"]["certification"].pop()),
         "does not describe the features the model was trained on",
     ),
     "a link to a file outside": (with_outside_link, "preprocessing.json is a link to a file outside the bundle"),

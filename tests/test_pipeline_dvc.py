@@ -20,6 +20,8 @@ from model_fixtures import tiny_pipeline_params
 from core.model.bundle import verify_bundle
 from core.model.registry import ModelRegistry
 
+# five stages, each a process starting TensorFlow: minutes on two shared cores
+pytestmark = [pytest.mark.heavy, pytest.mark.timeout(1200)]
 TINY = tiny_pipeline_params({"engine": "pandas"})  # the pandas path; tests/test_retrain.py runs the Spark one
 
 
@@ -72,17 +74,22 @@ def project(tmp_path_factory):
 
 def test_repro_runs_every_stage_and_writes_metrics_and_a_candidate(project):
     done = _dvc(project, "repro")
-    for stage in ("generate", "prepare", "train", "evaluate"):
+    for stage in ("generate", "prepare", "train", "evaluate", "audit_experiment"):
         assert f"Running stage '{stage}'" in done.stdout
     assert "[train]" in done.stdout  # visible progress lines
     metrics = json.loads((project / "reports" / "metrics.json").read_text())
-    for model in ("keras", "ridge", "hgb"):
+    for model in ("keras", "rubric", "ridge", "hgb"):
         assert {"mae", "rmse", "r2", "precision", "recall", "f1", "ndcg_at_3"} <= set(metrics[model])
     assert 0.0 <= metrics["keras"]["coverage"] <= 1.0
+    assert 0.0 <= metrics["keras"]["coverage_supplier_p10"] <= metrics["keras"]["coverage"]
+    assert len(metrics["hgb_search"]) == TINY["train"]["search"]["trials"]  # the same search budget as Keras
     assert (project / "reports" / "calibration.csv").is_file()
+    curve = pd.read_csv(project / "reports" / "audit_experiment.csv")
+    assert list(curve.columns) == ["audits", "rubric_only", "active", "random"]
+    assert curve["audits"].tolist() == TINY["audit_experiment"]["sizes"]
 
-    table = pd.read_parquet(project / "data" / "prepared" / "features.parquet", columns=["weight", "supplier"])
-    assert (table.loc[table["supplier"] == "Cooperativa Real", "weight"] == 5.0).sum() == 3
+    table = pd.read_parquet(project / "data" / "prepared" / "features.parquet", columns=["audited", "supplier"])
+    assert table.loc[table["supplier"] == "Cooperativa Real", "audited"].sum() == 3
 
     lock = yaml.safe_load((project / "dvc.lock").read_text())
     md5 = [o["md5"] for o in lock["stages"]["generate"]["outs"] if o["path"] == "data/training"][0]

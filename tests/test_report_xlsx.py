@@ -63,6 +63,7 @@ def scored_offers() -> pd.DataFrame:
                 )
             )
     frame = pd.DataFrame(rows)
+    frame["transport_kg_co2e_per_base_unit"] = frame["kg_co2e_per_base_unit"] * 0.1
     frame["score_low"] = frame["sustainability_score_pred"] - 0.1
     frame["score_high"] = frame["sustainability_score_pred"] + 0.1
     # Hostile supplier texts; the first is the best papa offer, so it is also on the Summary sheet.
@@ -122,12 +123,15 @@ def test_workbook_reads_back_with_sheets_rows_and_layout(workbook_path, ranked):
     options = wb["Options"]
     assert options.max_row == len(ranked) + 1
     assert options.freeze_panes == "C2"
-    assert options.auto_filter.ref == f"A1:AI{len(ranked) + 1}"
+    assert options.auto_filter.ref == f"A1:AJ{len(ranked) + 1}"
     head = headers(options)
     price_col = head.index("Price (S/ per base unit)") + 1
     co2_col = head.index("kg CO2e per base unit") + 1
     assert options.cell(2, price_col).number_format == '"S/" #,##0.00'
     assert options.cell(2, co2_col).number_format == '#,##0.00 "kg CO2e"'
+    transport_col = head.index("of which transport (kg CO2e)") + 1
+    assert transport_col == co2_col + 1  # the transport leg next to the whole footprint
+    assert 0 <= options.cell(2, transport_col).value <= options.cell(2, co2_col).value
     assert isinstance(options.cell(2, price_col).value, float)
     scales = [rule.type for rng in options.conditional_formatting for rule in rng.rules]
     assert scales.count("colorScale") >= 3

@@ -127,9 +127,19 @@ def test_stage_lines_become_growing_fractions():
         "some other log line",
         "Running stage 'evaluate':",
         "[evaluate] 100.0% MAE keras 0.1  (4 s)",
+        "Stage 'audit_experiment' didn't change, skipping",
     ]:
         tracker.feed(line)
-    assert [e["stage"] for e in events] == ["generate", "prepare", "prepare", "train", "train", "evaluate", "evaluate"]
+    assert [e["stage"] for e in events] == [
+        "generate",
+        "prepare",
+        "prepare",
+        "train",
+        "train",
+        "evaluate",
+        "evaluate",
+        "audit_experiment",
+    ]
     fractions = [e["fraction"] for e in events]
     assert fractions == sorted(fractions) and fractions[0] == 0.1 and fractions[-1] == 0.95
     assert events[2] == {"stage": "prepare", "fraction": 0.2, "message": "featurising every offer (mapInPandas)"}

@@ -70,7 +70,31 @@ def pairs():
             offer(ingredient=lentil, origin="Cajamarca", transport_mode="truck"),
             offer(ingredient=beef, origin="Cajamarca", transport_mode="refrigerated_truck"),
         ),
+        "conventional lentils beat beef with every label (issue 14)": (
+            offer(ingredient=lentil, origin="Cajamarca", transport_mode="truck"),
+            labelled_beef(),
+        ),
+        "conventional chicken beats beef with every label (issue 14)": (
+            offer(ingredient="chicken", origin="Cajamarca", transport_mode="refrigerated_truck"),
+            labelled_beef(),
+        ),
+        "trucked asparagus beats the same organic asparagus flown (issue 14)": (
+            offer(ingredient="esparrago", origin="Ica", transport_mode="truck", certifications=organic),
+            offer(ingredient="esparrago", origin="Ica", transport_mode="air", certifications=organic),
+        ),
     }
+
+
+def labelled_beef() -> dict:
+    """Organic + Fairtrade + Rainforest Alliance + deforestation-free agroforestry beef in bulk."""
+    return offer(
+        ingredient="beef",
+        origin="Cajamarca",
+        transport_mode="refrigerated_truck",
+        certifications="organic;fairtrade;rainforest_alliance;deforestation_free",
+        practice="agroforestry",
+        packaging="bulk",
+    )
 
 
 def test_the_model_orders_every_pair_the_experts_way(bundle):
@@ -84,6 +108,7 @@ def test_the_model_orders_every_pair_the_experts_way(bundle):
         if not good > bad + 0.02:
             wrong.append(f"{name}: {good:.3f} vs {bad:.3f}")
     assert not wrong, "; ".join(wrong)
+    assert predictions[list(cases).index("conventional lentils beat beef with every label (issue 14)") * 2 + 1] < 0.6
     assert not scored["ood"].any(), scored.loc[scored["ood"], ["ingredient", "origin"]]
 
 

@@ -30,8 +30,8 @@ def test_spark_prepare_equals_the_pandas_path(spark, sources, tmp_path):
     from core.spark.prepare_job import run_prepare
 
     folder, catalogs, offers, feedback = sources
-    expected, expected_prep = prepare_dataset(offers, feedback, catalogs, 0.25, 0.15, 5.0)
-    prep, counts = run_prepare(spark, folder / "offers.parquet", feedback, catalogs, tmp_path, 0.25, 0.15, 5.0)
+    expected, expected_prep = prepare_dataset(offers, feedback, catalogs, 0.25, 0.15)
+    prep, counts = run_prepare(spark, folder / "offers.parquet", feedback, catalogs, tmp_path, 0.25, 0.15)
     written = tmp_path / "features.parquet"
     assert written.is_dir() and len(list(written.glob("part-*.parquet"))) >= 1
     table = read_features(written)
@@ -42,8 +42,9 @@ def test_spark_prepare_equals_the_pandas_path(spark, sources, tmp_path):
         k: v for k, v in expected_prep.items() if k != "baseline"
     }
     np.testing.assert_allclose(prep["baseline"], expected_prep["baseline"], atol=2e-6)
-    # the officer's labels are in, with their weight, and every offer has its features
-    assert (table.loc[table["supplier"] == "Cooperativa Real", "weight"] == 5.0).sum() == 6
+    # the officer's labels are in, marked as audited, and every offer has its features
+    assert table.loc[table["supplier"] == "Cooperativa Real", "audited"].sum() == 6
+    assert not table.loc[table["supplier"] != "Cooperativa Real", "audited"].any()
     assert table.filter(regex=r"^f\d+$").shape[1] == len(prep["features"])
 
 

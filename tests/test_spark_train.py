@@ -10,6 +10,7 @@ from model_fixtures import tiny_bundle_dir, tiny_training_table
 
 from core.model.dataset import arrays
 from core.model.ensemble import FitConfig, combine_members, predict_raw
+from core.model.network import NetworkLayout
 
 SPACE = {"units": [[16], [4]], "learning_rate": [0.003], "batch_size": [128]}
 
@@ -23,7 +24,7 @@ def data():
 def test_trials_run_as_spark_tasks_and_the_best_by_validation_wins(spark, data):
     from core.spark.train_job import search_on_spark
 
-    _, _, (x_train, y_train, w_train), (x_val, y_val, _) = data
+    _, prep, (x_train, y_train, w_train), (x_val, y_val, _) = data
     seen = []
     from core.progress import Progress
 
@@ -35,7 +36,7 @@ def test_trials_run_as_spark_tasks_and_the_best_by_validation_wins(spark, data):
         y_train,
         x_val,
         y_val,
-        FitConfig(members=1, epochs=1, patience=1, seed=3),
+        FitConfig(NetworkLayout.from_prep(prep), members=1, epochs=1, patience=1, seed=3),
         w_train,
         0.9,
         Progress(lambda fraction, message: seen.append((fraction, message))),
@@ -59,7 +60,7 @@ def test_the_candidate_from_spark_is_registered_not_promoted(spark, data, tmp_pa
         x_val,
         y_val,
         {"units": [8], "batch_size": 128},
-        FitConfig(members=2, epochs=2, patience=1, seed=5),
+        FitConfig(NetworkLayout.from_prep(prep), members=2, epochs=2, patience=1, seed=5),
         w_train,
     )
     assert len(history["loss"]) == 2

@@ -5,6 +5,7 @@ the sources, so a text added to the code without a translation fails here, namin
 
 from __future__ import annotations
 
+import datetime as dt
 import logging
 import re
 import shutil
@@ -155,3 +156,31 @@ def test_a_fresh_checkout_after_set_up_logs_no_missing_translation(tmp_path):
     assert lines[0].startswith(str(tmp_path))  # the copy's code, reading the copy's files
     assert lines[1:] == ["True Filas rechazadas (no importadas) &Archivo", "True Refused rows (not imported) &File"]
     assert "missing" not in started.stderr, started.stderr
+
+
+def test_short_dates_read_as_babel_writes_them_for_every_month():
+    from babel.dates import format_date  # Babel builds the translations; the app does not load it
+
+    from core.i18n import short_date
+
+    for month in range(1, 13):
+        day = dt.date(2025, month, 12)
+        assert short_date(day, "es") == format_date(day, format="d MMM y", locale="es_PE")
+        assert short_date(day, "en") == format_date(day, format="d MMM y", locale="en_GB")
+
+
+def test_no_module_of_the_installed_app_imports_babel():
+    """The package leaves Babel out (packaging/sourcing.spec): an import of it anywhere but the
+    translation builder crashed the installed app at start."""
+    import ast
+
+    offenders = []
+    for path in [*(REPO / "core").rglob("*.py"), *(REPO / "desktop_app").rglob("*.py")]:
+        if path.name == "i18n_build.py":
+            continue
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            names = [a.name for a in node.names] if isinstance(node, ast.Import) else []
+            if isinstance(node, ast.ImportFrom) and node.module:
+                names = [node.module]
+            offenders += [f"{path.relative_to(REPO)}: {n}" for n in names if n.split(".")[0] == "babel"]
+    assert offenders == []

@@ -32,6 +32,7 @@ def offers_frame(file="andina.xlsx", products=("Papa amarilla", "Quinua blanca")
             price_pen_per_base_unit=2.4,
             distance_km=250.0,
             kg_co2e_per_base_unit=0.5,
+            transport_kg_co2e_per_base_unit=0.03,
             match_score=97.0,
         )
         rows.append(row)
@@ -146,6 +147,28 @@ def test_a_locked_database_is_a_plain_error(workspace):
         other.close()
     workspace.save_mapping("X", {"a": "price"})
     assert workspace.mapping_for("X") == {"a": "price"}
+
+
+def test_a_workspace_from_before_the_transport_column_opens_and_keeps_its_offers(tmp_path):
+    """A version-4 workspace has no transport-leg column: migration 5 adds it (empty for the
+    offers stored then) and new imports are stored beside the old ones."""
+    path = tmp_path / "old.sqlite"
+    old = Workspace.open(path)
+    old.add_import(offers_frame(), REPORT, ["andina.xlsx"], "2 offers")
+    old.close()
+    db = sqlite3.connect(path)
+    db.execute('ALTER TABLE offers DROP COLUMN "transport_kg_co2e_per_base_unit"')
+    db.execute("PRAGMA user_version = 4")
+    db.commit()
+    db.close()
+    reopened = Workspace.open(path)
+    assert reopened.offers()["transport_kg_co2e_per_base_unit"].isna().all()
+    new = offers_frame(file="mar.csv", products=("Corvina",))
+    new["transport_kg_co2e_per_base_unit"] = 0.04
+    reopened.add_import(new, REPORT, ["mar.csv"], "1 offer")
+    offers = reopened.offers()
+    assert len(offers) == 3 and offers["transport_kg_co2e_per_base_unit"].tolist()[-1] == 0.04
+    reopened.close()
 
 
 READ_LOCK_HOLDER = r"""

@@ -18,13 +18,12 @@ from dataclasses import dataclass
 
 import numpy as np
 import pandas as pd
-from babel.dates import format_date
 
 from core.catalogs import Catalogs
 from core.cleansing.derive import derive_columns
 from core.cleansing.import_report import ImportReport
 from core.cleansing.price_bands import flag_implausible_prices
-from core.i18n import current_language, tr
+from core.i18n import short_date, tr
 from core.text import fold
 
 KINDS = ("ingredient", "price", "place", "certification")
@@ -51,8 +50,7 @@ class Correction:
             day = dt.date.fromisoformat(self.created[:10])
         except ValueError:
             return self.created
-        language = lang or current_language()
-        return format_date(day, format="d MMM y", locale="es_PE" if language == "es" else "en_GB")
+        return short_date(day, lang)
 
 
 def correction_key(kind: str, supplier: str, written: str) -> tuple[str, str, str]:

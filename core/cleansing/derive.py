@@ -3,12 +3,15 @@
 One vectorised implementation used by the importer (after row cleansing), by
 ``sourcing score`` on a canonical-only file, by the training-data generator and inside
 Spark (mapInPandas over pandas chunks). Adds: base_unit, price_pen_per_base_unit,
-origin_place, distance_km, kg_co2e_per_base_unit, match_score, flags; fills an empty
-transport_mode from the origin's usual route (flagged "transport_imputed").
+origin_place, distance_km, kg_co2e_per_base_unit, transport_kg_co2e_per_base_unit,
+match_score, flags; fills an empty transport_mode from the origin's usual route (flagged
+"transport_imputed").
 
 Footprint per base unit = (catalog kg CO2e per kg + transport leg per kg) x kg per base
-unit, where the leg is the mode's kg CO2e per tonne-km x great-circle distance x the
-mode's routing factor / 1000.
+unit; the transport leg alone is its own column. The leg is the mode's kg CO2e per
+tonne-km x route km / 1000: the great-circle distance x the mode's routing factor, or for
+sea freight from abroad the route through the country's port to Callao
+(core.cleansing.geography.transport_leg_per_kg).
 """
 
 from __future__ import annotations
@@ -17,7 +20,13 @@ import numpy as np
 import pandas as pd
 
 from core.catalogs import Catalogs, load_catalogs
-from core.cleansing.geography import default_transport, find_place, haversine_km, restaurant_location
+from core.cleansing.geography import (
+    default_transport,
+    find_place,
+    haversine_km,
+    restaurant_location,
+    transport_leg_per_kg,
+)
 from core.cleansing.import_report import ImportReport
 from core.cleansing.packs import Pack, to_base
 from core.contract import CANONICAL_COLUMNS, OFFER_COLUMNS
@@ -140,15 +149,17 @@ def derive_columns(
         ],
         default=np.nan,
     )
-    modes = cat.transport.reindex(frame["transport_mode"])
-    leg = (
-        modes["kg_co2e_per_tonne_km"].to_numpy(dtype=float)
-        * frame["distance_km"].to_numpy(dtype=float)
-        * modes["routing_factor"].to_numpy(dtype=float)
-        / 1000.0
+    leg = transport_leg_per_kg(
+        cat,
+        frame["transport_mode"].to_numpy(dtype=object),
+        frame["origin_place"].to_numpy(dtype=object),
+        frame["distance_km"].to_numpy(dtype=float),
+        restaurant,
     )
-    leg = np.where(np.isfinite(leg), leg, 0.0)
-    frame["kg_co2e_per_base_unit"] = (ingredients["kg_co2e_per_kg"].to_numpy(dtype=float) + leg) * kg_per_base
+    frame["kg_co2e_per_base_unit"] = (
+        ingredients["kg_co2e_per_kg"].to_numpy(dtype=float) + np.where(np.isfinite(leg), leg, 0.0)
+    ) * kg_per_base
+    frame["transport_kg_co2e_per_base_unit"] = leg * kg_per_base
     frame["flags"] = flags.str.strip(";")
 
     if report is not None:

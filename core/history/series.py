@@ -16,7 +16,7 @@ import pandas as pd
 from core.appstate.workspace import Workspace
 
 # Every column it reads from offers is in the index offers_by_ingredient_history (core.appstate.schema,
-# version 5): SQLite reads the ingredient's offers from the index alone, a few pages side by side.
+# version 6): SQLite reads the ingredient's offers from the index alone, a few pages side by side.
 INGREDIENT_ROWS = """SELECT p.list_date, p.supplier, o.price_pen_per_base_unit,
     COALESCE(o.score_pred, o.sustainability_score)
     FROM offers o JOIN price_lists p ON p.id = o.list_id WHERE o.ingredient = ?"""

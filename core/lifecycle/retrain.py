@@ -51,8 +51,16 @@ from core.model.bundle import read_metadata
 from core.model.registry import ModelRegistry
 from core.progress import Progress
 
-STAGES = ("generate", "prepare", "train", "evaluate")
-STAGE_SHARE = {"generate": 0.10, "prepare": 0.20, "train": 0.55, "evaluate": 0.10, "register": 0.05}
+STAGES = ("generate", "prepare", "train", "evaluate", "audit_experiment")
+# audit_experiment reruns only when the code, catalogs or synthetic data change, not with new audits
+STAGE_SHARE = {
+    "generate": 0.10,
+    "prepare": 0.20,
+    "train": 0.45,
+    "evaluate": 0.10,
+    "audit_experiment": 0.10,
+    "register": 0.05,
+}
 CANDIDATE = Path("build/candidate")
 LOCK_FILE = Path(".dvc/tmp/lock")
 STAGE_LINE = re.compile(r"^\[(?P<stage>\w+)\]\s+(?P<percent>[\d.]+)% ?(?P<message>.*?)(?:\s+\(\d+ s\))?$")
@@ -96,7 +104,8 @@ class StageTracker:
         self.stage: str | None = None
         self.fraction = 0.0
 
-    def _start(self, stage: str) -> None:
+    def _start(self, stage: str | None) -> None:
+        """The stage that runs now (None: none); the one before it counts as finished."""
         if self.stage and self.stage != stage:
             self.done += STAGE_SHARE.get(self.stage, 0.0)
         self.stage = stage
@@ -108,6 +117,7 @@ class StageTracker:
             self._emit(match["stage"], 0.0, tr("running stage {stage}", stage=match["stage"]))
         elif match := SKIPPED.search(line):
             stage = match["stage"]
+            self._start(None)  # a skipped stage comes after the running one has finished
             self.done += STAGE_SHARE.get(stage, 0.0)
             self._emit(stage, 1.0, tr("stage {stage} is up to date, skipped", stage=stage), within_stage=False)
         elif match := STAGE_LINE.match(line):

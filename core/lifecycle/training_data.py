@@ -22,121 +22,25 @@ import pandas as pd
 
 from core.cleansing.derive import derive_columns
 from core.contract import CANONICAL_COLUMNS, OFFER_COLUMNS, list_values
-from core.features import CERT_BONUS_CAP, HOME_COUNTRY, catalog_constants
+from core.features import catalog_constants
 from core.progress import Progress
+from core.rubric import HOME_COUNTRY, rubric_breakdown
+from core.rubric import rubric_score as _rubric_score
 
 # ------------------------------------------------------------------------ the rubric
-# Points per component (docs/model_card.md, "Audit rubric"). Keep both in step.
-FOOTPRINT_POINTS = 35.0  # ingredient kg CO2e/kg: 0.2 or less -> 35, 100 or more -> 0 (log scale)
-FOOTPRINT_BEST, FOOTPRINT_WORST = 0.2, 100.0
-TRANSPORT_POINTS = 20.0  # transport leg kg CO2e/kg: 0 -> 20, 10 or more -> 0 (log scale)
-TRANSPORT_REF, TRANSPORT_WORST = 0.02, 10.0
-LOCAL_POINTS, NEARBY_POINTS, NEARBY_KM = 5.0, 2.0, 300.0
-PRACTICE_POINTS, PRACTICE_UNKNOWN = 12.0, -2.0
-PACKAGING_POINTS, PACKAGING_UNKNOWN = 6.0, -1.0
-ORIGIN_UNKNOWN = -4.0
-LABOUR_POINTS = 6.0  # fair trade or a labour certification
-RISK_PENALTY = {
-    "deforestation": 10.0,
-    "overfishing": 10.0,
-    "threatened_species": 15.0,
-    "bycatch": 6.0,
-    "water_stress": 4.0,
-}
-RISK_MITIGATION = 0.6  # share of a risk penalty removed by a strong certificate or good practice
-SEASON_IN, SEASON_OUT = 5.0, -3.0
-CENTER, SCALE = 46.0, 15.0  # score = logistic((points - CENTER) / SCALE)
-LABOUR_KINDS = ("fair", "social", "labour", "labor", "trade")
-
-
-def _kind_has(kind: str, words: tuple[str, ...]) -> bool:
-    kind = (kind or "").lower()
-    return any(w in kind for w in words)
+# Rubric v2 lives in core.rubric (the network reads its terms as inputs, so scoring needs it
+# too); these two wrappers take the catalogs, as the generator and the tests have them.
 
 
 def rubric_points(offers: pd.DataFrame, catalogs, month: np.ndarray | None = None) -> pd.DataFrame:
-    """Rubric points per component for offers with derived columns (one column per component)."""
-    const = catalog_constants(catalogs)
-    n = len(offers)
-    ingredient = offers["ingredient"].fillna("").astype(str)
-    facts = ingredient.map(const["ingredients"])
-    fp = facts.map(lambda f: f["kg_co2e_per_kg"] if isinstance(f, dict) else np.nan).to_numpy(float)
-    fp = np.where(np.isfinite(fp), fp, 5.0)
-    span = np.log(FOOTPRINT_WORST / FOOTPRINT_BEST)
-    footprint = FOOTPRINT_POINTS * (1 - np.clip(np.log(np.maximum(fp, 1e-3) / FOOTPRINT_BEST) / span, 0, 1))
-
-    distance = pd.to_numeric(offers["distance_km"], errors="coerce").to_numpy(float)
-    per_km = offers["transport_mode"].map(const["transport_per_km"]).to_numpy(float)
-    leg = per_km * distance / 1000.0
-    known_leg = np.isfinite(leg)
-    leg_points = TRANSPORT_POINTS * (
-        1
-        - np.clip(
-            np.log1p(np.where(known_leg, leg, 0) / TRANSPORT_REF) / np.log1p(TRANSPORT_WORST / TRANSPORT_REF), 0, 1
-        )
-    )
-    transport = np.where(known_leg, leg_points, TRANSPORT_POINTS * 0.3)
-
-    country = offers["origin_place"].map(const["place_country"]).fillna("").to_numpy(str)
-    domestic = country == HOME_COUNTRY
-    origin = np.where(domestic, LOCAL_POINTS + np.where(distance < NEARBY_KM, NEARBY_POINTS, 0.0), 0.0)
-    origin = np.where(country == "", ORIGIN_UNKNOWN, origin)
-
-    kinds = catalogs.certifications["kind"].to_dict() if "kind" in catalogs.certifications else {}
-    bonus_of = const["certification_bonus"]
-    cert_cells = offers["certifications"].fillna("").astype(str)
-    cert_points = np.zeros(n)
-    labour = np.zeros(n)
-    strong_cert = np.zeros(n, dtype=bool)
-    for cell, rows in cert_cells.groupby(cert_cells).groups.items():
-        ids = sorted(c for c in set(list_values(cell)) if c in bonus_of)
-        idx = offers.index.get_indexer(rows)
-        cert_points[idx] = min(CERT_BONUS_CAP, sum(bonus_of[c] for c in ids))
-        labour[idx] = LABOUR_POINTS if any(_kind_has(kinds.get(c, "") + " " + c, LABOUR_KINDS) for c in ids) else 0.0
-        strong_cert[idx] = any(bonus_of[c] >= 10 for c in ids)
-
-    practice_impact = offers["practice"].map(const["practice_impact"]).to_numpy(float)
-    practice = np.where(
-        np.isfinite(practice_impact), PRACTICE_POINTS * np.nan_to_num(practice_impact), PRACTICE_UNKNOWN
-    )
-    packaging_impact = offers["packaging"].map(const["packaging_impact"]).to_numpy(float)
-    packaging = np.where(
-        np.isfinite(packaging_impact), PACKAGING_POINTS * np.nan_to_num(packaging_impact), PACKAGING_UNKNOWN
-    )
-
-    mitigated = strong_cert | (np.nan_to_num(practice_impact) >= 0.5)
-    risk_penalty = facts.map(
-        lambda f: sum(RISK_PENALTY.get(r, 0.0) for r in f["risk"]) if isinstance(f, dict) else 0.0
-    ).to_numpy(float)
-    risk = -risk_penalty * np.where(mitigated, 1 - RISK_MITIGATION, 1.0)
-
-    season = np.zeros(n)
-    if month is not None:
-        months = facts.map(lambda f: f["season_months"] if isinstance(f, dict) else []).tolist()
-        for k, (allowed, m) in enumerate(zip(months, month, strict=False)):
-            if domestic[k] and allowed:
-                season[k] = SEASON_IN if int(m) in allowed else SEASON_OUT
-
-    return pd.DataFrame(
-        {
-            "footprint": footprint,
-            "transport": transport,
-            "origin": origin,
-            "certifications": cert_points,
-            "labour": labour,
-            "practice": practice,
-            "packaging": packaging,
-            "risk": risk,
-            "season": season,
-        },
-        index=offers.index,
-    )
+    """Rubric points per component for offers with derived columns (one column per component
+    and the total), as docs/model_card.md lists them."""
+    return rubric_breakdown(offers, catalog_constants(catalogs), month)
 
 
 def rubric_score(offers: pd.DataFrame, catalogs, month: np.ndarray | None = None) -> np.ndarray:
     """The noise-free audited score in [0, 1]: logistic of the total rubric points."""
-    points = rubric_points(offers, catalogs, month).sum(axis=1).to_numpy(float)
-    return 1.0 / (1.0 + np.exp(-(points - CENTER) / SCALE))
+    return _rubric_score(offers, catalog_constants(catalogs), month)
 
 
 # ------------------------------------------------------------------------ the generator

@@ -10,7 +10,15 @@ from statistics import NormalDist
 
 import numpy as np
 
-from core.model.network import SIGMA_FLOOR, HyperParams, beta_nll_loss, build_ensemble, gaussian_nll, mixture_mae
+from core.model.network import (
+    SIGMA_FLOOR,
+    HyperParams,
+    NetworkLayout,
+    beta_nll_loss,
+    build_ensemble,
+    gaussian_nll,
+    mixture_mae,
+)
 from core.progress import Progress
 
 
@@ -58,10 +66,37 @@ def set_determinism(seed: int) -> None:
 
 @dataclass(frozen=True)
 class FitConfig:
+    layout: NetworkLayout  # which inputs are free, monotone or rubric terms (from the bundle's prep)
     members: int = 5
     epochs: int = 40
-    patience: int = 5
+    patience: int = 5  # 0: no early stopping, train every epoch
     seed: int = 42
+    bootstrap: bool = False  # each member sees its own Poisson(1) resample of the rows
+
+
+def labels_of(y: np.ndarray) -> np.ndarray:
+    """The labels (noise targets) of a 1-D label vector or of targets from
+    core.model.dataset.with_audits."""
+    y = np.asarray(y, np.float32)
+    return y if y.ndim == 1 else y[:, 1]
+
+
+def member_targets(y: np.ndarray, members: int, bootstrap: bool, seed: int) -> np.ndarray:
+    """(n, 4 + members): score target, noise target, fit weight, spread weight
+    (core.model.network.split_target; a 1-D ``y`` is both targets, weights 1) and each
+    member's weight for the row: 1, or a Poisson(1) bootstrap count so that members disagree
+    where few rows speak, e.g. a handful of audits."""
+    y = np.asarray(y, np.float32)
+    if y.ndim == 1:
+        targets = np.column_stack([y, y, np.ones_like(y), np.ones_like(y)])
+    elif y.shape[1] == 2:
+        targets = np.hstack([y, np.ones((len(y), 2), np.float32)])
+    else:
+        targets = y[:, :4]
+    if not bootstrap:
+        return np.hstack([targets, np.ones((len(y), members), np.float32)])
+    counts = np.random.default_rng(seed).poisson(1.0, (len(y), members)).astype(np.float32)
+    return np.hstack([targets, counts])
 
 
 def fit_ensemble(
@@ -83,7 +118,7 @@ def fit_ensemble(
     import keras  # TensorFlow starts only when a model is built or loaded
 
     report: Progress = progress or Progress.silent()
-    model = build_ensemble(x_train.shape[1], hp, config.members)
+    model = build_ensemble(config.layout, hp, config.members)
     model.compile(
         optimizer=keras.optimizers.Adam(hp.learning_rate), loss=beta_nll_loss, metrics=[gaussian_nll, mixture_mae]
     )
@@ -104,16 +139,16 @@ def fit_ensemble(
     with native_stderr_silenced():  # tf.data's graph warnings; progress goes to stdout
         history = model.fit(
             x_train,
-            y_train,
+            member_targets(y_train, config.members, config.bootstrap, config.seed),
             sample_weight=sample_weight,
-            validation_data=(x_val, y_val),
+            validation_data=(x_val, member_targets(y_val, config.members, False, config.seed)),
             epochs=config.epochs,
             batch_size=hp.batch_size,
             shuffle=True,
             verbose=0,
-            callbacks=[stop, _Report()],
+            callbacks=[stop, _Report()] if config.patience > 0 else [_Report()],
         )
-    clean = build_ensemble(x_train.shape[1], hp, config.members)
+    clean = build_ensemble(config.layout, hp, config.members)
     clean.set_weights(model.get_weights())
     return clean, {k: [float(v) for v in values] for k, values in history.history.items()}
 
@@ -141,4 +176,13 @@ def predict_raw(model, x: np.ndarray, batch: int = 65536) -> np.ndarray:
     return np.concatenate(parts) if parts else np.zeros((0, model.output_shape[-1]), np.float32)
 
 
-__all__ = ["FitConfig", "combine_members", "fit_ensemble", "predict_raw", "set_determinism", "z_for"]
+__all__ = [
+    "FitConfig",
+    "combine_members",
+    "fit_ensemble",
+    "labels_of",
+    "member_targets",
+    "predict_raw",
+    "set_determinism",
+    "z_for",
+]

@@ -8,7 +8,7 @@ from typing import Any
 
 import numpy as np
 
-from core.model.ensemble import FitConfig, combine_members, fit_ensemble, predict_raw
+from core.model.ensemble import FitConfig, combine_members, fit_ensemble, labels_of, predict_raw
 from core.model.network import HyperParams
 from core.progress import Progress
 
@@ -37,6 +37,7 @@ def run_trial(
     hp = HyperParams.from_dict(trial)
     model, history = fit_ensemble(x_train, y_train, x_val, y_val, hp, config, sample_weight)
     mean, low, high = combine_members(predict_raw(model, x_val), coverage)
+    y_val = labels_of(y_val)
     return {
         "params": hp.to_dict(),
         "val_mae": float(np.mean(np.abs(mean - y_val))),

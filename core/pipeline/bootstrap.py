@@ -17,7 +17,7 @@ from core.model.registry import ModelRegistry
 from core.paths import app_root
 from core.progress import Progress
 
-STAGES = ("generate", "prepare", "train", "evaluate")
+STAGES = ("generate", "prepare", "train", "evaluate", "audit_experiment")
 
 
 def run_pipeline(root: Path | None = None, progress: Progress | None = None, force: bool = False) -> Path:

@@ -31,7 +31,6 @@ def main(argv=None) -> None:
     progress = printing_progress("prepare")
     catalogs = load_catalogs()
     shares = (float(section.get("test_share", 0.2)), float(section.get("val_share", 0.1)))
-    weight = float(section.get("feedback_weight", 5.0))
     feedback = load_feedback(FEEDBACK, catalogs)
     engine = spark_params(params)
     OUT.mkdir(parents=True, exist_ok=True)
@@ -39,16 +38,14 @@ def main(argv=None) -> None:
         progress.step(0.05, f"starting Spark ({engine.config.master}); {len(feedback)} feedback labels")
         spark = build_session(engine.config)
         try:
-            prep, counts = run_prepare(
-                spark, TRAINING, feedback, catalogs, OUT, *shares, weight, progress.sub(0.1, 1.0)
-            )
+            prep, counts = run_prepare(spark, TRAINING, feedback, catalogs, OUT, *shares, progress.sub(0.1, 1.0))
         finally:
             stop_session()
     else:
         progress.step(0.05, f"reading {TRAINING}")
         offers = pd.read_parquet(TRAINING)
         progress.step(0.2, f"{len(offers)} synthetic offers, {len(feedback)} feedback labels")
-        table, prep = prepare_dataset(offers, feedback, catalogs, *shares, weight)
+        table, prep = prepare_dataset(offers, feedback, catalogs, *shares)
         table.to_parquet(OUT / "features.parquet", index=False)
         counts = table["split"].value_counts().to_dict()
     (OUT / "preprocessing.json").write_text(json.dumps(prep, indent=1, sort_keys=True), encoding="utf-8")

@@ -84,29 +84,38 @@ def row_and_column(position: int, column: str) -> str:
     return tr("Row {row}, column {column}", row=position + 1, column=column)
 
 
+def catalog_ingredient(value: object, catalogs: Catalogs, where: str) -> str:
+    """The catalog id of an ingredient as typed, or one sentence saying why there is none."""
+    name = text_value(value)
+    if not name:
+        raise UserError(tr("{where}: the ingredient is missing.", where=where))
+    ingredient = resolve_ingredient(name, catalogs)
+    if ingredient is None:
+        raise UserError(tr("{where}: '{name}' is not an ingredient of the catalog.", where=where, name=name))
+    return ingredient
+
+
+def positive_quantity(value: object, where: str) -> float:
+    """A quantity above zero, or one sentence saying it must be."""
+    try:
+        quantity = float(value) if value is not None and not isinstance(value, bool) else np.nan  # type: ignore[arg-type]
+    except (TypeError, ValueError):
+        quantity = np.nan
+    if not quantity > 0 or not np.isfinite(quantity):
+        raise UserError(tr("{where}: the quantity must be above zero.", where=where))
+    return quantity
+
+
 def resolve_needs(raw: pd.DataFrame, catalogs: Catalogs | None = None, locate: Locate | None = None) -> pd.DataFrame:
     """NEEDS_COLUMNS from rows of ingredient / quantity / unit / current_supplier as typed."""
     catalogs = catalogs or load_catalogs()
     locate = locate or row_and_column
     records: dict[str, dict] = {}
     for position, row in enumerate(raw.to_dict("records")):
-        name = text_value(row.get("ingredient"))
-        if not name:
-            raise UserError(tr("{where}: the ingredient is missing.", where=locate(position, "ingredient")))
-        ingredient = resolve_ingredient(name, catalogs)
-        if ingredient is None:
-            raise UserError(
-                tr(
-                    "{where}: '{name}' is not an ingredient of the catalog.",
-                    where=locate(position, "ingredient"),
-                    name=name,
-                )
-            )
-        quantity = row.get("quantity")
-        if quantity is None or (isinstance(quantity, float) and np.isnan(quantity)) or not float(quantity) > 0:
-            raise UserError(tr("{where}: the quantity must be above zero.", where=locate(position, "quantity")))
+        ingredient = catalog_ingredient(row.get("ingredient"), catalogs, locate(position, "ingredient"))
+        quantity = positive_quantity(row.get("quantity"), locate(position, "quantity"))
         base_qty, base_unit, unit_id = in_base_unit(
-            ingredient, float(quantity), text_value(row.get("unit")), catalogs, partial(locate, position)
+            ingredient, quantity, text_value(row.get("unit")), catalogs, partial(locate, position)
         )
         current = text_value(row.get("current_supplier"))
         if ingredient in records:

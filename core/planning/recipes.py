@@ -21,7 +21,7 @@ import pandas as pd
 from core.catalogs import Catalogs, load_catalogs
 from core.errors import UserError
 from core.i18n import tr
-from core.planning.needs import NEEDS_COLUMNS, in_base_unit, resolve_ingredient, row_and_column
+from core.planning.needs import NEEDS_COLUMNS, catalog_ingredient, in_base_unit, positive_quantity, row_and_column
 from core.planning.table_file import TableSpec, number_value, read_table, text_value, where
 
 RECIPE_COLUMNS = ["dish", "ingredient", "quantity", "unit", "quantity_base", "base_unit", "yield"]
@@ -62,21 +62,10 @@ def resolve_recipes(raw: pd.DataFrame, catalogs: Catalogs | None = None, locate=
     records = []
     for position, row in enumerate(raw.to_dict("records")):
         dish = text_value(row.get("dish"))
-        name = text_value(row.get("ingredient"))
         if not dish:
             raise UserError(tr("{where}: the dish is missing.", where=locate(position, "dish")))
-        ingredient = resolve_ingredient(name, catalogs)
-        if ingredient is None:
-            raise UserError(
-                tr(
-                    "{where}: '{name}' is not an ingredient of the catalog.",
-                    where=locate(position, "ingredient"),
-                    name=name,
-                )
-            )
-        quantity = row.get("quantity")
-        if quantity is None or not float(quantity) > 0:
-            raise UserError(tr("{where}: the quantity must be above zero.", where=locate(position, "quantity")))
+        ingredient = catalog_ingredient(row.get("ingredient"), catalogs, locate(position, "ingredient"))
+        quantity = positive_quantity(row.get("quantity"), locate(position, "quantity"))
         usable = _share(row.get("yield"))
         waste = _share(row.get("waste"))
         if usable is None and waste is not None:
@@ -89,13 +78,13 @@ def resolve_recipes(raw: pd.DataFrame, catalogs: Catalogs | None = None, locate=
                 tr("{where}: the yield must be above 0 and at most 100 %.", where=locate(position, "yield"))
             )
         base_qty, base_unit, unit_id = in_base_unit(
-            ingredient, float(quantity), text_value(row.get("unit")), catalogs, partial(locate, position)
+            ingredient, quantity, text_value(row.get("unit")), catalogs, partial(locate, position)
         )
         records.append(
             dict(
                 dish=dish,
                 ingredient=ingredient,
-                quantity=float(quantity),
+                quantity=quantity,
                 unit=unit_id,
                 quantity_base=base_qty,
                 base_unit=base_unit,

@@ -123,6 +123,7 @@ def options_columns(ordered: pd.DataFrame, names: dict[str, str], lang: str) -> 
         Column(T("Base unit"), text("base_unit"), width=8),
         Column(T("Distance (km)"), get("distance_km"), "number", "km", 10),
         Column(T("kg CO2e per base unit"), get("kg_co2e_per_base_unit"), "number", "co2", 15),
+        Column(T("of which transport (kg CO2e)"), get("transport_kg_co2e_per_base_unit"), "number", "co2", 14),
         Column(T("Lead time (days)"), get("lead_time_days"), "number", "days", 9),
         Column(T("Transport"), _translate_unique(text("transport_mode"), lambda m: transport_label(m, lang)), width=14),
         Column(T("Certifications"), text("certifications").fillna("").astype(str).str.replace(";", ", "), width=18),

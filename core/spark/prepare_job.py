@@ -2,8 +2,8 @@
 -> the features table, through ``mapInPandas`` over the core's own per-chunk functions.
 
 Two passes, as in ``core.model.dataset.prepare_dataset``:
-1. ``derive_chunk`` on every partition, keeping the training split's three columns the
-   scaling needs; they are gathered on the driver (three columns, ~24 MB per million rows)
+1. ``derive_chunk`` on every partition, keeping the training split's columns the
+   scaling needs (``NUMERIC_INPUTS``); they are gathered on the driver (a few columns)
    and ``fit_preprocessing`` computes the very same statistics as the pandas path (an exact
    median included, which Spark's approximate percentiles would not give).
 2. ``prepare_chunk`` on every partition with an explicit output schema; rows without a label
@@ -23,12 +23,11 @@ from typing import Any
 import pandas as pd
 
 from core.contract import CANONICAL_COLUMNS
-from core.features import fit_preprocessing
+from core.features import NUMERIC_INPUTS, fit_preprocessing
 from core.model.dataset import derive_chunk, prepare_chunk, supplier_split
 from core.progress import Progress
 
-FIT_COLUMNS = ("ingredient", "distance_km", "transport_mode")
-FIT_SCHEMA = "ingredient string, distance_km double, transport_mode string"
+FIT_SCHEMA = ", ".join(f"{name} {kind}" for name, kind in NUMERIC_INPUTS.items())
 
 
 def input_columns(columns: list[str]) -> list[str]:
@@ -38,7 +37,8 @@ def input_columns(columns: list[str]) -> list[str]:
 
 def output_schema(prep: dict[str, Any]) -> str:
     features = ", ".join(f"f{k} float" for k in range(len(prep["features"])))
-    return f"{features}, ood boolean, label float, weight float, split string, supplier string, ingredient string"
+    meta = "label float, rubric float, audited boolean, split string, supplier string, ingredient string"
+    return f"{features}, ood boolean, {meta}"
 
 
 def feedback_frame(spark, feedback: pd.DataFrame, like):
@@ -77,31 +77,29 @@ def fit_prep_on_spark(spark, offers, extra, catalogs, test_share: float, val_sha
         for chunk in batches:
             derived = derive_chunk(chunk, catalogs)
             keep = supplier_split(derived["supplier"], test_share, val_share) == "train"
-            yield derived.loc[keep, list(FIT_COLUMNS)].reset_index(drop=True)
+            yield derived.loc[keep, list(NUMERIC_INPUTS)].reset_index(drop=True)
 
     sources = offers if extra is None else offers.unionByName(extra)
     rows = sources.mapInPandas(training_rows, FIT_SCHEMA).toPandas()
     return fit_preprocessing(catalogs, offers=rows)
 
 
-def prepare_on_spark(
-    spark, offers, extra, prep: dict[str, Any], catalogs, test_share: float, val_share: float, feedback_weight: float
-):
+def prepare_on_spark(spark, offers, extra, prep: dict[str, Any], catalogs, test_share: float, val_share: float):
     """The features table as a Spark DataFrame (labelled rows only), offers first, feedback after."""
     from pyspark.sql import functions as F  # pyspark (and its JVM) only when a Spark job runs
 
     schema = output_schema(prep)
 
-    def featurise(weight: float):
+    def featurise(audited: bool):
         def run(batches: Iterator[pd.DataFrame]) -> Iterator[pd.DataFrame]:
             for chunk in batches:
-                yield prepare_chunk(chunk, prep, catalogs, test_share, val_share, weight)
+                yield prepare_chunk(chunk, prep, catalogs, test_share, val_share, audited)
 
         return run
 
-    table = offers.mapInPandas(featurise(1.0), schema)
+    table = offers.mapInPandas(featurise(False), schema)
     if extra is not None:
-        table = table.unionByName(extra.mapInPandas(featurise(float(feedback_weight)), schema))
+        table = table.unionByName(extra.mapInPandas(featurise(True), schema))
     return table.where(F.col("label").isNotNull() & ~F.isnan("label"))
 
 
@@ -122,7 +120,6 @@ def run_prepare(
     out_dir: str | Path,
     test_share: float = 0.2,
     val_share: float = 0.1,
-    feedback_weight: float = 5.0,
     progress: Progress | None = None,
 ) -> tuple[dict[str, Any], dict[str, int]]:
     """The whole stage: write ``out_dir``/features.parquet; return (prep, rows per split)."""
@@ -132,9 +129,9 @@ def run_prepare(
     prep = fit_prep_on_spark(spark, offers, extra, catalogs, test_share, val_share)
     progress.step(0.35, "featurising every offer (mapInPandas)")
     target = Path(out_dir).resolve() / "features.parquet"
-    prepare_on_spark(spark, offers, extra, prep, catalogs, test_share, val_share, feedback_weight).write.mode(
-        "overwrite"
-    ).parquet(str(target))
+    prepare_on_spark(spark, offers, extra, prep, catalogs, test_share, val_share).write.mode("overwrite").parquet(
+        str(target)
+    )
     progress.step(0.85, "baseline and split counts")
     written = spark.read.parquet(str(target))
     prep["baseline"] = baseline_on_spark(written, prep)

@@ -134,7 +134,7 @@ def fit_on_spark(
         arrays.unpersist()
     quiet_tensorflow()
     with native_stderr_silenced():
-        model = build_ensemble(x_train.shape[1], HyperParams.from_dict(hp), config.members)
+        model = build_ensemble(config.layout, HyperParams.from_dict(hp), config.members)
     model.set_weights(weights)
     return model, history
 

@@ -1,5 +1,5 @@
-"""The admin screen (after the PIN): dataset, retraining, candidate vs active, drift, and the
-pipeline's settings (Spark master, DVC remote).
+"""The admin screen (after the PIN): dataset, retraining, candidate vs active, drift, the offers
+to audit next, and the pipeline's settings (Spark master, DVC remote).
 
 Views only; the work is in core (dataset_versions, model_comparison, drift_monitor,
 training_setup) and in RetrainProcess. ``modelChanged`` tells the main window to load the newly
@@ -29,6 +29,7 @@ from core.lifecycle.training_setup import (
 )
 from core.model.registry import ModelRegistry
 from core.paths import app_root
+from desktop_app.admin.audit_queue_panel import AuditQueuePanel
 from desktop_app.admin.compare_panel import ComparePanel
 from desktop_app.admin.dataset_panel import DatasetPanel
 from desktop_app.admin.drift_panel import DriftPanel
@@ -66,11 +67,13 @@ class AdminWindow(QWidget):
         self.compare = ComparePanel(root, registry)
         self.drift = DriftPanel(session, root)
         self.pipeline_settings = PipelineSettingsPanel(settings)
+        self.audit = AuditQueuePanel(session)
         self.root, self.settings = root, settings
         self.tabs = QTabWidget()
         self.tabs.setObjectName("adminTabs")
-        for panel in (self.dataset, self.retrain, self.compare, self.drift, self.pipeline_settings):
+        for panel in (self.dataset, self.retrain, self.compare, self.drift, self.audit, self.pipeline_settings):
             self.tabs.addTab(panel, "")
+        self.tabs.currentChanged.connect(self._tab_shown)
         self.retrain.candidateRegistered.connect(self._candidate_registered)
         self.compare.modelChanged.connect(self.modelChanged)
         self.pipeline_settings.saved.connect(self._settings_saved)
@@ -104,6 +107,7 @@ class AdminWindow(QWidget):
                 self.tr("Retrain"),
                 self.tr("Compare and promote"),
                 self.tr("Drift"),
+                self.tr("Offers to audit next"),
                 self.tr("Pipeline settings"),
             )
         ):
@@ -212,6 +216,10 @@ class AdminWindow(QWidget):
         self.retrain.retranslate()  # its text names the Spark master
         self.dataset.retranslate()  # its button names the DVC remote
         self._show_data_state()
+
+    def _tab_shown(self, index: int) -> None:
+        if self.tabs.widget(index) is self.audit:
+            self.audit.refresh()
 
     def _candidate_registered(self) -> None:
         self.compare.refresh()

@@ -108,6 +108,7 @@ class RetrainPanel(QWidget):
             "prepare": self.tr("Preparing the data"),
             "train": self.tr("Training"),
             "evaluate": self.tr("Evaluating"),
+            "audit_experiment": self.tr("Measuring how audits teach the model"),
             "register": self.tr("Registering the candidate"),
             "done": self.tr("Done"),
         }

@@ -2,6 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>AuditQueuePanel</name>
+    <message numerus="yes">
+        <source>%n offer(s) to audit next, most useful first.</source>
+        <translation>
+            <numerusform>%n offer to audit next.</numerusform>
+            <numerusform>%n offers to audit next, most useful first.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DatasetPanel</name>
     <message numerus="yes">
         <source>%n audited label(s) entered in the app are not in the dataset yet.</source>

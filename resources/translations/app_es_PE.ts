@@ -24,6 +24,10 @@
         <translation>Deriva</translation>
     </message>
     <message>
+        <source>Offers to audit next</source>
+        <translation>Ofertas por auditar</translation>
+    </message>
+    <message>
         <source>Pipeline settings</source>
         <translation>Configuración del entrenamiento</translation>
     </message>
@@ -133,6 +137,64 @@
     <message>
         <source>this offer</source>
         <translation>esta oferta</translation>
+    </message>
+</context>
+<context>
+    <name>AuditQueuePanel</name>
+    <message numerus="yes">
+        <source>%n offer(s) to audit next, most useful first.</source>
+        <translation>
+            <numerusform>%n oferta por auditar, la más útil primero.</numerusform>
+            <numerusform>%n ofertas por auditar, las más útiles primero.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Audit these offers first: the model is least sure of them (a wide interval) or has moved furthest from the written rubric there. Each audited label you enter teaches the model the most here. Offers already audited or unlike anything the model learned from are left out.</source>
+        <translation>Audite primero estas ofertas: el modelo está menos seguro de ellas (un intervalo amplio) o es donde más se ha alejado de la rúbrica escrita. Cada puntaje auditado que registre aquí le enseña más al modelo. Se omiten las ofertas ya auditadas y las que no se parecen a nada de lo que el modelo aprendió.</translation>
+    </message>
+    <message>
+        <source>Import price lists and wait for their scores to see which offers to audit.</source>
+        <translation>Importe listas de precios y espere sus puntajes para ver qué ofertas auditar.</translation>
+    </message>
+    <message>
+        <source>Ingredient</source>
+        <translation>Ingrediente</translation>
+    </message>
+    <message>
+        <source>Likely between</source>
+        <translation>Probablemente entre</translation>
+    </message>
+    <message>
+        <source>Model score</source>
+        <translation>Puntaje del modelo</translation>
+    </message>
+    <message>
+        <source>No offer needs an audit: every scored offer is audited or needs a review first.</source>
+        <translation>Ninguna oferta necesita auditoría: todas las ofertas con puntaje están auditadas o requieren primero una revisión.</translation>
+    </message>
+    <message>
+        <source>Offers to list</source>
+        <translation>Ofertas a listar</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Prioridad</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Producto</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Actualizar</translation>
+    </message>
+    <message>
+        <source>Rubric score</source>
+        <translation>Puntaje de la rúbrica</translation>
+    </message>
+    <message>
+        <source>Supplier</source>
+        <translation>Proveedor</translation>
     </message>
 </context>
 <context>
@@ -533,6 +595,10 @@
         <translation>%1 kg CO2e por %2</translation>
     </message>
     <message>
+        <source>%1 kg CO2e per %2: ingredient %3, transport %4</source>
+        <translation>%1 kg CO2e por %2: ingrediente %3, transporte %4</translation>
+    </message>
+    <message>
         <source>%1, sheet “%2”, row %3</source>
         <translation>%1, hoja «%2», fila %3</translation>
     </message>
@@ -631,6 +697,10 @@
     <message>
         <source>Transport</source>
         <translation>Transporte</translation>
+    </message>
+    <message>
+        <source>Worth checking: %1</source>
+        <translation>Conviene verificar: %1</translation>
     </message>
     <message>
         <source>applies to this ingredient from this supplier</source>
@@ -1893,6 +1963,10 @@ Importa las listas de precios de los proveedores, califica la sostenibilidad de 
     <message>
         <source>Getting the data</source>
         <translation>Obteniendo los datos</translation>
+    </message>
+    <message>
+        <source>Measuring how audits teach the model</source>
+        <translation>Midiendo cuánto enseñan las auditorías al modelo</translation>
     </message>
     <message>
         <source>Not running.</source>

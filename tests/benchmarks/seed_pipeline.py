@@ -5,8 +5,9 @@ It is what the project's first prototype did and what a data scientist would wri
 pandas.read_excel (openpyxl) → pandas.get_dummies over the categorical columns →
 sklearn StandardScaler → a Keras model's ``predict``. It reads, encodes and scores; it does
 no cleansing, no ranking and writes no report, so it is the lower bound of that approach.
-``write_seed_model`` builds the Keras model it loads (the project's own ensemble architecture,
-sized to the dummies), outside the timed process.
+``write_seed_model`` builds the Keras model it loads (a plain ensemble of the shipped model's
+size: 5 members of 128 and 64 units, a mean and a spread each, over the dummies), outside the
+timed process.
 """
 
 from __future__ import annotations
@@ -40,14 +41,20 @@ def main(path: str, model_path: str) -> None:
     print(f"seed pipeline scored {len(scores)} offers")
 
 
-def write_seed_model(path: str, price_list: str) -> None:
-    """The seed's model file: the project's ensemble architecture over the seed's features."""
+def write_seed_model(path: str, price_list: str, members: int = 5, units: tuple[int, ...] = (128, 64)) -> None:
+    """The seed's model file: a plain deep ensemble of the shipped model's size over the seed's features."""
+    import keras
     import pandas as pd
 
-    from core.model.network import HyperParams, build_ensemble
-
     frame = pd.read_excel(price_list, engine="calamine", header=HEADER_ROW)  # same cells, read faster
-    build_ensemble(encode(frame).shape[1], HyperParams(), 5).save(path)
+    inputs = keras.Input((encode(frame).shape[1],), name="features")
+    outputs = []
+    for member in range(members):
+        x = inputs
+        for k, width in enumerate(units):
+            x = keras.layers.Dense(width, activation="relu", name=f"member{member}_dense{k}")(x)
+        outputs.append(keras.layers.Dense(2, name=f"member{member}_out")(x))
+    keras.Model(inputs, keras.layers.Concatenate(name="members")(outputs)).save(path)
 
 
 if __name__ == "__main__":

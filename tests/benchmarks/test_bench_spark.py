@@ -27,6 +27,7 @@ def test_retraining_stages_on_a_million_offers(tmp_path):
     from core.lifecycle.training_data import GeneratorParams, generate_offers
     from core.model.dataset import arrays, prepare_dataset, read_features
     from core.model.ensemble import FitConfig
+    from core.model.network import NetworkLayout
     from core.pipeline.evaluate import evaluate
     from core.pipeline.generate import ROW_GROUP
     from core.spark.prepare_job import run_prepare
@@ -55,7 +56,7 @@ def test_retraining_stages_on_a_million_offers(tmp_path):
         SparkConfig(master="local[2]", driver_memory="2g", parallelism=2, shuffle_partitions=2),
     )
     try:
-        _timed(figures, "prepare Spark", run_prepare, spark, training, empty, catalogs, tmp_path)
+        prep, _ = _timed(figures, "prepare Spark", run_prepare, spark, training, empty, catalogs, tmp_path)
         table = read_features(tmp_path / "features.parquet")
         assert len(table) == len(table_pandas)
         del table_pandas
@@ -73,7 +74,7 @@ def test_retraining_stages_on_a_million_offers(tmp_path):
             y_train,
             x_val,
             y_val,
-            FitConfig(1, 1, 1, 42),
+            FitConfig(NetworkLayout.from_prep(prep), 1, 1, 1, 42),
             w_train,
         )
         model, _ = _timed(
@@ -86,7 +87,7 @@ def test_retraining_stages_on_a_million_offers(tmp_path):
             x_val,
             y_val,
             best,
-            FitConfig(2, 2, 1, 42),
+            FitConfig(NetworkLayout.from_prep(prep), 2, 2, 1, 42),
             w_train,
         )
     finally:

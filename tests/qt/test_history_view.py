@@ -103,6 +103,24 @@ def test_the_suppliers_window_ranks_suppliers_and_lists_the_latest_changes(make_
     suppliers.close()
 
 
+def test_at_1280_by_720_the_standing_table_is_whole_in_view_in_spanish(make_window, qtbot):
+    window = make_window(language="es")
+    import_through_dialog(qtbot, window, [SAMPLES / "granja_sierra.ods", ANDINA])
+    suppliers = window.open_suppliers()
+    suppliers.resize(1280, 720)
+    qtbot.waitUntil(lambda: suppliers.standing.rowCount() == 2, timeout=20000)
+    wait_idle(qtbot)
+    view = suppliers.standing_view
+    assert view.horizontalScrollBar().maximum() == 0  # every column in view, no sideways scrolling
+    header = view.horizontalHeader()
+    for column in range(header.count()):  # no value is cut: only a header may give up room
+        assert header.sectionSize(column) >= min(view.sizeHintForColumn(column), 56)
+    column = [f.key for f in suppliers.standing.fields].index("price_index")
+    title = suppliers.standing.headerData(column, Qt.Orientation.Horizontal, Qt.ItemDataRole.ToolTipRole)
+    assert title == "Índice de precios"  # a cut header has its whole title as a tooltip
+    suppliers.close()
+
+
 def test_a_corrected_list_date_is_stored_with_the_list(make_window, qtbot, tmp_path):
     window = make_window()
     dialog = window.open_import_dialog([ANDINA])

@@ -117,8 +117,16 @@ def test_detail_pane_shows_provenance_footprint_and_review_flags(reviewed, qtbot
     provenance = detail.fields["provenance"].text()
     assert flagged.source_file in provenance and f"row {flagged.source_row}" in provenance
     assert "per" in detail.fields["price"].text() and "kg CO2e" in detail.fields["co2"].text()
-    assert detail.review.text().startswith("⚠ Needs review")
+    assert detail.review.text().startswith("⚠ ")
     assert "not scored yet" in detail.fields["score"].text()  # no model in this test folder
+    # a blocking flag holds the offer back until a decision; an advisory one only asks for a look
+    blocking = offers[offers["flags"].str.contains("price_implausible|origin_unknown|uncertain_match")].iloc[0]
+    window.review.select_offer(int(blocking.offer_id))
+    text = detail.review.text()
+    assert text.startswith("⚠ Needs review") and "not recommended until you decide" in text
+    advisory = offers[(offers["flags"] == "price_outlier") & (offers.ingredient != "")].iloc[0]
+    window.review.select_offer(int(advisory.offer_id))
+    assert detail.review.text() == "⚠ Worth checking: flagged at import: price far from the other offers"
 
 
 def test_an_audit_counts_at_once_is_shown_as_audited_and_feeds_retraining(reviewed, qtbot, feedback_folder, tmp_path):
