@@ -8,11 +8,13 @@ from __future__ import annotations
 
 import argparse
 import logging
+import os
 import time
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QMessageBox, QSplashScreen
+from threadpoolctl import threadpool_limits
 
 from core.appstate.settings import Settings, load_settings
 from core.appstate.workspace import Workspace
@@ -59,6 +61,22 @@ def open_workspace_or_recover(parent=None) -> Workspace | None:
                 return None
 
 
+def limit_blas_threads() -> threadpool_limits | None:
+    """One thread for numpy's BLAS (OpenBLAS) in the window's process; returns the limit
+    (``restore_original_limits()`` undoes it), None when IT set the thread count.
+
+    The model's products here are small (an offer's explanation: 128 rows, one per coalition of
+    feature groups). OpenBLAS splits them over every core anyway and its helper threads then
+    spin waiting for more work, on the core the window needs: with the model loaded, every click
+    on an ingredient (which explains its recommended offer) made the history chart late by tens
+    of milliseconds on a two-core PC, and one thread also computes these small products faster.
+    A thread count set by IT (OPENBLAS_NUM_THREADS) is kept. Nothing is set in the environment,
+    so the processes the app starts (retraining) keep their threads."""
+    if "OPENBLAS_NUM_THREADS" in os.environ:
+        return None
+    return threadpool_limits(limits=1, user_api="blas")
+
+
 def create_window(workspace: Workspace, settings: Settings) -> MainWindow:
     return MainWindow(workspace, settings)
 
@@ -73,6 +91,7 @@ def files_to_open(args: argparse.Namespace, workspace: Workspace) -> list[Path]:
 
 def run_app(app: QApplication, args: argparse.Namespace, splash: QSplashScreen, started: float) -> int:
     """Open the workspace, show the main window in place of the start screen, run until closed."""
+    limit_blas_threads()
     settings = load_settings()
     if settings.language != current_language():  # the start screen's peek and the checked settings disagree
         apply_language(settings.language)

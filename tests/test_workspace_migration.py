@@ -15,11 +15,14 @@ import subprocess
 import pandas as pd
 import pytest
 from conftest import REPO, SAMPLES
+from history_data import write_next_week
 
 from core.appstate import schema
 from core.appstate.workspace import Workspace
 from core.contract import OFFER_COLUMNS
 from core.errors import UserError
+from core.history.lists import save_import
+from core.history.series import INGREDIENT_ROWS, ingredient_history
 from core.importer import import_files
 
 V1_COMMIT = "e80c08186050d30a281f1cae2eff803dfd4ba7ca"  # the release with workspace schema version 1
@@ -84,8 +87,8 @@ def test_a_version_1_workspace_upgrades_with_every_import_mapping_label_and_expo
 
     workspace = Workspace.open(path)
     try:
-        assert workspace.query("PRAGMA user_version")[0][0] == schema.SCHEMA_VERSION == 5
-        assert workspace.query("SELECT value FROM meta WHERE key = 'schema_version'") == [("5",)]
+        assert workspace.query("PRAGMA user_version")[0][0] == schema.SCHEMA_VERSION == 6
+        assert workspace.query("SELECT value FROM meta WHERE key = 'schema_version'") == [("6",)]
         assert workspace.imports() == before["imports"]
         for entry, report in zip(workspace.imports(), before["reports"], strict=True):
             pd.testing.assert_frame_equal(workspace.import_report(entry["id"]), report)
@@ -164,3 +167,35 @@ def test_a_new_workspace_runs_every_migration_in_order(tmp_path):
     assert {"imports", "offers", "mappings", "labels", "exports", "session", "price_lists"} <= tables
     assert workspace.query("PRAGMA user_version")[0][0] == len(schema.MIGRATIONS)
     workspace.close()
+
+
+def test_a_version_5_workspace_keeps_its_price_history_and_reads_it_from_one_index(tmp_path):
+    """Version 6 only changes an index: the history of an ingredient is the same after the upgrade,
+    and SQLite reads it from the index alone (not one table page per offer)."""
+    path = tmp_path / "workspace.sqlite"
+    workspace = Workspace.open(path)
+    andina = SAMPLES / "distribuidora_andina.xlsx"
+    save_import(workspace, import_files([andina]), [andina])
+    week48 = write_next_week(andina, tmp_path / "andina_semana48.xlsx")
+    save_import(workspace, import_files([week48]), [week48])
+    before = ingredient_history(workspace, "quinoa")
+    workspace.close()
+    db = sqlite3.connect(path)  # the indexes as versions 2 to 5 had them
+    db.execute("DROP INDEX offers_by_ingredient_history")
+    db.execute("CREATE INDEX offers_by_ingredient ON offers(ingredient, list_id)")
+    db.execute("PRAGMA user_version = 5")
+    db.commit()
+    db.close()
+
+    workspace = Workspace.open(path)
+    try:
+        assert workspace.query("PRAGMA user_version")[0][0] == 6
+        plan = " ".join(str(step[-1]) for step in workspace.query("EXPLAIN QUERY PLAN " + INGREDIENT_ROWS, ("quinoa",)))
+        assert "COVERING INDEX offers_by_ingredient_history" in plan
+        assert not workspace.query("SELECT name FROM sqlite_master WHERE name = 'offers_by_ingredient'")
+        after = ingredient_history(workspace, "quinoa")
+        assert len(after.by_supplier) == 2
+        pd.testing.assert_frame_equal(after.by_supplier, before.by_supplier)
+        pd.testing.assert_frame_equal(after.median, before.median)
+    finally:
+        workspace.close()

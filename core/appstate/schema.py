@@ -228,7 +228,27 @@ def _v4_to_v5(db: sqlite3.Connection) -> None:
         db.execute('ALTER TABLE offers ADD COLUMN "transport_kg_co2e_per_base_unit" REAL')
 
 
-MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [_v0_to_v1, _v1_to_v2, _v2_to_v3, _v3_to_v4, _v4_to_v5]
+# -- version 6: an ingredient's price history read from one index (core.history.series) -----
+def _v5_to_v6(db: sqlite3.Connection) -> None:
+    """The history chart of an ingredient reads its offers' list, price and scores from the index
+    alone. With only (ingredient, list_id) indexed, each of those offers (1,500 for an ingredient
+    over a year of weekly lists) was read from its own table page, scattered over the whole file;
+    in the index they lie side by side. IF NOT EXISTS: a file set back to an older version keeps it."""
+    db.execute("DROP INDEX IF EXISTS offers_by_ingredient")
+    db.execute(
+        """CREATE INDEX IF NOT EXISTS offers_by_ingredient_history ON offers(
+        ingredient, list_id, price_pen_per_base_unit, score_pred, sustainability_score)"""
+    )
+
+
+MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [
+    _v0_to_v1,
+    _v1_to_v2,
+    _v2_to_v3,
+    _v3_to_v4,
+    _v4_to_v5,
+    _v5_to_v6,
+]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

@@ -108,6 +108,10 @@ class PriceHistoryChart:
             score_ax.set_yticks([0, 0.5, 1])
             score_ax.tick_params(labelsize=8)
             score_ax.grid(True, axis="y", alpha=0.3)
+        if not legend:  # no axis titles: where they would go need not be measured from the tick labels at every draw
+            for ax in (a for a in (price_ax, score_ax) if a is not None):
+                ax.xaxis.set_label_coords(0.5, 0.0)
+                ax.yaxis.set_label_coords(0.0, 0.5)
 
     def _line(self, pool: list, ax, position: int):
         while len(pool) <= position:

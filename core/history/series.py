@@ -1,9 +1,9 @@
 """Price and score of one ingredient over time, for the history chart and the report.
 
-``ingredient_history`` reads every stored offer of the ingredient (one indexed query) and
-gives, per supplier and list, the median price per base unit and the mean sustainability score
-of its offers of that ingredient, and per week the market median over all suppliers' lists of
-that week. ``largest_changes`` names the ingredients whose market median moved most.
+``ingredient_history`` reads every stored offer of the ingredient (one query, answered from an
+index) and gives, per supplier and list, the median price per base unit and the mean
+sustainability score of its offers of that ingredient, and per week the market median over all
+suppliers' lists of that week. ``largest_changes`` names the ingredients whose market median moved most.
 """
 
 from __future__ import annotations
@@ -15,7 +15,10 @@ import pandas as pd
 
 from core.appstate.workspace import Workspace
 
-_ROWS = """SELECT p.list_date, p.supplier, o.price_pen_per_base_unit, COALESCE(o.score_pred, o.sustainability_score)
+# Every column it reads from offers is in the index offers_by_ingredient_history (core.appstate.schema,
+# version 6): SQLite reads the ingredient's offers from the index alone, a few pages side by side.
+INGREDIENT_ROWS = """SELECT p.list_date, p.supplier, o.price_pen_per_base_unit,
+    COALESCE(o.score_pred, o.sustainability_score)
     FROM offers o JOIN price_lists p ON p.id = o.list_id WHERE o.ingredient = ?"""
 
 
@@ -88,7 +91,7 @@ def summarise_rows(ingredient: str, rows: list[tuple]) -> IngredientHistory:
 
 
 def ingredient_history(workspace: Workspace, ingredient: str, since: str | None = None) -> IngredientHistory:
-    sql, params = _ROWS, [ingredient]
+    sql, params = INGREDIENT_ROWS, [ingredient]
     if since:
         sql += " AND p.list_date >= ?"
         params.append(str(since))

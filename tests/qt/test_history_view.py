@@ -5,6 +5,7 @@ the suppliers window ranks them and lists the latest changes; in English and in 
 from __future__ import annotations
 
 import datetime as dt
+import html
 
 import pytest
 from history_data import write_next_week
@@ -147,3 +148,80 @@ def test_the_history_speaks_spanish(make_window, qtbot, tmp_path):
     texts = {suppliers.changes.index(r, 2).data() for r in range(suppliers.changes.rowCount())}
     assert {"nuevo", "ya no se ofrece"} <= texts
     suppliers.close()
+
+
+def click_ingredient(qtbot, review, ingredient: str) -> None:
+    """A mouse click on the ingredient's row, then wait until the chart is drawn."""
+    from PySide6.QtTest import QTest
+
+    view, index = review.ingredient_view, review.ingredients.index(review.ingredients.row_of(ingredient), 0)
+    view.scrollTo(index)
+    QTest.mouseClick(
+        view.viewport(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, view.visualRect(index).center()
+    )
+    wait_idle(qtbot)
+    qtbot.waitUntil(lambda: not review.charts.history.figure.stale, timeout=5000)  # drawn since it changed
+
+
+def visible_lines(axes) -> dict[str, tuple[list, list]]:
+    return {
+        line.get_label(): (list(line.get_xdata()), list(line.get_ydata()))
+        for line in axes.get_lines()
+        if line.get_visible()
+    }
+
+
+def test_the_history_chart_follows_each_click_without_leftovers_of_the_ingredient_before(make_window, qtbot, tmp_path):
+    """The chart is updated in place for speed: after a click on another ingredient it must show
+    that ingredient's suppliers, prices, scores and ranges only, and going back shows the first
+    ingredient's chart exactly as it was."""
+    import numpy as np
+    from history_data import base_offers, fill_workspace
+    from matplotlib.dates import date2num
+
+    from core.appstate.workspace import Workspace
+    from core.history.series import ingredient_history
+
+    workspace = Workspace.open()
+    fill_workspace(workspace, base_offers(tmp_path, 6, 40), 8, dt.date(2026, 9, 7))
+    histories = {i: ingredient_history(workspace, i) for i in workspace.current_offers()["ingredient"].unique() if i}
+    workspace.close()
+    suppliers = {i: h.by_supplier["supplier"].nunique() for i, h in histories.items()}
+    first = max(suppliers, key=lambda i: (suppliers[i], i))  # most suppliers, then one with fewer and other prices
+    prices = {i: h.by_supplier["price"].max() for i, h in histories.items()}
+    second = min(
+        (i for i in histories if suppliers[i] < suppliers[first]), key=lambda i: abs(prices[i] - 3 * prices[first])
+    )
+    assert suppliers[second] >= 1 and prices[second] != prices[first]
+
+    window = make_window()
+    review, charts = window.review, window.review.charts
+    charts.tabs.setCurrentIndex(HISTORY_TAB)
+    click_ingredient(qtbot, review, first)
+    picture = np.asarray(charts.history.buffer_rgba()).copy()
+    drawn = []
+    charts.history.mpl_connect("draw_event", lambda _event: drawn.append(True))
+
+    click_ingredient(qtbot, review, second)
+    assert drawn, "the chart on screen was not drawn again"
+    history = histories[second].by_supplier
+    prices_shown = visible_lines(charts.history_price_axes)
+    median = prices_shown.pop("Market median")
+    assert len(median[1]) == histories[second].median["week"].nunique()
+    expected = {
+        name[:28]: (list(date2num(rows["list_date"])), list(rows["price"]))
+        for name, rows in history.groupby("supplier")
+    }
+    assert prices_shown == expected  # no line left over from the first ingredient's suppliers
+    scores_shown = sorted(v[1] for v in visible_lines(charts.history_score_axes).values())
+    assert scores_shown == sorted(list(rows["score"]) for _, rows in history.groupby("supplier"))
+    low, high = charts.history_price_axes.get_ylim()  # fitted to the second ingredient's prices
+    known = np.r_[history["price"], histories[second].median["price"]]
+    assert low < known.min() and high > known.max() and high - low < (known.max() - known.min()) * 1.2 + 1.1
+    legend = charts.history_legend.text()
+    gone = set(histories[first].by_supplier["supplier"]) - set(history["supplier"])
+    assert all(html.escape(name[:28]) in legend for name in history["supplier"])
+    assert gone and not any(html.escape(name[:28]) in legend for name in gone)
+
+    click_ingredient(qtbot, review, first)
+    assert (np.asarray(charts.history.buffer_rgba()) == picture).all()  # the first chart again, pixel for pixel

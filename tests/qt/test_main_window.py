@@ -159,3 +159,24 @@ def test_a_data_folder_that_cannot_be_created_is_one_sentence_at_start(qtbot, tm
             "SOURCING_DATA_DIR to a folder you can write, or ask IT to fix the folder's permissions.",
         )
     ]
+
+
+def test_the_window_process_runs_numpy_on_one_blas_thread_unless_it_says_otherwise(monkeypatch):
+    """Each click on an ingredient explains its recommended offer with the model: OpenBLAS' extra
+    threads, spinning after those small products, took the core the window draws its charts on."""
+    import os
+
+    from threadpoolctl import threadpool_info
+
+    from desktop_app.app_start import limit_blas_threads
+
+    monkeypatch.delenv("OPENBLAS_NUM_THREADS", raising=False)
+    limit = limit_blas_threads()
+    assert limit is not None
+    try:
+        assert {lib["num_threads"] for lib in threadpool_info() if lib["user_api"] == "blas"} == {1}
+        assert "OPENBLAS_NUM_THREADS" not in os.environ  # the processes the app starts keep their threads
+    finally:
+        limit.restore_original_limits()
+    monkeypatch.setenv("OPENBLAS_NUM_THREADS", "2")  # set by IT
+    assert limit_blas_threads() is None
