@@ -52,7 +52,24 @@ def test_an_unreachable_remote_falls_back_to_generating_and_says_so(tmp_path):
     root = fresh_install(tmp_path / "project", remote=True)
     result = prepare_training_data(root, remote="nowhere")  # the admin's setting names no such remote
     assert result.how == GENERATED and training_data_present(root)
-    assert result.note.startswith("The DVC remote “nowhere” could not give the training data (")
+    assert result.note.startswith("The DVC remote “nowhere” could not give the training data (DVC says: ")
+    assert ":)" not in result.note  # DVC's sentence is not cut at its colon
+
+
+def test_dvc_s_reason_keeps_what_follows_its_colon():
+    from core.lifecycle.training_setup import _reason
+
+    output = [
+        "Collecting",
+        "ERROR: failed to pull data from the cloud - Checkout failed for following targets:",
+        "data/training",
+        "",
+    ]
+    assert (
+        _reason(output, 1)
+        == "failed to pull data from the cloud - Checkout failed for following targets: data/training"
+    )
+    assert _reason(["something went wrong"], 1) == "something went wrong"
 
 
 def test_cancel_stops_dvc_and_leaves_no_data(tmp_path):

@@ -107,9 +107,15 @@ def _run_dvc(root: Path, arguments: list[str], progress: Progress, start: float,
 
 
 def _reason(output: list[str], code: int) -> str:
-    for line in reversed(output):
-        if line.strip().startswith("ERROR"):
-            return line.strip().removeprefix("ERROR:").strip()[:300]
+    """DVC's own words for a failure: its last ERROR line (with what follows a closing colon,
+    e.g. the targets it could not check out), else its last line."""
+    lines = [line.strip() for line in output]
+    for k in range(len(lines) - 1, -1, -1):
+        if lines[k].startswith("ERROR"):
+            reason = lines[k].removeprefix("ERROR:").strip()
+            if reason.endswith(":"):
+                reason += " " + ", ".join(line for line in lines[k + 1 : k + 4] if line)
+            return reason.strip()[:300]
     last = next((line.strip() for line in reversed(output) if line.strip()), "")
     return last[:300] or tr("exit code {code}", code=code)
 
@@ -135,8 +141,8 @@ def prepare_training_data(root: str | Path, remote: str = "", progress: Progress
             _run_dvc(root, ["pull", "-r", remote, TRAINING], progress, 0.05, 0.9)
         except UserError as error:
             note = tr(
-                "The DVC remote “{remote}” could not give the training data ({reason}); they were generated here "
-                "instead, with the pipeline's generate stage.",
+                "The DVC remote “{remote}” could not give the training data (DVC says: {reason}); "
+                "they were generated here instead, with the pipeline's generate stage.",
                 remote=remote,
                 reason=str(error),
             )

@@ -8,6 +8,8 @@ import pandas as pd
 from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSpinBox, QTableView, QVBoxLayout, QWidget
 
+from core.catalogs import load_catalogs
+from core.i18n import current_language
 from core.model.audit_queue import offers_to_audit
 from desktop_app.admin.frame_model import FrameModel
 from desktop_app.error_dialog import show_error
@@ -123,5 +125,8 @@ class AuditQueuePanel(QWidget):
             self.tr("Rubric score"),
             self.tr("Priority"),
         ]
-        self.model.set_frame(self.queue[SHOWN], headers)
+        shown = self.queue[SHOWN].copy()
+        catalogs, lang = load_catalogs(), current_language()
+        shown["ingredient"] = [catalogs.label("ingredient", str(i), lang) if i else "" for i in shown["ingredient"]]
+        self.model.set_frame(shown, headers)  # the catalog's name in the user's language, not its id
         self.table.resizeColumnsToContents()

@@ -7,6 +7,7 @@ import pandas as pd
 from model_fixtures import tiny_bundle_dir, tiny_training_table
 from PySide6.QtCore import Qt
 
+from core.catalogs import load_catalogs
 from core.model.bundle import load_bundle
 from core.model.scoring import score_offers
 from desktop_app.admin.admin_window import AdminWindow
@@ -48,6 +49,9 @@ def test_the_queue_lists_the_most_useful_unaudited_offers_first(make_window, qtb
     assert panel.model.headerData(5, Qt.Orientation.Horizontal) == "Rubric score"
     assert panel.model.rowCount() == 20
     assert "20 offers to audit next" in panel.status.text()
+    names = [panel.model.index(r, 2).data() for r in range(panel.model.rowCount())]
+    catalogs = load_catalogs()
+    assert names == [catalogs.ingredient_name(i, "en") for i in shown["ingredient"]]  # names, not catalog ids
     admin.grab().save(str(tmp_path / "audit_queue_en.png"))
 
 
