@@ -62,7 +62,8 @@ def _scores_difference(cli: Path, tmp: Path) -> float:
         done = subprocess.run([str(cli), *command], env=env, capture_output=True, text=True, timeout=900)
         assert done.returncode == 0, done.stderr[-2000:]
     frozen = read_offers(scored)
-    ours = score_offers(read_offers(offers), load_bundle(REPO / "models" / "v1"), explain=False, month=3)
+    shipped = (REPO / "models" / "active").read_text(encoding="utf-8").strip()  # the bundled default model
+    ours = score_offers(read_offers(offers), load_bundle(REPO / "models" / shipped), explain=False, month=3)
     return float((frozen["sustainability_score_pred"].astype(float) - ours["sustainability_score_pred"]).abs().max())
 
 
