@@ -38,12 +38,26 @@ def _since_start() -> float:
     return round(time.perf_counter() - _STARTED, 2)
 
 
+def _shown_error(app) -> str | None:
+    """The sentence of an error box the app is showing (a step failed: no use waiting on)."""
+    from PySide6.QtWidgets import QMessageBox
+
+    for widget in app.topLevelWidgets():
+        if isinstance(widget, QMessageBox) and widget.isVisible() and widget.icon() == QMessageBox.Icon.Warning:
+            return widget.text()
+    return None
+
+
 def _wait_until(app, condition: Callable[[], bool], timeout: float, what: str) -> None:
-    """Process Qt events until ``condition()`` holds; SmokeFailure naming ``what`` after ``timeout``."""
+    """Process Qt events until ``condition()`` holds; SmokeFailure naming ``what`` after ``timeout``,
+    or at once with the app's own sentence when it shows an error instead."""
     deadline = time.monotonic() + timeout
     while not condition():
         if time.monotonic() > deadline:
             raise SmokeFailure(f"timed out after {timeout:.0f} s waiting for {what}")
+        error = _shown_error(app)
+        if error:
+            raise SmokeFailure(f"the app showed an error while waiting for {what}: {error}")
         app.processEvents()
         time.sleep(0.02)
 
@@ -115,7 +129,10 @@ def run(args: argparse.Namespace) -> dict[str, object]:
         raise SmokeFailure("the offers were ranked without model scores")
 
     target = args.export.resolve()
-    target.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as error:
+        raise SmokeFailure(f"the report's folder {target.parent} cannot be made: {error.strerror}") from error
     window.export_to(target)
     _wait_until(app, lambda: idle() and window.last_export == target, args.timeout, "the Excel export")
     if not target.is_file() or target.stat().st_size == 0:

@@ -90,6 +90,7 @@ HEAVY_TESTS = {  # load TensorFlow and the bundled model
     "test_libreoffice_opens_the_report",
     "test_the_queue_lists_the_most_useful_unaudited_offers_first",  # trains the tiny Keras bundle
     "test_the_shipped_model_never_lowers_a_score_when_a_certificate_is_added",  # 5,000-pair grid
+    "test_the_smoke_test_stops_at_once_with_the_app_s_sentence_when_the_export_cannot_be_written",  # the whole app
 }
 
 

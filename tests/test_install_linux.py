@@ -197,9 +197,9 @@ def test_admin_installs_with_site_defaults_user_runs_upgrade_keeps_data_uninstal
         "(as nobody) sourcing site show", _as_user([str(prefix / "sourcing"), "site", "show"]), _user_env(user_home)
     )
     assert str(installed_site) in shown.stdout and "restaurant_place = cusco" in shown.stdout
-    timings = _smoke(prefix / "sourcing-app", user_home, place / "first.xlsx")
+    timings = _smoke(prefix / "sourcing-app", user_home, user_home / "first.xlsx")
     assert timings["scored"] > 0
-    assert "Options" in openpyxl.load_workbook(place / "first.xlsx", read_only=True).sheetnames  # site: English
+    assert "Options" in openpyxl.load_workbook(user_home / "first.xlsx", read_only=True).sheetnames  # site: English
     assert (data / "workspace.sqlite").stat().st_uid == USER_ID and _imports(data) == 1
     # The user then chooses Spanish in Settings (their settings.json now holds their own value).
     settings = data / "settings.json"
@@ -222,8 +222,8 @@ def test_admin_installs_with_site_defaults_user_runs_upgrade_keeps_data_uninstal
     assert _snapshot(data) == before  # workspace, settings and logs untouched by the upgrade
 
     # 4. The upgraded app opens the same workspace and honours the user's own settings.
-    _smoke(prefix / "sourcing-app", user_home, place / "second.xlsx")
-    assert "Opciones" in openpyxl.load_workbook(place / "second.xlsx", read_only=True).sheetnames  # user: Spanish
+    _smoke(prefix / "sourcing-app", user_home, user_home / "second.xlsx")
+    assert "Opciones" in openpyxl.load_workbook(user_home / "second.xlsx", read_only=True).sheetnames  # user: Spanish
     assert _imports(data) == 2  # the first import is still there, the new one added
     after_use = _snapshot(data)
 

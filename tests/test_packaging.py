@@ -18,6 +18,7 @@ import json
 import os
 import subprocess
 import sys
+import time
 import tomllib
 from pathlib import Path
 
@@ -227,7 +228,8 @@ def test_package_scores_every_sample_offer_as_tensorflow_does(tmp_path):
         )
         assert done.returncode == 0, done.stderr[-3000:]
     frozen = read_offers(scored)
-    ours = score_offers(read_offers(offers), load_bundle(REPO / "models" / "v1"), explain=False, month=3)
+    shipped = (REPO / "models" / "active").read_text(encoding="utf-8").strip()  # the bundled default model
+    ours = score_offers(read_offers(offers), load_bundle(REPO / "models" / shipped), explain=False, month=3)
     assert len(frozen) == len(ours) > 100
     for column in ("sustainability_score_pred", "score_low", "score_high"):
         difference = (frozen[column].astype(float) - ours[column].astype(float)).abs()
@@ -255,3 +257,20 @@ def test_frozen_entry_points_set_the_bundled_keras_backend_before_keras_loads(tm
             text.index(m) for m in ("from core", "from desktop_app", "from sourcing_smoke") if m in text
         )
         assert text.index("select_keras_backend()") < first_app_import, entry
+
+
+def test_the_smoke_test_stops_at_once_with_the_app_s_sentence_when_the_export_cannot_be_written(tmp_path):
+    """From the source tree, as IT runs it on an installed PC: a report folder the user cannot
+    write is the app's one sentence on stderr and exit 1, not a five-minute wait."""
+    target = tmp_path / "Informe.xlsx"
+    target.mkdir()  # a folder of that name: no one can write the report there, not even root
+    env = dict(os.environ, SOURCING_DATA_DIR=str(tmp_path / "data"), QT_QPA_PLATFORM="offscreen")
+    started = time.monotonic()
+    done = subprocess.run(
+        [sys.executable, str(REPO / "packaging" / "sourcing_smoke.py"), "--smoke-test",
+         str(REPO / "data" / "samples" / "granja_sierra.ods"), "--export", str(target), "--timeout", "240"],
+        env=env, capture_output=True, text=True, timeout=300, cwd=REPO,
+    )  # fmt: skip
+    assert done.returncode == 1 and time.monotonic() - started < 200
+    assert "smoke test failed: the app showed an error while waiting for the Excel export" in done.stderr
+    assert "Informe.xlsx" in done.stderr  # the sentence says where
