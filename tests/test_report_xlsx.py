@@ -385,3 +385,17 @@ def test_text_longer_than_an_excel_cell_is_cut_with_a_mark_and_the_import_sheet_
 def test_a_report_without_long_texts_says_nothing_about_cutting(workbook_path):
     issues = openpyxl.load_workbook(workbook_path)["Import issues"]
     assert issues.max_column == 7  # nothing beside the table
+
+
+def test_certificates_are_named_as_the_catalog_names_them_in_each_language(tmp_path, ranked, monkeypatch):
+    from core.paths import reference_dir
+
+    monkeypatch.setattr(report_xlsx, "reference_dir", reference_dir)  # the shipped catalogs
+    for lang, sheet, header, expected in (
+        ("es", "Opciones", "Certificaciones", "Orgánico (certificado), Comercio Justo Fairtrade"),
+        ("en", "Options", "Certifications", "Organic (certified, scheme not named), Fairtrade"),
+    ):
+        path = write_report(tmp_path / f"{lang}.xlsx", ranked, summarise(ranked), import_report(), ABOUT, lang=lang)
+        rows = list(openpyxl.load_workbook(path, read_only=True)[sheet].iter_rows(values_only=True))
+        shown = {row[rows[0].index(header)] for row in rows[1:]}
+        assert expected in shown and not any("organic;" in str(v) or "fairtrade" == v for v in shown)

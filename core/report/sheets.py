@@ -79,6 +79,12 @@ def transport_label(mode: str, lang: str) -> str:
     return catalog_names("transport", lang).get(mode, mode)
 
 
+def certificate_labels(ids: str, lang: str) -> str:
+    """';'-separated certificate ids as the catalog names them: 'Orgánico UE, Rainforest Alliance'."""
+    names = catalog_names("certifications", lang)
+    return ", ".join(names.get(i.strip(), i.strip()) for i in str(ids or "").split(";") if i.strip())
+
+
 def display_names(ids: pd.Series, names: dict[str, str], lang: str) -> pd.Series:
     ids = ids.fillna("").astype(str)
     shown = ids.map(names).fillna(ids).astype(str)
@@ -126,7 +132,11 @@ def options_columns(ordered: pd.DataFrame, names: dict[str, str], lang: str) -> 
         Column(T("of which transport (kg CO2e)"), get("transport_kg_co2e_per_base_unit"), "number", "co2", 14),
         Column(T("Lead time (days)"), get("lead_time_days"), "number", "days", 9),
         Column(T("Transport"), _translate_unique(text("transport_mode"), lambda m: transport_label(m, lang)), width=14),
-        Column(T("Certifications"), text("certifications").fillna("").astype(str).str.replace(";", ", "), width=18),
+        Column(
+            T("Certifications"),
+            _translate_unique(text("certifications"), lambda v: certificate_labels(v, lang)),
+            width=18,
+        ),
         Column(T("Origin"), text("origin"), width=16),
         Column(T("Current supplier"), _flag(ordered, "current", lang), width=10),
         Column(
