@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -127,6 +127,16 @@ class ImportDialog(QDialog):
             ImportReportModel.KEYS.index("message"), QHeaderView.ResizeMode.Stretch
         )
         self.report_view.setWordWrap(True)
+        # the reasons wrap to the width they get: rows are fitted again (once) when it changes,
+        # e.g. when the tab is first shown, not only at the width the hidden tab had
+        self._fit_rows = QTimer(self)
+        self._fit_rows.setSingleShot(True)
+        self._fit_rows.setInterval(60)
+        self._fit_rows.timeout.connect(self.report_view.resizeRowsToContents)
+        message_column = ImportReportModel.KEYS.index("message")
+        self.report_view.horizontalHeader().sectionResized.connect(
+            lambda column, _old, _new: self._fit_rows.start() if column == message_column else None
+        )
         self.report_view.doubleClicked.connect(self.show_report_row)
         report_panel = QWidget()
         report_layout = QVBoxLayout(report_panel)

@@ -183,3 +183,19 @@ def test_cancel_while_reading_stops_the_reader_process(make_window, qtbot, tmp_p
     assert dialog.summary.text() == "Reading was cancelled; nothing was imported."
     assert not dialog.findChildren(QMessageBox, "errorMessage")
     assert set(psutil.Process().children()) <= children_before
+
+
+def test_the_cleaning_report_rows_fit_their_reasons_at_the_width_the_tab_gets(make_window, qtbot):
+    window = make_window(language="es")
+    dialog = window.open_import_dialog([SAMPLES / n for n in ("mercado_mixto_semana48.xlsx", "granja_sierra.ods")])
+    dialog.resize(1280, 720)
+    wait_idle(qtbot)
+    dialog.tabs.setCurrentIndex(1)  # the report tab is shown only now: its width changes
+    view = dialog.report_view
+    qtbot.waitUntil(lambda: view.model().rowCount() > 5, timeout=20000)
+    qtbot.wait(200)  # the refit waits for the last width change
+    heights = [view.rowHeight(r) for r in range(view.model().rowCount())]
+    least = view.verticalHeader().minimumSectionSize()
+    assert heights == [max(view.sizeHintForRow(r), least) for r in range(view.model().rowCount())]
+    assert min(heights) < 40  # a one-line reason is one line high, not the height it had in a narrow tab
+    dialog.reject()
