@@ -27,7 +27,7 @@ from core.i18n import tr
 from core.progress import Progress
 from core.reading.column_mapping import TARGET_LABELS, ColumnMapping, find_mapping
 from core.reading.raw_sheet import RawSheet
-from core.reading.reader_process import read_file_isolated
+from core.reading.reader_process import ReadAhead, read_file_isolated
 from core.text import fold
 
 _TOTAL_WORDS = re.compile(r"^(total|subtotal|sub total|suma|totales|grand total|total general|total de items)\b")
@@ -178,13 +178,31 @@ def import_files(
     settings: CleanseSettings | None = None,
     catalogs: Catalogs | None = None,
     progress: Progress | None = None,
-    read: Callable[[Path, Progress | None], list[RawSheet]] = read_sheets,
+    read: Callable[[Path, Progress | None], list[RawSheet]] | None = None,
 ) -> ImportResult:
     """Read and cleanse price lists into one canonical offers table and its import report.
 
     Raises ReadError (one sentence) when a file cannot be read at all or holds no price list.
-    ``read`` reads one file's sheets (a caller that has already read them passes them back).
+    ``read`` reads one file's sheets (a caller that has already read them passes them back);
+    by default each file is read in a child process (read_sheets), the next file's started
+    while this one is cleansed.
     """
+    files = [Path(p) for p in paths]
+    if read is not None:
+        return _import_files(files, supplier, mapping, settings, catalogs, progress, read)
+    with ReadAhead(files) as ahead:
+        return _import_files(files, supplier, mapping, settings, catalogs, progress, ahead.read)
+
+
+def _import_files(
+    files: list[Path],
+    supplier: str | None,
+    mapping: dict[str, str] | None,
+    settings: CleanseSettings | None,
+    catalogs: Catalogs | None,
+    progress: Progress | None,
+    read: Callable[[Path, Progress | None], list[RawSheet]],
+) -> ImportResult:
     progress = progress or Progress.silent()
     catalogs = catalogs or load_catalogs()
     cleanser = RowCleanser(catalogs, settings)
@@ -192,7 +210,6 @@ def import_files(
     frames: list[pd.DataFrame] = []
     terms: list[pd.DataFrame] = []
     previews: list[SheetPreview] = []
-    files = [Path(p) for p in paths]
     for position, path in enumerate(files):
         part = progress.sub(position / len(files), (position + 1) / len(files))
         part.step(0.0, tr("Reading {file}", file=path.name))
