@@ -37,6 +37,32 @@ def _fold_text(value: str) -> str:
     return _SPACES.sub(" ", plain.lower()).strip(_EDGE_PUNCT)
 
 
+_JOIN = "\x00"  # joins texts for fold_many: no whitespace, mark or letter, and unchanged by every step
+
+
+def fold_many(texts: list[str]) -> list[str]:
+    """``[fold(t) for t in texts]``, each step run once over the texts joined (50,000 distinct
+    product names fold several times faster than one by one). Every step works character by
+    character or within runs that the separator ends, so each text folds as it would alone.
+    Spaces collapse by split and join (only when a text has more than single spaces), leaving
+    the edges to the strip, as ``fold`` does."""
+    if len(texts) < 2 or any(_JOIN in text for text in texts):
+        return [fold(text) for text in texts]
+    accented = [index for index, text in enumerate(texts) if not text.isascii()]
+    if accented:
+        texts = list(texts)
+        decomposed = unicodedata.normalize("NFKD", _JOIN.join(texts[i] for i in accented)).split(_JOIN)
+        plain = _LATIN_MARKS.sub("", _JOIN.join(decomposed)).split(_JOIN)
+        for index, part, whole in zip(accented, plain, decomposed, strict=True):
+            if not part.isascii():  # other marks or symbols: the exact loop, for this text only
+                part = "".join(ch for ch in whole if not unicodedata.combining(ch))
+            texts[index] = part
+    joined = _JOIN.join(texts).lower()
+    if "  " in joined or not all(text.isprintable() for text in texts):  # other spaces than single ones
+        joined = " ".join(joined.split())
+    return [text.strip(_EDGE_PUNCT) for text in joined.split(_JOIN)]
+
+
 def is_blank(value: object) -> bool:
     if value is None:
         return True

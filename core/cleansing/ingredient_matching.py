@@ -21,7 +21,7 @@ import numpy as np
 from rapidfuzz import fuzz, process
 
 from core.catalogs import Catalogs, Match
-from core.text import fold
+from core.text import fold_many
 
 SURE = 90.0
 ACCEPT = 82.0
@@ -73,35 +73,40 @@ class IngredientMatcher:
         return self.match_many([product])[0]
 
     def match_many(self, products: list[str]) -> list[Match | None]:
-        """The match of each product (None: no rule applies). Rules 1-3 run product by product;
-        the close spellings of all the products left run in one batch (rapidfuzz cdist)."""
-        results: list[Match | None] = []
-        spelled: dict[int, str] = {}  # position -> cleaned name that needs rule 4
-        for position, product in enumerate(products):
-            found = self._known.get(product, _UNKNOWN)
-            if found is _UNKNOWN:
-                found = self._rules_up_to_contained(product)
-                if isinstance(found, str):  # the cleaned name, for rule 4
-                    spelled[position] = found
-                    found = None
-                else:
-                    self._remember(product, found)
-            results.append(found)  # type: ignore[arg-type]
+        """The match of each product (None: no rule applies). Rules 1-3 run product by product
+        (the names folded all at once); the close spellings of all the products left run in one
+        batch (rapidfuzz cdist)."""
+        found: dict[str, Match | None] = {}
+        fresh = []
+        for product in dict.fromkeys(products):
+            known = self._known.get(product, _UNKNOWN)
+            if known is _UNKNOWN:
+                fresh.append(product)
+            else:
+                found[product] = known  # type: ignore[assignment]
+        spelled: dict[str, str] = {}  # product -> cleaned name that needs rule 4
+        for product, folded in zip(fresh, fold_many(fresh), strict=True):
+            answer = self._rules_up_to_contained(folded)
+            if isinstance(answer, str):  # the cleaned name, for rule 4
+                spelled[product] = answer
+            else:
+                found[product] = answer
         if spelled:
             closest = self._close_spellings(sorted(set(spelled.values())))
-            for position, cleaned in spelled.items():
-                results[position] = closest[cleaned]
-                self._remember(products[position], closest[cleaned])
-        return results
+            for product, cleaned in spelled.items():
+                found[product] = closest[cleaned]
+        for product in fresh:
+            self._remember(product, found[product])
+        return [found[product] for product in products]
 
     def _remember(self, product: str, found: Match | None) -> None:
         if len(self._known) > 200_000:  # one matcher lives as long as its catalogs: bound its memory
             self._known.clear()
         self._known[product] = found
 
-    def _rules_up_to_contained(self, product: str) -> Match | None | str:
-        """Rules 1-3, or the cleaned name when only a close spelling (rule 4) can tell."""
-        folded = fold(product)
+    def _rules_up_to_contained(self, folded: str) -> Match | None | str:
+        """Rules 1-3 for a folded product name, or the cleaned name when only a close spelling
+        (rule 4) can tell."""
         if not folded:
             return None
         if folded in self.exact:
