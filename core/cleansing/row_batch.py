@@ -78,6 +78,11 @@ class Distinct:
         results[-1] = None
         return results[self.codes]
 
+    def spread(self, results: np.ndarray, empty: object) -> np.ndarray:
+        """Results computed for ``uniques`` but the last (in their order) spread to the rows, with
+        ``empty`` for the empty cells (None, NaN)."""
+        return np.append(results, np.array([empty], dtype=results.dtype))[self.codes]
+
     def map(self, fn: Callable[[Any], object]) -> np.ndarray:
         results = np.empty(len(self.uniques), dtype=object)
         for k, value in enumerate(self.uniques):
