@@ -118,11 +118,14 @@ def decode_sheets(payload: list[dict[str, Any]]) -> list[RawSheet]:
     sheets = []
     for item in payload:
         merged = [((int(a), int(b)), (int(c), int(d))) for (a, b), (c, d) in item["merged"]]
+        rows = item["rows"]
+        if type(rows) is not list or not all(type(row) is list for row in rows):
+            raise ValueError("unexpected rows from the reader process")
         sheets.append(
             RawSheet(
                 str(item["file"]),
                 str(item["sheet"]),
-                [list(row) for row in item["rows"]],
+                rows,  # lists of cells as JSON gave them: no copy
                 int(item["first_row"]),
                 int(item["first_col"]),
                 merged,
@@ -281,7 +284,10 @@ class StartedReader:
             refusal = ReadError(str(answer["error"]) if "error" in answer else _memory_sentence(path, limit))
             refusal.reader_peak_mb = peak_mb  # type: ignore[attr-defined]  # for tests and benchmarks
             raise refusal
-        return ReaderRun(decode_sheets(answer["sheets"]), peak_mb)
+        try:
+            return ReaderRun(decode_sheets(answer["sheets"]), peak_mb)
+        except (KeyError, TypeError, ValueError) as error:  # not what a reader writes: a child taken over
+            raise ReadError(_crash_sentence(path, self.child.returncode, self.errors, limit)) from error
 
     def stop(self) -> None:
         """Kill the child (its answer is not wanted) and wait for it."""
