@@ -101,7 +101,7 @@ class RowCleanser:
         Returns the currency each price cell names ("" for none)."""
         raw = batch.raw["price"]
         decimal_comma = column_uses_decimal_comma(list(raw[:500]))
-        cells = Distinct(raw)
+        cells = batch.distinct_cells("price")
         read = self.prices.read_many(cells.uniques[:-1], decimal_comma)  # once per distinct cell
         amount, problem = cells.spread(read.amount, np.nan), cells.spread(read.problem, "price_missing")
         reason, detail = cells.spread(read.reason, ""), cells.spread(read.detail, "")
