@@ -28,7 +28,7 @@ from core.progress import Progress
 from core.reading.column_mapping import TARGET_LABELS, ColumnMapping, find_mapping
 from core.reading.raw_sheet import RawSheet
 from core.reading.reader_process import ReadAhead, read_file_isolated
-from core.text import fold
+from core.text import fold_many
 
 _TOTAL_WORDS = re.compile(r"^(total|subtotal|sub total|suma|totales|grand total|total general|total de items)\b")
 
@@ -115,11 +115,11 @@ def sheet_to_raw_table(sheet: RawSheet, mapping: ColumnMapping, supplier: str, r
     all_blank = blank.all(axis=1).to_numpy()
     is_total = np.zeros(len(body), dtype=bool)
     for col in {0, columns["product"]} & set(body.columns):  # totals are written at the left
-        values = body[col]
-        text_cells = values.map(lambda v: isinstance(v, str) and v[:1] in "TtSsGg")
-        if text_cells.any():
-            hits = values[text_cells].map(lambda v: bool(_TOTAL_WORDS.match(fold(v))))
-            is_total[np.flatnonzero(text_cells.to_numpy())[hits.to_numpy()]] = True
+        values = body[col].to_numpy()
+        text_cells = [i for i, v in enumerate(values) if isinstance(v, str) and v[:1] in "TtSsGg"]
+        if text_cells:
+            folded = fold_many([values[i] for i in text_cells])
+            is_total[[i for i, text in zip(text_cells, folded, strict=True) if _TOTAL_WORDS.match(text)]] = True
     others = [columns[t] for t in columns if t not in ("product", "supplier")]
     product_blank = blank[columns["product"]].to_numpy()
     price_blank = blank[columns["price"]].to_numpy()

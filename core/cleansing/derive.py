@@ -117,7 +117,7 @@ def derive_columns(
     # ---- pack -> base unit
     frame["base_unit"], per_pack_unit = base_unit_factors(frame, cat)
     rates = {c: cat.rate_to_pen(c, rates_override) for c in frame["currency"].unique()}
-    rate = frame["currency"].map(lambda c: rates.get(c) if rates.get(c) is not None else np.nan).astype(float)
+    rate = frame["currency"].map({c: np.nan if r is None else r for c, r in rates.items()}).astype(float)
     base_qty = frame["pack_qty"].to_numpy(dtype=float) * per_pack_unit
     with np.errstate(divide="ignore", invalid="ignore"):
         per_base = frame["price"].to_numpy(dtype=float) * rate.to_numpy() / base_qty

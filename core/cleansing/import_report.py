@@ -60,7 +60,15 @@ class ImportReport:
         return sum(1 for entry in self.entries if entry[4] == severity)
 
     def rows_with(self, severity: str) -> int:
-        return len({(e[0], e[1], e[2]) for e in self.entries if e[4] == severity and e[2] > 0})
+        return self._rows_by_severity().get(severity, 0)
+
+    def _rows_by_severity(self) -> dict[str, int]:
+        """How many rows (file, sheet, row) have an entry of each severity: one pass."""
+        rows: dict[str, set[tuple]] = {}
+        for file, sheet, row, _, severity, _, _ in self.entries:
+            if row > 0:
+                rows.setdefault(severity, set()).add((file, sheet, row))
+        return {severity: len(found) for severity, found in rows.items()}
 
     def summary(self, imported: bool = True) -> str:
         """One sentence of counts; ``imported=False`` before anything is stored (a preview)."""
@@ -75,20 +83,24 @@ class ImportReport:
                 "{flagged} rows flagged for review, {fixed} rows with values fixed."
             )
         )
+        rows = self._rows_by_severity()
         return tr(
             sentence,
             files=len(self.files),
             read=self.rows_read,
             imported=self.rows_imported,
-            refused=self.rows_with("refused"),
-            flagged=self.rows_with("flagged"),
-            fixed=self.rows_with("fixed"),
+            refused=rows.get("refused", 0),
+            flagged=rows.get("flagged", 0),
+            fixed=rows.get("fixed", 0),
         )
 
     def render_text(self, max_lines_per_rule: int = 200) -> str:
         """The report as a person reads it on the command line."""
         lines = [self.summary()]
-        by_severity = {s: [e for e in self.entries if e[4] == s] for s in ("refused", "flagged", "fixed", "info")}
+        by_severity: dict[str, list[tuple]] = {s: [] for s in ("refused", "flagged", "fixed", "info")}
+        for entry in self.entries:
+            if entry[4] in by_severity:
+                by_severity[entry[4]].append(entry)
         titles = {
             "refused": tr("Refused rows (not imported)"),
             "flagged": tr("Flagged (imported, please review)"),
