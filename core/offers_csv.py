@@ -96,10 +96,11 @@ def _column_text(series: pd.Series) -> list[str] | None:
     values = series.to_numpy()
     kind = values.dtype.kind
     if kind == "f" and values.dtype.itemsize == 8:
-        cells = list(map(repr, values.tolist()))  # the digits numpy's astype(str) gives pandas
-        for i in np.flatnonzero(np.isnan(values)):
-            cells[i] = ""
-        return cells
+        if np.signbit(values[values == 0]).any():  # -0.0 equals 0.0 for factorize, not for repr
+            return ["" if cell != cell else repr(cell) for cell in values.tolist()]
+        codes, uniques = pd.factorize(values)  # distances, pack sizes: few distinct values
+        cells = [*map(repr, uniques.tolist()), ""]  # the digits numpy's astype(str) gives pandas; NaN empty
+        return [cells[code] for code in codes.tolist()]
     if kind in "iub":
         return list(map(str, values.tolist()))
     if kind != "O":
