@@ -7,6 +7,7 @@ no pandas in the child that holds the untrusted file under its memory cap)."""
 
 from __future__ import annotations
 
+import gc
 import json
 import os
 import subprocess
@@ -80,6 +81,7 @@ def test_the_commands_own_checks_come_first_though_reading_has_started(tmp_path,
     assert main(["--lang", "en", "import", sample, "--out", str(tmp_path / "offers.csv")]) == 2
     assert "no/reader" in capsys.readouterr().err
     assert not (tmp_path / "offers.csv").exists()
+    assert gc.isenabled()  # the command pauses the collector only while it runs
 
 
 COLD_IMPORT = (
