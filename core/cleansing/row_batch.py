@@ -75,9 +75,12 @@ class Distinct:
     def of_results(cls, results: np.ndarray, codes: np.ndarray) -> Distinct:
         """The distinct values of a column whose rows hold ``results[codes]``, found among the
         (few) ``results`` rather than the rows: a column's text from its cells' distinct values."""
-        inner = cls(results)
         distinct = cls.__new__(cls)
-        distinct.codes, distinct.uniques = inner.codes[codes], inner.uniques
+        if len(set(results)) == len(results):  # no two cells with the same text (product names)
+            distinct.codes, distinct.uniques = codes, [*results, None]
+        else:
+            inner = cls(results)
+            distinct.codes, distinct.uniques = inner.codes[codes], inner.uniques
         return distinct
 
     def map_all(self, fn: Callable[[list], list]) -> np.ndarray:
