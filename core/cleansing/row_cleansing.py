@@ -308,7 +308,8 @@ class RowCleanser:
         columns = {c: batch.columns[c] for c in CANONICAL_COLUMNS}
         columns["origin_place"] = batch.columns["origin_place"]
         columns["match_score"] = batch.columns["match_score"]
-        columns["flags"] = np.char.lstrip(batch.flags.astype(str), ";").astype(object)
+        codes, distinct = pd.factorize(batch.flags)  # a few distinct sets of flags
+        columns["flags"] = np.array([flags.lstrip(";") for flags in distinct], dtype=object)[codes]
         canonical = pd.DataFrame(columns)[batch.alive].reset_index(drop=True)
         return derive_columns(canonical, self.catalogs, self.settings, report, headers, text_is_clean=True)
 
