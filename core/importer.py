@@ -27,8 +27,8 @@ from core.i18n import tr
 from core.progress import Progress
 from core.reading.column_mapping import TARGET_LABELS, ColumnMapping, find_mapping
 from core.reading.raw_sheet import RawSheet
-from core.reading.reader_process import read_file_isolated
-from core.text import fold
+from core.reading.reader_process import ReadAhead, read_file_isolated
+from core.text import fold_many
 
 _TOTAL_WORDS = re.compile(r"^(total|subtotal|sub total|suma|totales|grand total|total general|total de items)\b")
 
@@ -115,11 +115,11 @@ def sheet_to_raw_table(sheet: RawSheet, mapping: ColumnMapping, supplier: str, r
     all_blank = blank.all(axis=1).to_numpy()
     is_total = np.zeros(len(body), dtype=bool)
     for col in {0, columns["product"]} & set(body.columns):  # totals are written at the left
-        values = body[col]
-        text_cells = values.map(lambda v: isinstance(v, str) and v[:1] in "TtSsGg")
-        if text_cells.any():
-            hits = values[text_cells].map(lambda v: bool(_TOTAL_WORDS.match(fold(v))))
-            is_total[np.flatnonzero(text_cells.to_numpy())[hits.to_numpy()]] = True
+        values = body[col].to_numpy()
+        text_cells = [i for i, v in enumerate(values) if isinstance(v, str) and v[:1] in "TtSsGg"]
+        if text_cells:
+            folded = fold_many([values[i] for i in text_cells])
+            is_total[[i for i, text in zip(text_cells, folded, strict=True) if _TOTAL_WORDS.match(text)]] = True
     others = [columns[t] for t in columns if t not in ("product", "supplier")]
     product_blank = blank[columns["product"]].to_numpy()
     price_blank = blank[columns["price"]].to_numpy()
@@ -178,13 +178,31 @@ def import_files(
     settings: CleanseSettings | None = None,
     catalogs: Catalogs | None = None,
     progress: Progress | None = None,
-    read: Callable[[Path, Progress | None], list[RawSheet]] = read_sheets,
+    read: Callable[[Path, Progress | None], list[RawSheet]] | None = None,
 ) -> ImportResult:
     """Read and cleanse price lists into one canonical offers table and its import report.
 
     Raises ReadError (one sentence) when a file cannot be read at all or holds no price list.
-    ``read`` reads one file's sheets (a caller that has already read them passes them back).
+    ``read`` reads one file's sheets (a caller that has already read them passes them back);
+    by default each file is read in a child process (read_sheets), the next file's started
+    while this one is cleansed.
     """
+    files = [Path(p) for p in paths]
+    if read is not None:
+        return _import_files(files, supplier, mapping, settings, catalogs, progress, read)
+    with ReadAhead(files) as ahead:
+        return _import_files(files, supplier, mapping, settings, catalogs, progress, ahead.read)
+
+
+def _import_files(
+    files: list[Path],
+    supplier: str | None,
+    mapping: dict[str, str] | None,
+    settings: CleanseSettings | None,
+    catalogs: Catalogs | None,
+    progress: Progress | None,
+    read: Callable[[Path, Progress | None], list[RawSheet]],
+) -> ImportResult:
     progress = progress or Progress.silent()
     catalogs = catalogs or load_catalogs()
     cleanser = RowCleanser(catalogs, settings)
@@ -192,7 +210,6 @@ def import_files(
     frames: list[pd.DataFrame] = []
     terms: list[pd.DataFrame] = []
     previews: list[SheetPreview] = []
-    files = [Path(p) for p in paths]
     for position, path in enumerate(files):
         part = progress.sub(position / len(files), (position + 1) / len(files))
         part.step(0.0, tr("Reading {file}", file=path.name))

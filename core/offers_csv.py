@@ -4,8 +4,10 @@ text cells to numbers, which Spark's scoring workers apply to each chunk as well
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
+import numpy as np
 import pandas as pd
 
 from core.atomic_write import atomic_path
@@ -60,6 +62,61 @@ def coerce_offers(frame: pd.DataFrame) -> pd.DataFrame:
 
 
 def write_offers(frame: pd.DataFrame, path: Path) -> None:
-    """Write an offers table (or any table of this product) as UTF-8 CSV, atomically."""
+    """Write an offers table (or any table of this product) as UTF-8 CSV, atomically: the
+    bytes ``frame.to_csv(path, index=False, encoding="utf-8")`` writes, made faster (csv_text)."""
+    text = csv_text(frame)
     with atomic_path(path) as tmp:
-        frame.to_csv(tmp, index=False, encoding="utf-8")
+        if text is None:
+            frame.to_csv(tmp, index=False, encoding="utf-8")
+        else:
+            with open(tmp, "w", encoding="utf-8", newline="") as out:
+                out.write(text)
+
+
+def csv_text(frame: pd.DataFrame) -> str | None:
+    """The text ``frame.to_csv(index=False)`` writes, built a column at a time and joined in one
+    go (pandas' writer formats and writes cell by cell: a third of a 50,000-row import), or None
+    for a frame it does not cover (one column; columns other than numbers, booleans or text),
+    which pandas then writes. The same rules as pandas: NaN and None empty, floats as repr
+    gives them, a field quoted (inner quotes doubled) when it holds a comma, a quote or a
+    character of the line ending."""
+    if frame.shape[1] < 2 or isinstance(frame.columns, pd.MultiIndex):
+        return None  # a row of one empty field is written '""' by the csv module: pandas does that
+    special = (",", '"', *dict.fromkeys(os.linesep))
+    columns = [[str(name) for name in frame.columns]]
+    for position in range(frame.shape[1]):
+        cells = _column_text(frame.iloc[:, position])
+        if cells is None:
+            return None
+        columns.append(cells)
+    for cells in columns:
+        joined = "".join(cells)
+        if any(mark in joined for mark in special):
+            cells[:] = [_quoted(cell) if any(mark in cell for mark in special) else cell for cell in cells]
+    header, body = columns[0], columns[1:]
+    return os.linesep.join([",".join(header), *map(",".join, zip(*body, strict=True))]) + os.linesep
+
+
+def _column_text(series: pd.Series) -> list[str] | None:
+    """The cells of one column as pandas writes them, or None for a kind it formats itself."""
+    values = series.to_numpy()
+    kind = values.dtype.kind
+    if kind == "f" and values.dtype.itemsize == 8:
+        if np.signbit(values[values == 0]).any():  # -0.0 equals 0.0 for factorize, not for repr
+            return ["" if cell != cell else repr(cell) for cell in values.tolist()]
+        codes, uniques = pd.factorize(values)  # distances, pack sizes: few distinct values
+        cells = [*map(repr, uniques.tolist()), ""]  # the digits numpy's astype(str) gives pandas; NaN empty
+        return [cells[code] for code in codes.tolist()]
+    if kind in "iub":
+        return list(map(str, values.tolist()))
+    if kind != "O":
+        return None  # dates, categories, extension arrays: pandas formats them
+    cells = values.tolist()
+    if pd.api.types.infer_dtype(values, skipna=False) == "string":
+        return cells
+    missing = pd.isna(values)
+    return ["" if gone else cell if type(cell) is str else str(cell) for cell, gone in zip(cells, missing, strict=True)]
+
+
+def _quoted(cell: str) -> str:
+    return '"' + cell.replace('"', '""') + '"'

@@ -135,3 +135,27 @@ def test_prices_outside_the_grammar_are_refused_with_their_reason(tmp_path):
     )
     assert "groups of three" in refused.at[7, "message"]
     assert refused.at[8, "message"] == "The price 'S/ 12 USD' names two currencies; the row was not imported."
+
+
+cells = st.one_of(
+    st.floats(allow_nan=True, allow_infinity=True),
+    st.integers(-(10**13), 10**13),
+    st.booleans(),
+    st.none(),
+    st.sampled_from(["", "S/ 12,50", "12.50 soles", "1,2,3", "US$ 3.99 S/", "abc", "9" * 20, "-4"]),
+    written().map(lambda case: case[0]),
+    st.dates(),
+)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(cells, max_size=12), st.sampled_from([None, True, False]))
+def test_a_column_of_cells_reads_as_each_cell_alone(values, decimal_comma):
+    """The whole-column reader (plain numbers checked all at once) gives what ``read`` gives."""
+    column = PRICES.read_many(values, decimal_comma)
+    for position, value in enumerate(values):
+        alone = PRICES.read(value, decimal_comma)
+        amount = column.amount[position]
+        assert (alone.amount is None and amount != amount) or alone.amount == amount, value
+        assert (column.currency[position], column.problem[position]) == (alone.currency, alone.problem), value
+        assert (column.reason[position], column.detail[position]) == (alone.reason, alone.detail), value

@@ -34,27 +34,42 @@ from core.i18n import current_language, tr
 
 
 def _add_flag(flags: pd.Series, mask: pd.Series, flag: str) -> pd.Series:
-    mask = mask.fillna(False).astype(bool)
+    mask = mask.fillna(False).to_numpy(dtype=bool)
     if not mask.any():
         return flags
-    joined = flags.where(flags.eq(""), flags + ";") + flag
-    return flags.where(~mask, joined)
+    added = _per_distinct(flags.to_numpy(dtype=object), mask, lambda f: f"{f};{flag}" if f else flag)
+    return pd.Series(added, flags.index)
+
+
+def _per_distinct(values: np.ndarray, mask: np.ndarray | None, change) -> np.ndarray:
+    """``values`` with ``change(value)`` where ``mask`` (everywhere when None), computed once per
+    distinct value: the flags of 50,000 offers are a few distinct strings."""
+    chosen = values if mask is None else values[mask]
+    codes, distinct = pd.factorize(chosen)
+    changed = np.array([change(value) for value in distinct], dtype=object)[codes]
+    if mask is None:
+        return changed
+    out = values.copy()
+    out[mask] = changed
+    return out
 
 
 def base_unit_factors(frame: pd.DataFrame, catalogs: Catalogs) -> tuple[np.ndarray, np.ndarray]:
     """(base unit, base units per one pack unit) of each offer: a pack of ``pack_qty`` holds
     ``pack_qty x factor`` base units (NaN when the unit cannot be converted). The conversion
     is linear in the quantity, so it runs once per distinct (ingredient, pack unit)."""
-    conversion = {}
-    for ingredient, unit in frame[["ingredient", "pack_unit"]].drop_duplicates().itertuples(index=False):
+    pairs = frame[["ingredient", "pack_unit"]]
+    codes = pairs.groupby(["ingredient", "pack_unit"], sort=False, dropna=False).ngroup().to_numpy()
+    _, first = np.unique(codes, return_index=True)  # the first offer of each pair, in code order
+    units = np.empty(len(first), dtype=object)
+    factors = np.full(len(first), np.nan)
+    for code, (ingredient, unit) in enumerate(pairs.iloc[first].itertuples(index=False)):
+        units[code] = ""
         if unit in catalogs.units.index:
             result = to_base(catalogs, Pack(1.0, unit), ingredient)
-            conversion[(ingredient, unit)] = (result.base_unit, result.base_qty if result.base_qty else np.nan)
-        else:
-            conversion[(ingredient, unit)] = ("", np.nan)
-    keys = list(zip(frame["ingredient"], frame["pack_unit"], strict=False))
-    units = np.array([conversion[k][0] for k in keys], dtype=object)
-    return units, np.array([conversion[k][1] for k in keys], dtype=float)
+            units[code] = result.base_unit
+            factors[code] = result.base_qty if result.base_qty else np.nan
+    return units[codes], factors[codes]
 
 
 def _normalise_canonical(offers: pd.DataFrame, text_is_clean: bool) -> pd.DataFrame:
@@ -107,7 +122,10 @@ def derive_columns(
         restaurant.lat, restaurant.lon, places["lat"].to_numpy(), places["lon"].to_numpy()
     )
     missing_origin = frame["origin"].eq("")
-    decided = flags.str.contains("origin_not_in_catalog", regex=False)
+    decided = pd.Series(
+        _per_distinct(flags.to_numpy(dtype=object), None, lambda f: "origin_not_in_catalog" in f).astype(bool),
+        flags.index,
+    )
     unknown_origin = ~missing_origin & frame["origin_place"].eq("") & ~decided
     flags = _add_flag(flags, missing_origin, "origin_missing")
     flags = _add_flag(flags, unknown_origin, "origin_unknown")
@@ -126,7 +144,7 @@ def derive_columns(
     # ---- pack -> base unit
     frame["base_unit"], per_pack_unit = base_unit_factors(frame, cat)
     rates = {c: cat.rate_to_pen(c, rates_override) for c in frame["currency"].unique()}
-    rate = frame["currency"].map(lambda c: rates.get(c) if rates.get(c) is not None else np.nan).astype(float)
+    rate = frame["currency"].map({c: np.nan if r is None else r for c, r in rates.items()}).astype(float)
     base_qty = frame["pack_qty"].to_numpy(dtype=float) * per_pack_unit
     with np.errstate(divide="ignore", invalid="ignore"):
         per_base = frame["price"].to_numpy(dtype=float) * rate.to_numpy() / base_qty
@@ -160,7 +178,7 @@ def derive_columns(
         ingredients["kg_co2e_per_kg"].to_numpy(dtype=float) + np.where(np.isfinite(leg), leg, 0.0)
     ) * kg_per_base
     frame["transport_kg_co2e_per_base_unit"] = leg * kg_per_base
-    frame["flags"] = flags.str.strip(";")
+    frame["flags"] = _per_distinct(flags.to_numpy(dtype=object), None, lambda f: f.strip(";"))
 
     if report is not None:
         lang = current_language()

@@ -60,13 +60,21 @@ class ImportReport:
         return sum(1 for entry in self.entries if entry[4] == severity)
 
     def rows_with(self, severity: str) -> int:
-        return len({(e[0], e[1], e[2]) for e in self.entries if e[4] == severity and e[2] > 0})
+        return self._rows_by_severity().get(severity, 0)
+
+    def _rows_by_severity(self) -> dict[str, int]:
+        """How many rows (file, sheet, row) have an entry of each severity: one pass."""
+        rows: dict[str, set[tuple]] = {}
+        for file, sheet, row, _, severity, _, _ in self.entries:
+            if row > 0:
+                rows.setdefault(severity, set()).add((file, sheet, row))
+        return {severity: len(found) for severity, found in rows.items()}
 
     def summary(self, imported: bool = True) -> str:
         """One sentence of counts; ``imported=False`` before anything is stored (a preview)."""
-        files, read = len(self.files), self.rows_read
-        offers, refused = self.rows_imported, self.rows_with("refused")
-        flagged, fixed = self.rows_with("flagged"), self.rows_with("fixed")
+        rows = self._rows_by_severity()
+        files, read, offers = len(self.files), self.rows_read, self.rows_imported
+        refused, flagged, fixed = rows.get("refused", 0), rows.get("flagged", 0), rows.get("fixed", 0)
         return tr(
             "{files}, {read}: {offers}, {refused}, {flagged}, {fixed}.",
             files=trn("{count} file", "{count} files", files),
@@ -84,7 +92,10 @@ class ImportReport:
     def render_text(self, max_lines_per_rule: int = 200) -> str:
         """The report as a person reads it on the command line."""
         lines = [self.summary()]
-        by_severity = {s: [e for e in self.entries if e[4] == s] for s in ("refused", "flagged", "fixed", "info")}
+        by_severity: dict[str, list[tuple]] = {s: [] for s in ("refused", "flagged", "fixed", "info")}
+        for entry in self.entries:
+            if entry[4] in by_severity:
+                by_severity[entry[4]].append(entry)
         titles = {
             "refused": tr("Refused rows (not imported)"),
             "flagged": tr("Flagged (imported, please review)"),

@@ -21,7 +21,7 @@ import numpy as np
 from rapidfuzz import fuzz, process
 
 from core.catalogs import Catalogs, Match
-from core.text import fold
+from core.text import fold_many
 
 SURE = 90.0
 ACCEPT = 82.0
@@ -42,6 +42,13 @@ def _singular(word: str) -> str:
     if len(word) > 3 and word.endswith("s") and not word.endswith("ss"):
         return word[:-1]
     return word
+
+
+def _without_digits(names: list[str]) -> list[str]:
+    """``_DIGITS.sub(" ", name)`` of each folded name (no line breaks), in one pass over all."""
+    if not names or any("\n" in name for name in names):
+        return [_DIGITS.sub(" ", name) for name in names]
+    return _DIGITS.sub(" ", "\n".join(names)).split("\n")
 
 
 def _clean(text: str) -> str:
@@ -65,7 +72,7 @@ class IngredientMatcher:
             for word in tokens:
                 self.by_word.setdefault(word, []).append((tokens, name, ident))
 
-        self._cleaned_tokens: dict[str, tuple[str, ...]] = {}
+        self._words_of: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {}
         self._inside: dict[tuple[str, ...], Match | None] = {}
         self._known: dict[str, Match | None] = {}
 
@@ -73,68 +80,78 @@ class IngredientMatcher:
         return self.match_many([product])[0]
 
     def match_many(self, products: list[str]) -> list[Match | None]:
-        """The match of each product (None: no rule applies). Rules 1-3 run product by product;
-        the close spellings of all the products left run in one batch (rapidfuzz cdist)."""
-        results: list[Match | None] = []
-        spelled: dict[int, str] = {}  # position -> cleaned name that needs rule 4
-        for position, product in enumerate(products):
-            found = self._known.get(product, _UNKNOWN)
-            if found is _UNKNOWN:
-                found = self._rules_up_to_contained(product)
-                if isinstance(found, str):  # the cleaned name, for rule 4
-                    spelled[position] = found
-                    found = None
-                else:
-                    self._remember(product, found)
-            results.append(found)  # type: ignore[arg-type]
+        """The match of each product (None: no rule applies). Rules 1-3 run product by product
+        (the names folded all at once); the close spellings of all the products left run in one
+        batch (rapidfuzz cdist)."""
+        found: dict[str, Match | None] = {}
+        fresh = []
+        for product in dict.fromkeys(products):
+            known = self._known.get(product, _UNKNOWN)
+            if known is _UNKNOWN:
+                fresh.append(product)
+            else:
+                found[product] = known  # type: ignore[assignment]
+        spelled: dict[str, str] = {}  # product -> cleaned name that needs rule 4
+        for product, answer in zip(fresh, self._rules_up_to_contained(fold_many(fresh)), strict=True):
+            if isinstance(answer, str):  # the cleaned name, for rule 4
+                spelled[product] = answer
+            else:
+                found[product] = answer
         if spelled:
             closest = self._close_spellings(sorted(set(spelled.values())))
-            for position, cleaned in spelled.items():
-                results[position] = closest[cleaned]
-                self._remember(products[position], closest[cleaned])
-        return results
-
-    def _remember(self, product: str, found: Match | None) -> None:
-        if len(self._known) > 200_000:  # one matcher lives as long as its catalogs: bound its memory
+            for product, cleaned in spelled.items():
+                found[product] = closest[cleaned]
+        if len(self._known) + len(fresh) > 200_000:  # one matcher lives as long as its catalogs: bound its memory
             self._known.clear()
-        self._known[product] = found
+        self._known.update((product, found[product]) for product in fresh)
+        return [found[product] for product in products]
 
-    def _rules_up_to_contained(self, product: str) -> Match | None | str:
-        """Rules 1-3, or the cleaned name when only a close spelling (rule 4) can tell."""
-        folded = fold(product)
-        if not folded:
-            return None
-        if folded in self.exact:
-            return Match(self.exact[folded], 100.0, folded)
-        order = self._clean_words(folded)
-        if not order:
-            return None
-        # Only words of catalog names can make a catalog name appear in the product, so rules 2
-        # and 3 depend on those words alone (in their order): real lists repeat them endlessly
-        # around brands, grades and codes, which is what makes the answer worth remembering.
-        known = tuple(word for word in order if word in self.by_word)
-        if len(known) == len(order):
-            cleaned = " ".join(order)
-            if cleaned in self.clean:
-                return Match(self.clean[cleaned], 98.0, cleaned)
-        if known not in self._inside:
-            if len(self._inside) > 200_000:
-                self._inside.clear()
-            self._inside[known] = self._contained(known)
-        return self._inside[known] or " ".join(order)
+    def _rules_up_to_contained(self, names: list[str]) -> list[Match | None | str]:
+        """Rules 1-3 for each folded product name, or its cleaned name when only a close spelling
+        (rule 4) can tell. One loop over the names (a few microseconds each, 50,000 of them)."""
+        exact, clean, inside = self.exact, self.clean, self._inside
+        words_of = self._words_of
+        answers: list[Match | None | str] = []
+        for folded, digitless in zip(names, _without_digits(names), strict=True):
+            ident = exact.get(folded) if folded else None
+            if ident is not None:
+                answers.append(Match(ident, 100.0, folded))
+                continue
+            order: list[str] = []  # the cleaned words (rule 2), and those of catalog names (rule 3)
+            known: list[str] = []
+            for token in digitless.split():
+                words, catalog_words = words_of.get(token) or self._clean_token(token)
+                order += words
+                known += catalog_words
+            if not order:
+                answers.append(None)
+                continue
+            # Only words of catalog names can make a catalog name appear in the product, so rules 2
+            # and 3 depend on those words alone (in their order): real lists repeat them endlessly
+            # around brands, grades and codes, which is what makes the answer worth remembering.
+            if len(known) == len(order):
+                cleaned = " ".join(order)
+                ident = clean.get(cleaned)
+                if ident is not None:
+                    answers.append(Match(ident, 98.0, cleaned))
+                    continue
+            key = tuple(known)
+            contained = inside.get(key, _UNKNOWN)
+            if contained is _UNKNOWN:
+                if len(inside) > 200_000:
+                    inside.clear()
+                contained = inside[key] = self._contained(key)
+            answers.append(contained or " ".join(order))  # type: ignore[arg-type]
+        return answers
 
-    def _clean_words(self, folded: str) -> list[str]:
-        """``_clean(folded).split()``, word by word with each word's cleaning remembered."""
-        words: list[str] = []
-        for token in _DIGITS.sub(" ", folded).split():
-            cleaned = self._cleaned_tokens.get(token)
-            if cleaned is None:
-                if len(self._cleaned_tokens) > 200_000:
-                    self._cleaned_tokens.clear()
-                cleaned = tuple(_singular(word) for word in _NOISE.sub(" ", token).split())
-                self._cleaned_tokens[token] = cleaned
-            words.extend(cleaned)
-        return words
+    def _clean_token(self, token: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+        """A word of a product as ``_clean`` leaves it (maybe none, maybe two: "x-kg"), and those
+        of them that are words of catalog names; remembered."""
+        if len(self._words_of) > 200_000:
+            self._words_of.clear()
+        words = tuple(_singular(word) for word in _NOISE.sub(" ", token).split())
+        entry = self._words_of[token] = (words, tuple(word for word in words if word in self.by_word))
+        return entry
 
     def _contained(self, order: tuple[str, ...]) -> Match | None:
         """Rule 3: the catalog name whose words all appear in the product's words."""

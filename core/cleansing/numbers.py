@@ -34,6 +34,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 
+import numpy as np
+
 from core.text import fold
 
 LIMIT = 1e12  # prices and quantities are below this in size
@@ -60,6 +62,18 @@ class Reading:
     value: float | None
     problem: str = ""  # NO_NUMBER, EXTRA_TEXT, GROUPING, TOO_LARGE when value is None
     detail: str = ""  # the text that is in the way (for EXTRA_TEXT)
+
+
+@dataclass
+class PriceColumn:
+    """``PriceReader.read`` of many cells, as arrays (one item per cell): NaN amount and a rule
+    id in ``problem`` where a cell could not be read; ``reason`` and ``detail`` as ParsedPrice."""
+
+    amount: np.ndarray
+    currency: np.ndarray
+    problem: np.ndarray
+    reason: np.ndarray
+    detail: np.ndarray
 
 
 @dataclass(frozen=True)
@@ -180,6 +194,27 @@ class PriceReader:
         if isinstance(value, (dt.date, dt.datetime, dt.time, dt.timedelta)):
             return ParsedPrice(None, "", "price_is_date")
         return self._read_text(str(value), decimal_comma)
+
+    def read_many(self, values: list[object], decimal_comma: bool | None = None) -> PriceColumn:
+        """``read`` of each value, as arrays. Cells that are plain numbers (most of a price list)
+        are checked all at once, with the same rules as ``read``; the others one by one."""
+        count = len(values)
+        amount = np.full(count, np.nan)
+        currency, problem, reason, detail = (np.full(count, "", dtype=object) for _ in range(4))
+        plain = np.fromiter((type(value) is float or type(value) is int for value in values), bool, count)
+        if plain.any():
+            numbers = np.array([value for value, is_plain in zip(values, plain, strict=True) if is_plain], dtype=float)
+            with np.errstate(invalid="ignore"):
+                too_large = ~np.isnan(numbers) & ~(np.abs(numbers) < LIMIT)  # and the infinities
+            problem[plain] = np.where(np.isnan(numbers), "price_missing", np.where(too_large, "price_too_large", ""))
+            reason[plain] = np.where(too_large, TOO_LARGE, "")
+            amount[plain] = np.where(np.isnan(numbers) | too_large, np.nan, numbers)
+        for index in np.flatnonzero(~plain):
+            parsed = self.read(values[index], decimal_comma)
+            amount[index] = np.nan if parsed.amount is None else parsed.amount
+            currency[index], problem[index] = parsed.currency, parsed.problem
+            reason[index], detail[index] = parsed.reason, parsed.detail
+        return PriceColumn(amount, currency, problem, reason, detail)
 
     def _text(self, text: str, decimal_comma: bool | None) -> ParsedPrice:
         plain = _plain(text)

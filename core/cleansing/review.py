@@ -14,6 +14,7 @@ group the outlier rule questions the cheap and the dear offer alike.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import Any
 
@@ -128,8 +129,9 @@ def questions(offers: pd.DataFrame, report: ImportReport | None = None) -> list[
             found[key] = question
 
     if not offers.empty:
-        flags = offers["flags"].fillna("").astype(str)
-        asking = flags.str.contains("|".join(QUESTIONS), regex=True).to_numpy()  # few rows ask
+        codes, distinct = pd.factorize(offers["flags"].fillna("").astype(str))  # few distinct sets of flags
+        asks = re.compile("|".join(QUESTIONS))
+        asking = np.array([bool(asks.search(cell)) for cell in distinct], dtype=bool)[codes]  # few rows ask
         frame = offers[asking].fillna({"flags": "", "origin": "", "ingredient": ""})
         for position, row in zip(map(int, np.flatnonzero(asking)), frame.itertuples(index=False)):
             for flag in list_values(row.flags):

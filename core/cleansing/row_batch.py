@@ -71,12 +71,29 @@ class Distinct:
         self.codes = np.where(codes < 0, len(uniques), codes)
         self.uniques = list(uniques) + [None]
 
+    @classmethod
+    def of_results(cls, results: np.ndarray, codes: np.ndarray) -> Distinct:
+        """The distinct values of a column whose rows hold ``results[codes]``, found among the
+        (few) ``results`` rather than the rows: a column's text from its cells' distinct values."""
+        distinct = cls.__new__(cls)
+        if len(set(results)) == len(results):  # no two cells with the same text (product names)
+            distinct.codes, distinct.uniques = codes, [*results, None]
+        else:
+            inner = cls(results)
+            distinct.codes, distinct.uniques = inner.codes[codes], inner.uniques
+        return distinct
+
     def map_all(self, fn: Callable[[list], list]) -> np.ndarray:
         """Like ``map``, with ``fn`` given all the distinct values at once (a batch)."""
         results = np.empty(len(self.uniques), dtype=object)
         results[:-1] = fn(self.uniques[:-1]) if len(self.uniques) > 1 else []
         results[-1] = None
         return results[self.codes]
+
+    def spread(self, results: np.ndarray, empty: object) -> np.ndarray:
+        """Results computed for ``uniques`` but the last (in their order) spread to the rows, with
+        ``empty`` for the empty cells (None, NaN)."""
+        return np.append(results, np.array([empty], dtype=results.dtype))[self.codes]
 
     def map(self, fn: Callable[[Any], object]) -> np.ndarray:
         results = np.empty(len(self.uniques), dtype=object)
@@ -163,6 +180,8 @@ class RowBatch:
     alive: np.ndarray
     flags: np.ndarray
     columns: dict[str, np.ndarray] = field(default_factory=dict)
+    cells: dict[str, Distinct] = field(default_factory=dict)  # distinct_cells, found once
+    text_cells: dict[str, Distinct] = field(default_factory=dict)
 
     @classmethod
     def of(cls, frame: pd.DataFrame, headers: dict[str, str], report: ImportReport) -> RowBatch:
@@ -175,10 +194,17 @@ class RowBatch:
         rows = frame["source_row"].to_numpy()
         # object arrays of str: a fixed-width numpy string copy of 50,000 product names costs more
         # than all the comparisons it would speed up
-        text = {c: Distinct(raw[c]).map(cell_text) if n else np.array([], dtype=object) for c in TEXT_COLUMNS}
+        cells = {c: Distinct(raw[c]) for c in TEXT_COLUMNS}
+        text, text_cells = {}, {}
+        for c in TEXT_COLUMNS:  # each distinct cell's text, spread to the rows
+            results = np.array([cell_text(value) for value in cells[c].uniques], dtype=object)
+            text[c] = results[cells[c].codes]
+            text_cells[c] = Distinct.of_results(results, cells[c].codes)
         out = ReportRows(report, files, sheets, rows, headers)
         provenance = {"source_file": files, "source_sheet": sheets, "source_row": rows}
-        return cls(raw, text, out, np.ones(n, dtype=bool), np.full(n, "", dtype=object), provenance)
+        batch = cls(raw, text, out, np.ones(n, dtype=bool), np.full(n, "", dtype=object), provenance)
+        batch.cells, batch.text_cells = cells, text_cells
+        return batch
 
     def __len__(self) -> int:
         return len(self.alive)
@@ -199,4 +225,11 @@ class RowBatch:
 
     def distinct(self, column: str, fn: Callable[[Any], object], text: bool = False) -> np.ndarray:
         """``fn`` of each row's raw cell (or its text), computed once per distinct value."""
-        return Distinct(self.text[column] if text else self.raw[column]).map(fn)
+        return self.distinct_cells(column, text).map(fn)
+
+    def distinct_cells(self, column: str, text: bool = False) -> Distinct:
+        """The distinct raw cells (or texts) of a column, found once and kept."""
+        kept = self.text_cells if text else self.cells
+        if column not in kept:
+            kept[column] = Distinct(self.text[column] if text else self.raw[column])
+        return kept[column]

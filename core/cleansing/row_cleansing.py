@@ -72,8 +72,8 @@ class RowCleanser:
         """The canonical offers of one sheet's rows (refused rows left out, all reported)."""
         batch = RowBatch.of(table.frame, table.headers, report)
         # refusals, in this order: a row is refused for the first problem only
-        parsed = self._price(batch)
-        assumed = self._currency(batch, parsed, table.currency_hint)
+        price_currency = self._price(batch)
+        assumed = self._currency(batch, price_currency, table.currency_hint)
         self._product(batch)
         self._pack(batch, table.unit_hint)
         # from here on every row is imported: fixes and flags
@@ -97,12 +97,18 @@ class RowCleanser:
 
     # -- refusals ---------------------------------------------------------------------------
     def _price(self, batch: RowBatch) -> np.ndarray:
-        """Price as a number (column ``price``); refuses missing, unreadable, too large, date, <= 0."""
-        decimal_comma = column_uses_decimal_comma(list(batch.raw["price"][:500]))
-        parsed = batch.distinct("price", lambda v: self.prices.read(v, decimal_comma))
-        problem = attribute(parsed, "problem")
-        amount = np.array([np.nan if p.amount is None else p.amount for p in parsed], dtype=float)
-        price_text = batch.distinct("price", lambda v: _shortened(cell_text(v)))
+        """Price as a number (column ``price``); refuses missing, unreadable, too large, date, <= 0.
+        Returns the currency each price cell names ("" for none)."""
+        raw = batch.raw["price"]
+        decimal_comma = column_uses_decimal_comma(list(raw[:500]))
+        cells = batch.distinct_cells("price")
+        read = self.prices.read_many(cells.uniques[:-1], decimal_comma)  # once per distinct cell
+        amount, problem = cells.spread(read.amount, np.nan), cells.spread(read.problem, "price_missing")
+        reason, detail = cells.spread(read.reason, ""), cells.spread(read.detail, "")
+
+        def quoted(i: int) -> str:
+            return _shortened(cell_text(raw[i]))
+
         batch.refuse(
             problem == "price_missing", "price", "price_missing", tr("No price given; the row was not imported.")
         )
@@ -122,7 +128,7 @@ class RowCleanser:
             problem == "price_unreadable",
             "price",
             "price_unreadable",
-            lambda i: tr(unreadable[parsed[i].reason], value=price_text[i], text=parsed[i].detail),
+            lambda i: tr(unreadable[reason[i]], value=quoted(i), text=detail[i]),
         )
         batch.refuse(
             problem == "price_too_large",
@@ -130,7 +136,7 @@ class RowCleanser:
             "price_too_large",
             lambda i: tr(
                 "The price '{value}' is too large to be a price (a trillion or more); the row was not imported.",
-                value=price_text[i],
+                value=quoted(i),
             ),
         )
         batch.refuse(
@@ -147,9 +153,9 @@ class RowCleanser:
                 lambda i: tr("The price {value} is not above zero; the row was not imported.", value=amount[i]),
             )
         batch.columns["price"] = amount
-        return parsed
+        return cells.spread(read.currency, "")
 
-    def _currency(self, batch: RowBatch, parsed: np.ndarray, currency_hint: str) -> np.ndarray:
+    def _currency(self, batch: RowBatch, price_currency: np.ndarray, currency_hint: str) -> np.ndarray:
         """The row's currency cell, else the price text, else the header, else the default
         (column ``currency``); refuses unknown currencies and those without a rate.
         Returns where the currency was assumed."""
@@ -166,7 +172,7 @@ class RowCleanser:
             "currency_unknown",
             lambda i: tr("The currency '{value}' is not known; the row was not imported.", value=text[i]),
         )
-        currency = np.where(cell_currency != "", cell_currency, attribute(parsed, "currency"))
+        currency = np.where(cell_currency != "", cell_currency, price_currency)
         currency = np.where(currency != "", currency, currency_hint)
         assumed = currency == ""
         currency = np.where(assumed, self.settings.default_currency, currency).astype(object)
@@ -302,7 +308,8 @@ class RowCleanser:
         columns = {c: batch.columns[c] for c in CANONICAL_COLUMNS}
         columns["origin_place"] = batch.columns["origin_place"]
         columns["match_score"] = batch.columns["match_score"]
-        columns["flags"] = np.char.lstrip(batch.flags.astype(str), ";").astype(object)
+        codes, distinct = pd.factorize(batch.flags)  # a few distinct sets of flags
+        columns["flags"] = np.array([flags.lstrip(";") for flags in distinct], dtype=object)[codes]
         canonical = pd.DataFrame(columns)[batch.alive].reset_index(drop=True)
         return derive_columns(canonical, self.catalogs, self.settings, report, headers, text_is_clean=True)
 

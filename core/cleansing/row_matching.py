@@ -31,7 +31,9 @@ class RowMatcher:
     def ingredient(self, batch: RowBatch) -> None:
         """The catalog ingredient of each product (``ingredient``, ``match_score``)."""
         cat, product = self.catalogs, batch.columns["product"]
-        matches = Distinct(product).map_all(self.matcher.match_many)
+        unchanged = bool((product == batch.text["product"]).all())  # no pack text added to a name
+        names_of = batch.distinct_cells("product", text=True) if unchanged else Distinct(product)
+        matches = names_of.map_all(self.matcher.match_many)
         score = np.array([m.score if m else 0.0 for m in matches], dtype=float)
         ingredient = np.array([m.id if m and m.score >= ACCEPT else "" for m in matches], dtype=object)
         decided = self._corrected_ingredients(batch, ingredient, score)

@@ -20,7 +20,7 @@ import pandas as pd
 
 from core.cleansing.import_report import ImportReport
 from core.i18n import tr
-from core.text import fold
+from core.text import fold_many
 
 OUTLIER_Z = 3.5
 MIN_RATIO = 2.5
@@ -34,7 +34,7 @@ def collapse_duplicates(offers: pd.DataFrame, report: ImportReport) -> pd.DataFr
     key = offers[DUPLICATE_KEY].copy()
     for column in ("supplier", "product", "origin"):
         codes, uniques = pd.factorize(key[column])
-        key[column] = np.array([fold(u) for u in uniques] + [""], dtype=object)[codes]
+        key[column] = np.array([*fold_many([str(u) for u in uniques]), ""], dtype=object)[codes]
     duplicated = key.duplicated(keep="first")
     if not duplicated.any():
         return offers

@@ -7,10 +7,11 @@ traceback. Each subcommand lives in its own module with ``register(subparsers)``
 from __future__ import annotations
 
 import argparse
+import contextlib
 import importlib
 import logging
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from core.atomic_write import remove_stale_temporaries
 from core.errors import Cancelled, UserError
@@ -74,6 +75,15 @@ def build_parser(argv: Sequence[str] | None = None) -> argparse.ArgumentParser:
     return parser
 
 
+def _work(args: argparse.Namespace) -> Callable[[argparse.Namespace], int | None]:
+    """The command's work: ``args.run``, a function, or the name of the module whose ``run`` does
+    it, loaded by name only now, after the command's ``start`` (a cold `sourcing import` reads its
+    files in child processes while pandas and the cleansing modules load)."""
+    if callable(args.run):
+        return args.run
+    return importlib.import_module(f"core.cli.{args.run}").run
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     arguments = list(sys.argv[1:] if argv is None else argv)
     if arguments[:1] == [WORKER_FLAG]:  # the packaged app reads price lists through this program
@@ -84,7 +94,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         set_language(args.lang)
     remove_stale_temporaries(user_data_dir_path(), depth=2)  # left by runs that were killed
     try:
-        return int(args.run(args) or 0)
+        with contextlib.ExitStack() as started:
+            if getattr(args, "start", None) is not None:
+                started.enter_context(args.start(args))  # e.g. `import`: its files are being read meanwhile
+            return int(_work(args)(args) or 0)
     except UserError as exc:
         print(f"sourcing: {exc}", file=sys.stderr)
         return EXIT_USER_ERROR

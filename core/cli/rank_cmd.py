@@ -10,7 +10,8 @@ import pandas as pd
 
 from core.appstate.workspace import Workspace, workspace_path
 from core.atomic_write import ensure_writable_target
-from core.cli.import_cmd import add_import_options, import_settings
+from core.cli.import_cmd import add_import_options
+from core.cli.import_run import import_settings
 from core.i18n import current_language, tr
 from core.progress import Progress
 from core.ranking.audits import empty_audits

@@ -19,6 +19,7 @@ arrives while the child works; cancelling kills the child at once.
 from __future__ import annotations
 
 import datetime as dt
+import gc
 import json
 import logging
 import os
@@ -118,11 +119,14 @@ def decode_sheets(payload: list[dict[str, Any]]) -> list[RawSheet]:
     sheets = []
     for item in payload:
         merged = [((int(a), int(b)), (int(c), int(d))) for (a, b), (c, d) in item["merged"]]
+        rows = item["rows"]
+        if type(rows) is not list or not all(type(row) is list for row in rows):
+            raise ValueError("unexpected rows from the reader process")
         sheets.append(
             RawSheet(
                 str(item["file"]),
                 str(item["sheet"]),
-                [list(row) for row in item["rows"]],
+                rows,  # lists of cells as JSON gave them: no copy
                 int(item["first_row"]),
                 int(item["first_col"]),
                 merged,
@@ -143,6 +147,7 @@ def _limit_memory(megabytes: int) -> None:
 
 def worker_main() -> int:
     """The child: one request on stdin, JSON lines on stdout. Exit 0 unless it crashed."""
+    gc.disable()  # one file, then the process ends: no collector passes over the rows it builds
     request = json.loads(sys.stdin.readline())
     set_language(request.get("lang") or "es")
     out = sys.stdout
@@ -219,52 +224,131 @@ def read_file_isolated(path: Path, progress: Progress | None = None) -> list[Raw
 
 
 def run_reader(path: Path, progress: Progress | None = None, memory_mb: int | None = None) -> ReaderRun:
-    progress = progress or Progress.silent()
-    path = Path(path)
-    if not path.is_dir():  # a folder is refused by file_guard, in its own words
-        try:  # a file this user cannot open is said here, before any process starts
-            with path.open("rb"):
-                pass
-        except OSError as error:
-            raise ReadError(describe_os_error(error, path.name, READ)) from error
-    limit = memory_limit_mb() if memory_mb is None else memory_mb
-    creation = getattr(subprocess, "CREATE_NO_WINDOW", 0)  # no console window from the GUI on Windows
-    child = subprocess.Popen(
-        reader_command(),
-        stdin=subprocess.PIPE,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        env=_child_environment(),
-        creationflags=creation,
-    )
-    lines: queue.Queue[bytes | None] = queue.Queue()
-    errors = _StderrWatch()
-    readers = [
-        threading.Thread(target=_pump, args=(child.stdout, lines.put, lambda: lines.put(None)), daemon=True),
-        threading.Thread(target=_pump, args=(child.stderr, errors.add), daemon=True),
-    ]
-    for reader in readers:
-        reader.start()
-    try:
-        request = {"path": str(path.resolve()), "lang": current_language(), "memory_mb": limit}
-        child.stdin.write((json.dumps(request) + "\n").encode("utf-8"))  # type: ignore[union-attr]
-        child.stdin.close()  # type: ignore[union-attr]
-        answer = _follow(child, lines, progress)
-    except BaseException:
-        _kill(child)
-        raise
-    finally:
-        _reap(child)
-        for reader in readers:
-            reader.join(5)
-    if answer is None:
-        raise ReadError(_crash_sentence(path, child.returncode, errors, limit))
-    peak_mb = float(answer.get("peak_mb") or 0.0)
-    if "error" in answer or answer.get("memory"):
-        refusal = ReadError(str(answer["error"]) if "error" in answer else _memory_sentence(path, limit))
-        refusal.reader_peak_mb = peak_mb  # type: ignore[attr-defined]  # for tests and benchmarks
-        raise refusal
-    return ReaderRun(decode_sheets(answer["sheets"]), peak_mb)
+    return StartedReader(path, memory_mb).finish(progress)
+
+
+class StartedReader:
+    """A child process reading one file, started ahead of need: ``finish`` waits for its sheets
+    (relaying its progress), ``stop`` kills it when they are no longer wanted. The child works
+    while this process does something else (loads pandas, cleanses the previous file)."""
+
+    def __init__(self, path: Path, memory_mb: int | None = None):
+        self.path = path = Path(path)
+        if not path.is_dir():  # a folder is refused by file_guard, in its own words
+            try:  # a file this user cannot open is said here, before any process starts
+                with path.open("rb"):
+                    pass
+            except OSError as error:
+                raise ReadError(describe_os_error(error, path.name, READ)) from error
+        self.limit = memory_limit_mb() if memory_mb is None else memory_mb
+        creation = getattr(subprocess, "CREATE_NO_WINDOW", 0)  # no console window from the GUI on Windows
+        self.child = child = subprocess.Popen(
+            reader_command(),
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            env=_child_environment(),
+            creationflags=creation,
+        )
+        self.lines: queue.Queue[bytes | None] = queue.Queue()
+        self.errors = _StderrWatch()
+        self.pumps = [
+            threading.Thread(
+                target=_pump, args=(child.stdout, self.lines.put, lambda: self.lines.put(None)), daemon=True
+            ),
+            threading.Thread(target=_pump, args=(child.stderr, self.errors.add), daemon=True),
+        ]
+        for pump in self.pumps:
+            pump.start()
+        try:
+            request = {"path": str(path.resolve()), "lang": current_language(), "memory_mb": self.limit}
+            child.stdin.write((json.dumps(request) + "\n").encode("utf-8"))  # type: ignore[union-attr]
+            child.stdin.close()  # type: ignore[union-attr]
+        except BaseException:
+            self.stop()
+            raise
+
+    def finish(self, progress: Progress | None = None) -> ReaderRun:
+        """The sheets, or ReadError with one sentence; Cancelled (from ``progress``) kills the child."""
+        progress = progress or Progress.silent()
+        try:
+            answer = _follow(self.child, self.lines, progress)
+        except BaseException:
+            _kill(self.child)
+            raise
+        finally:
+            self._end()
+        path, limit = self.path, self.limit
+        if answer is None:
+            raise ReadError(_crash_sentence(path, self.child.returncode, self.errors, limit))
+        peak_mb = float(answer.get("peak_mb") or 0.0)
+        if "error" in answer or answer.get("memory"):
+            refusal = ReadError(str(answer["error"]) if "error" in answer else _memory_sentence(path, limit))
+            refusal.reader_peak_mb = peak_mb  # type: ignore[attr-defined]  # for tests and benchmarks
+            raise refusal
+        try:
+            return ReaderRun(decode_sheets(answer["sheets"]), peak_mb)
+        except (KeyError, TypeError, ValueError) as error:  # not what a reader writes: a child taken over
+            raise ReadError(_crash_sentence(path, self.child.returncode, self.errors, limit)) from error
+
+    def stop(self) -> None:
+        """Kill the child (its answer is not wanted) and wait for it."""
+        _kill(self.child)
+        self._end()
+
+    def _end(self) -> None:
+        _reap(self.child)
+        for pump in self.pumps:
+            pump.join(5)
+
+
+class ReadAhead:
+    """Reads price list files in child processes, each file's child started before its sheets
+    are asked for: the first at once, the next as soon as the one before is handed over (so it
+    reads while that one is cleansed). One child at a time; ``close`` kills one not asked for.
+    A file that cannot be opened (or a reader that cannot be started) gives its error when the
+    file's sheets are asked for, in order, after whatever the caller checks first."""
+
+    def __init__(self, paths: list[Path], memory_mb: int | None = None):
+        self._waiting = [Path(p) for p in paths]
+        self._memory_mb = memory_mb
+        self._path: Path | None = None  # the file whose child runs (or whose refusal waits)
+        self._started: StartedReader | None = None
+        self._refusal: Exception | None = None
+        self._start_next()
+
+    def _start_next(self) -> None:
+        self._path, self._started, self._refusal = None, None, None
+        if self._waiting:
+            self._path = self._waiting.pop(0)
+            try:
+                self._started = StartedReader(self._path, self._memory_mb)
+            except (ReadError, OSError) as refusal:  # said when its turn comes, as reading it then would
+                self._refusal = refusal
+
+    def read(self, path: Path, progress: Progress | None = None) -> list[RawSheet]:
+        """Every sheet of ``path``: from the child started for it, else from a new one."""
+        if self._path is None or Path(path) != self._path:
+            return read_file_isolated(Path(path), progress)
+        started, refusal = self._started, self._refusal
+        self._path, self._started, self._refusal = None, None, None
+        if refusal is not None:
+            raise refusal
+        assert started is not None
+        sheets = started.finish(progress).sheets
+        self._start_next()
+        return sheets
+
+    def close(self) -> None:
+        if self._started is not None:
+            self._started.stop()
+            self._started = None
+
+    def __enter__(self) -> ReadAhead:
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.close()
 
 
 def _pump(stream, sink: Callable[[bytes], None], at_end: Callable[[], None] | None = None) -> None:
