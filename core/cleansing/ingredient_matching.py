@@ -6,7 +6,8 @@ Order of rules (the first that applies wins; docs/cleansing.md):
    -> "papa amarilla"): 98;
 3. a catalog name or synonym whose words all appear in the product ("Papa amarilla tumbay
    selecta" -> papa amarilla); the one that starts earliest wins (the head noun: "Bonito en
-   aceite de oliva" is bonito), then the longest: 95;
+   aceite de oliva" is bonito), then the longest: 95; two different ingredients that tie on
+   both ("Camarones de río" holds a name of each) are ``TIED``, below ``SURE``: a person decides;
 4. a close spelling of a name or synonym (rapidfuzz ratio, "aji amarrillo", "quinua"), or
    of the product's leading words: the ratio.
 Scores below ``ACCEPT`` leave the ingredient empty (flagged "unmatched"); scores between
@@ -25,6 +26,7 @@ from core.text import fold_many
 
 SURE = 90.0
 ACCEPT = 82.0
+TIED = 85.0  # rule 3 found two ingredients equally: kept (the first by id, the same every run) but uncertain
 _UNKNOWN = object()  # not looked at yet
 
 _NOISE = re.compile(
@@ -166,8 +168,10 @@ class IngredientMatcher:
             return None
         # the name that starts earliest is the head noun ("Bonito del norte en aceite de
         # oliva" is bonito, not olive oil); among those, the longest ("papa amarilla", not "papa")
-        _, _, _, name, ident = min(contained, key=lambda item: (item[0], -item[1], -item[2]))
-        return Match(ident, 95.0, name)
+        ranked = sorted(contained, key=lambda item: (item[0], -item[1], -item[2], item[4], item[3]))
+        _, _, _, name, ident = ranked[0]
+        tied = any(other[:3] == ranked[0][:3] and other[4] != ident for other in ranked[1:])
+        return Match(ident, TIED if tied else 95.0, name)
 
     def _close_spellings(self, cleaned_names: list[str]) -> dict[str, Match | None]:
         """Rule 4 for many names at once: the closest catalog name (rapidfuzz ratio) to the whole
