@@ -26,6 +26,14 @@ def _shown(path: Path | str | None) -> str:
     return str(path) if path not in (None, "") else tr("the file")
 
 
+def _is_folder(path: Path | str) -> bool:
+    """Whether ``path`` is a folder; False where even that cannot be looked at (no permission)."""
+    try:
+        return Path(path).is_dir()
+    except OSError:
+        return False
+
+
 def describe_os_error(error: OSError, path: Path | str | None = None, action: str = WRITE) -> str:
     """The sentence for ``error`` met while reading (``READ``), writing (``WRITE``) or creating
     a folder (``CREATE_FOLDER``) at ``path`` (default: the path the error names)."""
@@ -46,7 +54,7 @@ def describe_os_error(error: OSError, path: Path | str | None = None, action: st
         )
     if code == errno.EROFS:
         return tr("{path} is on a read-only disk; choose a folder on another disk.", path=_shown(path))
-    if code == errno.EISDIR or (action == WRITE and path is not None and Path(path).is_dir()):
+    if code == errno.EISDIR or (action == WRITE and path is not None and _is_folder(path)):
         return tr("{path} is a folder; give the name of a file to write instead.", path=_shown(path))
     if code == errno.ENOTDIR:
         return tr(

@@ -194,3 +194,18 @@ def test_a_running_writers_temporary_is_left_alone(tmp_path):
         assert remove_stale_temporaries(tmp_path) == []
         assert tmp.exists()
     assert sorted(p.name for p in tmp_path.iterdir()) == ["informe.xlsx"]
+
+
+def test_a_path_that_cannot_even_be_looked_at_is_described_not_a_traceback(monkeypatch):
+    """As a user without rights on the folder, Path.is_dir itself raises (Python 3.11)."""
+    import errno
+    from pathlib import Path
+
+    from core.os_errors import describe_os_error
+
+    def no_permission(self):
+        raise PermissionError(errno.EACCES, "Permission denied", str(self))
+
+    monkeypatch.setattr(Path, "is_dir", no_permission)
+    sentence = describe_os_error(PermissionError(errno.EACCES, "Permission denied"), "/srv/locked/report.xlsx")
+    assert "report.xlsx" in sentence and "Traceback" not in sentence
