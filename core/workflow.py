@@ -54,13 +54,15 @@ def rank_price_lists(
     bundle=None,
     progress: Progress | None = None,
     audits: pd.DataFrame | None = None,
+    read=None,
 ) -> RankResult:
     """Import, score, rank and report. ``audits`` (core.ranking.audits.AUDIT_FIELDS rows, e.g.
     ``Workspace.audits()``) are the officer's audited scores: they replace the model's score of
-    the offers they cover in the ranking and the report."""
+    the offers they cover in the ranking and the report. ``read``: the files' reader already
+    started (core.reading.reader_process.ReadAhead.read), as import_files takes it."""
     progress = progress or Progress.silent()
     imported = import_files(
-        files, supplier=supplier, mapping=mapping, settings=settings, progress=progress.sub(0.0, 0.3)
+        files, supplier=supplier, mapping=mapping, settings=settings, progress=progress.sub(0.0, 0.3), read=read
     )
     if bundle is None:
         progress.step(0.3, tr("Loading the sustainability model"))

@@ -30,6 +30,7 @@ from core.cleansing.review import eligible_for_recommendation
 from core.errors import UserError
 from core.i18n import N_, tr
 from core.progress import Progress
+from core.ranking import METHODS
 from core.text import fold
 
 CRITERIA = ("sustainability", "price", "distance", "co2", "lead_time")
@@ -41,7 +42,6 @@ CRITERION_COLUMNS = {
     "lead_time": "lead_time_days",
 }
 BENEFIT = np.array([c == "sustainability" for c in CRITERIA])  # higher is better; the rest lower
-METHODS = ("weighted", "topsis")
 TIE_DECIMALS = 12  # scores equal to 12 decimals are a tie (keeps float noise from ordering them)
 
 # Why an offer is left out, in the order the reasons are listed; N_ marks the English for translation.
