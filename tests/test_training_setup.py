@@ -92,3 +92,20 @@ def test_the_installed_app_says_where_the_data_are_prepared_instead_of_running_i
     with pytest.raises(UserError, match="This installed app cannot get the training data"):
         prepare_training_data(root)
     assert not training_data_present(root)
+
+
+def test_data_dvc_had_already_written_when_cancelled_are_removed(tmp_path, monkeypatch):
+    """DVC stopped after it wrote (a run restored from its cache is a blink): nothing is left."""
+    import core.lifecycle.training_setup as setup
+
+    root = fresh_install(tmp_path / "project")
+
+    def written_then_cancelled(root, arguments, progress, start, end):
+        (root / "data" / "training").mkdir(parents=True, exist_ok=True)
+        (root / "data" / "training" / "offers.parquet").write_bytes(b"PAR1")
+        raise Cancelled()
+
+    monkeypatch.setattr(setup, "_run_dvc", written_then_cancelled)
+    with pytest.raises(Cancelled):
+        prepare_training_data(root)
+    assert not training_data_present(root) and not (root / "data" / "training").exists()

@@ -15,6 +15,7 @@ model, the registry and the feedback labels stay as they were. Failures are one 
 from __future__ import annotations
 
 import configparser
+import shutil
 import subprocess
 import sys
 import threading
@@ -121,9 +122,20 @@ def _reason(output: list[str], code: int) -> str:
 
 
 def prepare_training_data(root: str | Path, remote: str = "", progress: Progress | None = None) -> PreparedData:
-    """Pull data/training from ``remote`` (else the project's default remote), or generate it."""
+    """Pull data/training from ``remote`` (else the project's default remote), or generate it.
+    Cancelled, it leaves no training data it had begun to bring (DVC stopped mid-way may already
+    have written some, e.g. restoring a run from its cache in a blink)."""
     root = Path(root)
-    progress = progress or Progress.silent()
+    had_data = (root / TRAINING).exists()
+    try:
+        return _prepare(root, remote, progress or Progress.silent())
+    except Cancelled:
+        if not had_data:
+            shutil.rmtree(root / TRAINING, ignore_errors=True)
+        raise
+
+
+def _prepare(root: Path, remote: str, progress: Progress) -> PreparedData:
     if getattr(sys, "frozen", False):  # the installed app has no Python to run DVC with (sys.executable is the app)
         raise UserError(
             tr(
