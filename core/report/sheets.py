@@ -74,14 +74,9 @@ def method_label(method: str, lang: str) -> str:
     return tr("Weighted sum of normalised criteria", lang=lang)
 
 
-def transport_label(mode: str, lang: str) -> str:
-    """The transport catalog's name of a mode (data/reference/transport.csv)."""
-    return catalog_names("transport", lang).get(mode, mode)
-
-
-def certificate_labels(ids: str, lang: str) -> str:
-    """';'-separated certificate ids as the catalog names them: 'Orgánico UE, Rainforest Alliance'."""
-    names = catalog_names("certifications", lang)
+def certificate_labels(ids: str, names: dict[str, str]) -> str:
+    """';'-separated certificate ids as ``names`` (catalog_names("certifications", lang)) names
+    them: 'Orgánico UE, Rainforest Alliance'; an id the catalog lacks stays as written."""
     return ", ".join(names.get(i.strip(), i.strip()) for i in str(ids or "").split(";") if i.strip())
 
 
@@ -107,6 +102,7 @@ def options_columns(ordered: pd.DataFrame, names: dict[str, str], lang: str) -> 
     T = lambda text: tr(text, lang=lang)
     get = lambda name: _column(ordered, name, np.nan)
     text = lambda name: _column(ordered, name, "")
+    modes, certificates = catalog_names("transport", lang), catalog_names("certifications", lang)  # read once
     missing = _translate_unique(
         text("missing_criteria"), lambda v: ", ".join(criterion_label(c, lang) for c in v.split(";") if c in CRITERIA)
     )
@@ -131,10 +127,10 @@ def options_columns(ordered: pd.DataFrame, names: dict[str, str], lang: str) -> 
         Column(T("kg CO2e per base unit"), get("kg_co2e_per_base_unit"), "number", "co2", 15),
         Column(T("of which transport (kg CO2e)"), get("transport_kg_co2e_per_base_unit"), "number", "co2", 14),
         Column(T("Lead time (days)"), get("lead_time_days"), "number", "days", 9),
-        Column(T("Transport"), _translate_unique(text("transport_mode"), lambda m: transport_label(m, lang)), width=14),
+        Column(T("Transport"), _translate_unique(text("transport_mode"), lambda m: modes.get(m, m)), width=14),
         Column(
             T("Certifications"),
-            _translate_unique(text("certifications"), lambda v: certificate_labels(v, lang)),
+            _translate_unique(text("certifications"), lambda v: certificate_labels(v, certificates)),
             width=18,
         ),
         Column(T("Origin"), text("origin"), width=16),
