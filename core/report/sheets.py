@@ -131,7 +131,7 @@ def options_columns(ordered: pd.DataFrame, names: dict[str, str], lang: str) -> 
         Column(
             T("Certifications"),
             _translate_unique(text("certifications"), lambda v: certificate_labels(v, certificates)),
-            width=18,
+            width=24,  # catalog names ("Comercio Justo Fairtrade") are longer than the ids were
         ),
         Column(T("Origin"), text("origin"), width=16),
         Column(T("Current supplier"), _flag(ordered, "current", lang), width=10),
