@@ -12,11 +12,12 @@ import pytest
 from conftest import CORPUS, REPO
 
 RUN_CORPUS = r"""
-import json, resource, sys, time, traceback
+import json, sys, time, traceback
 from pathlib import Path
 from core.errors import ReadError
 from core.importer import import_files
 from core.i18n import set_language
+from core.reading.reader_process import own_peak_mb
 set_language('en')
 results = []
 for path in sorted(Path(sys.argv[1]).rglob('*')):
@@ -32,7 +33,9 @@ for path in sorted(Path(sys.argv[1]).rglob('*')):
         outcome, message = 'crashed', traceback.format_exc()
     results.append({'file': path.name, 'outcome': outcome, 'message': message,
                     'seconds': time.perf_counter() - start})
-peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+# VmHWM, not ru_maxrss: Linux carries ru_maxrss across exec, so it would report the memory of
+# the pytest worker that started this process (2 GB after the training tests in CI)
+peak_mb = own_peak_mb()
 print(json.dumps({'results': results, 'peak_mb': peak_mb}))
 """
 

@@ -44,7 +44,8 @@ def _column(frame: pd.DataFrame, name: str, default: object = "") -> pd.Series:
 
 
 def _flag(frame: pd.DataFrame, name: str, lang: str) -> np.ndarray:
-    mask = _column(frame, name, False).fillna(False).astype(bool).to_numpy()
+    values = _column(frame, name, False)
+    mask = values.notna().to_numpy() & values.to_numpy(dtype=object).astype(bool)  # missing -> not flagged
     return np.where(mask, tr("Yes", lang=lang), "")
 
 
