@@ -20,6 +20,7 @@ from __future__ import annotations
 import datetime as dt
 import gettext
 import logging
+import os
 import threading
 from functools import cache
 from pathlib import Path
@@ -30,6 +31,7 @@ SUPPORTED = ("es", "en")
 DEFAULT_LANGUAGE = "es"
 DOMAIN = "sourcing"  # the catalogue's name: <locale>/LC_MESSAGES/sourcing.mo
 LOCALES = {"es": "es_PE"}  # English is the source text and has no catalogue
+LANGUAGE_ENV = "SOURCING_LANG"  # a child process's language, set by the process that starts it
 
 log = logging.getLogger(__name__)
 _state = threading.local()
@@ -48,6 +50,12 @@ def set_language(lang: str) -> None:
     """Set the process-wide language for core text (the app calls this from settings)."""
     global _default_language
     _default_language = normalise_language(lang)
+
+
+def use_language_of_environment() -> None:
+    """A child process (a pipeline stage run by DVC for the app) speaks its parent's language."""
+    if os.environ.get(LANGUAGE_ENV):
+        set_language(os.environ[LANGUAGE_ENV])
 
 
 def current_language() -> str:

@@ -145,6 +145,36 @@ def test_stage_lines_become_growing_fractions():
     assert events[2] == {"stage": "prepare", "fraction": 0.2, "message": "featurising every offer (mapInPandas)"}
 
 
+@pytest.mark.parametrize(
+    ("language", "expected"),
+    [
+        ("es", "[prepare]  35.0% calculando las variables de cada oferta"),
+        ("en", "[prepare]  35.0% featurising every offer"),
+    ],
+)
+def test_the_stages_print_their_progress_in_the_language_of_the_run_that_started_them(language, expected):
+    """The app runs `sourcing --lang xx retrain`; DVC runs the stages as new processes, which
+    learn the language from the environment the command gives them."""
+    from core.i18n import set_language
+    from core.lifecycle.retrain import Overrides, child_environment
+
+    set_language(language)
+    try:
+        env = child_environment(Overrides())
+    finally:
+        set_language("es")
+    stage = (
+        "from core.i18n import tr; from core.pipeline import printing_progress; "
+        "printing_progress('prepare').step(0.35, tr('featurising every offer (mapInPandas)'))"
+    )
+    done = subprocess.run([sys.executable, "-c", stage], cwd=REPO, env=env, capture_output=True, text=True, timeout=60)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.startswith(expected), done.stdout
+    events = []
+    StageTracker(events.append).feed(done.stdout.strip())  # the progress bar reads either language
+    assert events[0]["stage"] == "prepare" and events[0]["message"].startswith(expected.split("% ")[1])
+
+
 def test_a_failed_stage_is_told_in_one_sentence():
     from core.lifecycle.retrain import _failure_sentence
 

@@ -24,6 +24,7 @@ import numpy as np
 import pandas as pd
 
 from core.features import build_features
+from core.i18n import N_, tr
 from core.lifecycle.officer import officer_labels
 from core.model.audit_queue import audit_priority, pick_for_audit
 from core.model.dataset import supplier_split, with_audits
@@ -33,6 +34,7 @@ from core.progress import Progress
 from core.rubric import rubric_score
 
 STRATEGIES = ("active", "random")
+STRATEGY_NAMES = {"active": N_("active audits"), "random": N_("random audits")}  # for progress messages
 
 
 @dataclass(frozen=True)
@@ -143,7 +145,9 @@ def run_strategy(
     sizes = sorted(params.sizes)
     model = None
     for k, size in enumerate(sizes):
-        progress.step(k / len(sizes), f"{strategy}: {size} audits")
+        progress.step(
+            k / len(sizes), tr("{strategy}: {count} audits", strategy=tr(STRATEGY_NAMES[strategy]), count=size)
+        )
         if strategy == "random":
             audited = order[:size]
         elif size > len(audited):
@@ -156,7 +160,7 @@ def run_strategy(
             audited = np.concatenate([audited, candidates[picks]])
         model = _fit(data, audited, params, layout, seed)
         rows.append({"strategy": strategy, "audits": int(size), **_measure(model, data, params)})
-    progress.step(1.0, f"{strategy} done")
+    progress.step(1.0, tr("{strategy} done", strategy=tr(STRATEGY_NAMES[strategy])))
     return rows
 
 

@@ -42,7 +42,7 @@ import yaml
 import zc.lockfile
 
 from core.errors import Cancelled, UserError
-from core.i18n import tr
+from core.i18n import LANGUAGE_ENV, N_, current_language, tr
 from core.lifecycle.process_group import popen_options, stop_group
 from core.lifecycle.retrain_guard import RunGuard, recover_abandoned_run
 from core.lifecycle.retrain_watchdog import death_signal_supported, die_with_parent, start_watchdog, stop_watchdog
@@ -60,6 +60,18 @@ STAGE_SHARE = {
     "evaluate": 0.10,
     "audit_experiment": 0.10,
     "register": 0.05,
+}
+# what the command line calls each stage in its progress lines (the admin screen has its own words)
+STAGE_NAMES = {
+    "start": N_("starting"),
+    "pull": N_("getting the data"),
+    "generate": N_("generating"),
+    "prepare": N_("preparing the data"),
+    "train": N_("training"),
+    "evaluate": N_("evaluating"),
+    "audit_experiment": N_("measuring how audits teach the model"),
+    "register": N_("registering the candidate"),
+    "done": N_("done"),
 }
 CANDIDATE = Path("build/candidate")
 LOCK_FILE = Path(".dvc/tmp/lock")
@@ -178,6 +190,7 @@ def check_spark(project: Path, overrides: Overrides) -> str:
 def child_environment(overrides: Overrides) -> dict[str, str]:
     env = dict(os.environ)
     env.update(override_environment(**overrides.__dict__))
+    env[LANGUAGE_ENV] = current_language()  # the stages speak the language of this run
     env["PATH"] = os.pathsep.join([str(Path(sys.executable).parent), env.get("PATH", "")])
     env["PYTHONUNBUFFERED"] = "1"
     env.setdefault("TF_CPP_MIN_LOG_LEVEL", "3")
@@ -277,7 +290,9 @@ def retrain(
     def event(data: dict[str, Any]) -> None:
         emit(data)
         if progress.report is not None:
-            progress.report(data["fraction"], f"{data['stage']}: {data['message']}")
+            stage = str(data["stage"])
+            name = tr(STAGE_NAMES[stage]) if stage in STAGE_NAMES else stage
+            progress.report(data["fraction"], f"{name}: {data['message']}")
 
     check_project(project)
     abandoned = recover_abandoned_run(project)  # also frees DVC's lock if its leftovers held it

@@ -23,6 +23,7 @@ import pandas as pd
 from core.cleansing.derive import derive_columns
 from core.contract import CANONICAL_COLUMNS, OFFER_COLUMNS, list_values
 from core.features import catalog_constants
+from core.i18n import tr
 from core.progress import Progress
 from core.rubric import HOME_COUNTRY, rubric_breakdown
 from core.rubric import rubric_score as _rubric_score
@@ -145,7 +146,7 @@ def generate_offers(
     supplier_of = rng.choice(n_sup, size=params.n_offers, p=size / size.sum())
     for k, s in enumerate(supplier_of):
         if k % 5000 == 0:
-            progress.step(0.6 * k / params.n_offers, "generating offers")
+            progress.step(0.6 * k / params.n_offers, tr("generating offers"))
         choices = np.concatenate([by_category[c] for c in specialty[s]])
         i = int(rng.choice(choices))
         ingredient, category = ing_ids[i], ing_cat[i]
@@ -199,22 +200,22 @@ def generate_offers(
             }
         )
     frame = pd.DataFrame(rows)
-    progress.step(0.65, "pricing")
+    progress.step(0.65, tr("pricing"))
     frame = _prices(frame, catalogs, rng)
     frame["source_file"] = "synthetic"
     frame["source_sheet"] = ""
     frame["source_row"] = np.arange(1, len(frame) + 1)
     frame["sustainability_score"] = np.nan
-    progress.step(0.7, "deriving columns")
+    progress.step(0.7, tr("deriving columns"))
     month = frame["month"].to_numpy()
     derived = derive_columns(frame[list(CANONICAL_COLUMNS)], catalogs)
     derived["month"] = month
-    progress.step(0.9, "labelling")
+    progress.step(0.9, tr("labelling"))
     clean = rubric_score(derived, catalogs, month)
     bias = rng.normal(0, params.supplier_bias, n_sup)
     noisy = clean + rng.normal(0, params.label_noise, len(clean)) + bias[supplier_of]
     derived["sustainability_score"] = np.round(np.clip(noisy, 0.0, 1.0), 3)
-    progress.step(1.0, "done")
+    progress.step(1.0, tr("done"))
     return derived[OFFER_COLUMNS + ["month"]]
 
 

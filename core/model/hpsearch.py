@@ -8,6 +8,7 @@ from typing import Any
 
 import numpy as np
 
+from core.i18n import tr
 from core.model.ensemble import FitConfig, combine_members, fit_ensemble, labels_of, predict_raw
 from core.model.network import HyperParams
 from core.progress import Progress
@@ -64,8 +65,10 @@ def search(
     trials = trials_from_space(space, n_trials, config.seed)
     results = []
     for k, trial in enumerate(trials):
-        progress.step(k / len(trials), f"trial {k + 1}/{len(trials)}: {trial}")
+        progress.step(
+            k / len(trials), tr("trial {number}/{count}: {values}", number=k + 1, count=len(trials), values=trial)
+        )
         results.append(run_trial(trial, x_train, y_train, x_val, y_val, config, sample_weight, coverage))
-    progress.step(1.0, "search done")
+    progress.step(1.0, tr("search done"))
     best = min(results, key=lambda r: r["val_mae"])
     return best["params"], results

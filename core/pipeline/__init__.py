@@ -14,6 +14,7 @@ from typing import Any
 
 import yaml
 
+from core.i18n import use_language_of_environment
 from core.progress import Progress
 
 
@@ -29,7 +30,9 @@ def load_params(path: Path) -> dict[str, Any]:
 
 
 def printing_progress(stage: str) -> Progress:
-    """Progress that prints '[stage]  42% message' lines (flushed: dvc streams them)."""
+    """Progress that prints '[stage]  42% message' lines (flushed: dvc streams them), in the
+    language of the run that started DVC (SOURCING_LANG; else the default)."""
+    use_language_of_environment()
     start = time.monotonic()
     last: dict[str, str | None] = {"text": None}
 

@@ -18,6 +18,7 @@ import numpy as np
 import pandas as pd
 import yaml
 
+from core.i18n import tr
 from core.model.bundle import write_bundle
 from core.model.dataset import arrays, read_features, weighted_arrays
 from core.model.ensemble import combine_members, labels_of, native_stderr_silenced, predict_raw, quiet_tensorflow
@@ -117,7 +118,7 @@ def main(argv=None) -> None:
         model = keras.saving.load_model(MODEL / "model.keras", compile=False, safe_mode=True)
     table = read_features(PREPARED / "features.parquet")
     train_section = params.get("train", {})
-    progress.step(0.1, "scoring the test suppliers; the rubric, Ridge and a gradient-boosting search as baselines")
+    progress.step(0.1, tr("scoring the test suppliers; the rubric, Ridge and a gradient-boosting search as baselines"))
     metrics, calibration = evaluate(
         model,
         table,
@@ -131,7 +132,7 @@ def main(argv=None) -> None:
     METRICS.parent.mkdir(parents=True, exist_ok=True)
     METRICS.write_text(json.dumps(metrics, indent=1, sort_keys=True) + "\n", encoding="utf-8")
     calibration.to_csv(CALIBRATION, index=False)
-    progress.step(0.8, "writing the candidate bundle")
+    progress.step(0.8, tr("writing the candidate bundle"))
     if CANDIDATE.exists():
         shutil.rmtree(CANDIDATE)
     metadata = {
@@ -150,8 +151,12 @@ def main(argv=None) -> None:
     progress.step(
         1.0,
         f"MAE keras {k['mae']:.4f} rubric {b['mae']:.4f} ridge {r['mae']:.4f} hgb {h['mae']:.4f}; "
-        f"coverage {k['coverage']:.3f} (suppliers' 10th percentile {k['coverage_supplier_p10']:.3f}); "
-        f"candidate -> {CANDIDATE}",
+        + tr(
+            "coverage {coverage} (suppliers' 10th percentile {p10}); candidate -> {path}",
+            coverage=f"{k['coverage']:.3f}",
+            p10=f"{k['coverage_supplier_p10']:.3f}",
+            path=CANDIDATE,
+        ),
     )
 
 

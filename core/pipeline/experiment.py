@@ -16,6 +16,7 @@ import pandas as pd
 
 from core.catalogs import load_catalogs
 from core.features import fit_preprocessing
+from core.i18n import tr
 from core.lifecycle.audit_experiment import ExperimentParams, run_experiment, summarise
 from core.model.dataset import derive_chunk, supplier_split
 from core.model.ensemble import quiet_tensorflow
@@ -33,7 +34,7 @@ def main(argv=None) -> None:
     shares = params.get("prepare", {})
     progress = printing_progress("audit_experiment")
     quiet_tensorflow()
-    progress.step(0.0, f"reading {TRAINING}")
+    progress.step(0.0, tr("reading {path}", path=TRAINING))
     catalogs = load_catalogs()
     offers = derive_chunk(pd.read_parquet(TRAINING), catalogs)
     test_share, val_share = float(shares.get("test_share", 0.2)), float(shares.get("val_share", 0.1))
@@ -48,8 +49,13 @@ def main(argv=None) -> None:
     ratio = headline.get("active_ratio_200")
     progress.step(
         1.0,
-        f"rubric alone MAE {headline['rubric_only_mae']:.4f}; "
-        + (f"200 active audits: {ratio:.0%} of it" if ratio is not None else "no 200-audit point")
+        tr("rubric alone MAE {mae}", mae=f"{headline['rubric_only_mae']:.4f}")
+        + "; "
+        + (
+            tr("200 active audits: {ratio} of it", ratio=f"{ratio:.0%}")
+            if ratio is not None
+            else tr("no 200-audit point")
+        )
         + f" -> {CURVE}",
     )
 

@@ -17,6 +17,7 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 
 from core.catalogs import load_catalogs
+from core.i18n import tr
 from core.lifecycle.training_data import GeneratorParams, generate_offers
 from core.pipeline import load_params, printing_progress, stage_arguments
 
@@ -54,7 +55,8 @@ def main(argv=None) -> None:
     params = GeneratorParams(**{k: v for k, v in section.items() if k in GeneratorParams.__dataclass_fields__})
     offers = generate_offers(load_catalogs(), params, printing_progress("generate"))
     write_reproducibly(offers, OUT)
-    print(f"[generate] {len(offers)} offers, {offers['supplier'].nunique()} suppliers -> {OUT}", flush=True)
+    summary = tr("{offers} offers, {suppliers} suppliers", offers=len(offers), suppliers=offers["supplier"].nunique())
+    print(f"[generate] {summary} -> {OUT}", flush=True)
 
 
 if __name__ == "__main__":

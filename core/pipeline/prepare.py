@@ -12,6 +12,7 @@ from pathlib import Path
 import pandas as pd
 
 from core.catalogs import load_catalogs
+from core.i18n import tr
 from core.lifecycle.spark_config import spark_params
 from core.lifecycle.training_data import load_feedback
 from core.model.dataset import prepare_dataset
@@ -35,21 +36,26 @@ def main(argv=None) -> None:
     engine = spark_params(params)
     OUT.mkdir(parents=True, exist_ok=True)
     if engine.use_spark:
-        progress.step(0.05, f"starting Spark ({engine.config.master}); {len(feedback)} feedback labels")
+        progress.step(
+            0.05,
+            tr("starting Spark ({master}); {count} feedback labels", master=engine.config.master, count=len(feedback)),
+        )
         spark = build_session(engine.config)
         try:
             prep, counts = run_prepare(spark, TRAINING, feedback, catalogs, OUT, *shares, progress.sub(0.1, 1.0))
         finally:
             stop_session()
     else:
-        progress.step(0.05, f"reading {TRAINING}")
+        progress.step(0.05, tr("reading {path}", path=TRAINING))
         offers = pd.read_parquet(TRAINING)
-        progress.step(0.2, f"{len(offers)} synthetic offers, {len(feedback)} feedback labels")
+        progress.step(
+            0.2, tr("{offers} synthetic offers, {labels} feedback labels", offers=len(offers), labels=len(feedback))
+        )
         table, prep = prepare_dataset(offers, feedback, catalogs, *shares)
         table.to_parquet(OUT / "features.parquet", index=False)
         counts = table["split"].value_counts().to_dict()
     (OUT / "preprocessing.json").write_text(json.dumps(prep, indent=1, sort_keys=True), encoding="utf-8")
-    progress.step(1.0, f"{len(prep['features'])} features; rows per split {counts}")
+    progress.step(1.0, tr("{count} features; rows per split {counts}", count=len(prep["features"]), counts=counts))
 
 
 if __name__ == "__main__":

@@ -12,6 +12,7 @@ from typing import Any
 
 import pandas as pd
 
+from core.i18n import tr
 from core.lifecycle.spark_config import spark_params
 from core.model.dataset import read_features, weighted_arrays
 from core.model.ensemble import FitConfig, fit_ensemble
@@ -112,7 +113,7 @@ def main(argv=None) -> None:
     prep = json.loads((PREPARED / "preprocessing.json").read_text(encoding="utf-8"))
     engine = spark_params(params)
     if engine.use_spark:
-        progress.step(0.0, f"starting Spark ({engine.config.master})")
+        progress.step(0.0, tr("starting Spark ({master})", master=engine.config.master))
         spark = build_session(engine.config)
         try:
             model, info = train(table, prep, section, progress, spark)
@@ -128,7 +129,7 @@ def main(argv=None) -> None:
     history = pd.DataFrame(info["history"])
     history.insert(0, "epoch", range(1, len(history) + 1))
     history.to_csv(HISTORY, index=False)
-    progress.step(1.0, f"best hyperparameters {info['hyperparameters']}; model -> {OUT}")
+    progress.step(1.0, tr("best hyperparameters {values}; model -> {path}", values=info["hyperparameters"], path=OUT))
 
 
 if __name__ == "__main__":

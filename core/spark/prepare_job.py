@@ -24,6 +24,7 @@ import pandas as pd
 
 from core.contract import CANONICAL_COLUMNS
 from core.features import NUMERIC_INPUTS, fit_preprocessing
+from core.i18n import tr
 from core.model.dataset import derive_chunk, prepare_chunk, supplier_split
 from core.progress import Progress
 
@@ -125,14 +126,17 @@ def run_prepare(
     """The whole stage: write ``out_dir``/features.parquet; return (prep, rows per split)."""
     progress = progress or Progress.silent()
     offers, extra = read_sources(spark, training_parquet, feedback)
-    progress.step(0.05, f"{offers.rdd.getNumPartitions()} Spark partitions; fitting the scaling on the training split")
+    progress.step(
+        0.05,
+        tr("{count} Spark partitions; fitting the scaling on the training split", count=offers.rdd.getNumPartitions()),
+    )
     prep = fit_prep_on_spark(spark, offers, extra, catalogs, test_share, val_share)
-    progress.step(0.35, "featurising every offer (mapInPandas)")
+    progress.step(0.35, tr("featurising every offer (mapInPandas)"))
     target = Path(out_dir).resolve() / "features.parquet"
     prepare_on_spark(spark, offers, extra, prep, catalogs, test_share, val_share).write.mode("overwrite").parquet(
         str(target)
     )
-    progress.step(0.85, "baseline and split counts")
+    progress.step(0.85, tr("baseline and split counts"))
     written = spark.read.parquet(str(target))
     prep["baseline"] = baseline_on_spark(written, prep)
     counts = {r["split"]: int(r["count"]) for r in written.groupBy("split").count().collect()}

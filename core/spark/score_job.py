@@ -71,7 +71,7 @@ def score_on_spark(
 
     progress = progress or Progress.silent()
     offers_csv, out_csv, bundle_dir = Path(offers_csv).resolve(), Path(out_csv).resolve(), Path(bundle_dir).resolve()
-    progress.step(0.02, "reading the offers with Spark")
+    progress.step(0.02, tr("reading the offers with Spark"))
     frame = (
         spark.read.option("header", True)
         .option("inferSchema", False)
@@ -85,9 +85,9 @@ def score_on_spark(
     out_csv.parent.mkdir(parents=True, exist_ok=True)
     parts = Path(tempfile.mkdtemp(prefix=".scored-", dir=out_csv.parent))
     try:
-        progress.step(0.1, "scoring on Spark")
+        progress.step(0.1, tr("scoring on Spark"))
         scored.where(F.length("value") > 0).write.mode("overwrite").text(str(parts / "csv"))
-        progress.step(0.9, "joining the parts")
+        progress.step(0.9, tr("joining the parts"))
         with atomic_path(out_csv) as tmp, open(tmp, "w", encoding="utf-8", newline="") as out:
             out.write(header + "\n")
             for part in sorted((parts / "csv").glob("part-*")):
@@ -98,7 +98,7 @@ def score_on_spark(
         shutil.rmtree(parts, ignore_errors=True)
     if not out_csv.is_file():
         raise UserError(tr("The scored offers could not be written to {path}.", path=out_csv))
-    progress.step(1.0, "scored")
+    progress.step(1.0, tr("scored"))
     return rows
 
 

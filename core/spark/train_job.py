@@ -20,6 +20,7 @@ from typing import Any
 
 import numpy as np
 
+from core.i18n import tr
 from core.model.ensemble import FitConfig, fit_ensemble, native_stderr_silenced, quiet_tensorflow
 from core.model.hpsearch import run_trial, trials_from_space
 from core.model.network import HyperParams, build_ensemble
@@ -71,7 +72,10 @@ def collect_with_progress(spark, rdd, progress: Progress, label: str, poll: floa
                 for stage in info.stageIds if info else []:
                     stage_info = sc.statusTracker().getStageInfo(stage)
                     done += stage_info.numCompletedTasks if stage_info else 0
-            progress.step(min(done, total) / total, f"{label}: {min(done, total)}/{total} tasks done")
+            progress.step(
+                min(done, total) / total,
+                tr("{label}: {done}/{total} tasks done", label=label, done=min(done, total), total=total),
+            )
     except BaseException:
         sc.cancelJobGroup(group)
         worker.join(30)
@@ -104,7 +108,8 @@ def search_on_spark(
             _trial_task(arrays, config, coverage)
         )
         results = sorted(
-            collect_with_progress(spark, rdd, progress, f"{len(trials)} trials"), key=lambda r: r.pop("trial")
+            collect_with_progress(spark, rdd, progress, tr("{count} trials", count=len(trials))),
+            key=lambda r: r.pop("trial"),
         )
     finally:
         arrays.unpersist()
@@ -129,7 +134,7 @@ def fit_on_spark(
     arrays = spark.sparkContext.broadcast((x_train, y_train, x_val, y_val, weight))
     try:
         rdd = spark.sparkContext.parallelize([0], 1).map(_fit_task(arrays, hp, config))
-        ((weights, history),) = collect_with_progress(spark, rdd, progress, "final ensemble")
+        ((weights, history),) = collect_with_progress(spark, rdd, progress, tr("final ensemble"))
     finally:
         arrays.unpersist()
     quiet_tensorflow()

@@ -17,13 +17,24 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, QProcess, QProcessEnvironment, QTimer, Signal
 
+from core.i18n import current_language
+
 EXIT_USER_ERROR, EXIT_CANCELLED = 2, 130
 SUCCEEDED, FAILED, CANCELLED = "succeeded", "failed", "cancelled"
 
 
 def retrain_command(spark_master: str) -> tuple[str, list[str]]:
-    """The program and arguments that start a retraining with ``spark_master``."""
-    return sys.executable, ["-m", "core.cli", "retrain", "--master", spark_master or "local[*]"]
+    """The program and arguments that start a retraining with ``spark_master``, speaking the
+    app's language (its progress messages and its one-sentence errors are shown as they come)."""
+    return sys.executable, [
+        "-m",
+        "core.cli",
+        "--lang",
+        current_language(),
+        "retrain",
+        "--master",
+        spark_master or "local[*]",
+    ]
 
 
 class RetrainProcess(QObject):

@@ -10,6 +10,7 @@ import sys
 
 import pytest
 
+from core.i18n import set_language
 from core.model.registry import ModelRegistry
 from desktop_app.admin.admin_window import AdminWindow
 from desktop_app.admin.retrain_process import CANCELLED, FAILED, SUCCEEDED, retrain_command
@@ -43,10 +44,15 @@ def digest(path):
     return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
-def test_the_real_command_line_is_python_m_core_cli_retrain_with_the_master():
-    program, arguments = retrain_command("spark://cluster:7077")
+@pytest.mark.parametrize("language", ["es", "en"])
+def test_the_real_command_line_is_python_m_core_cli_retrain_with_the_master_in_the_apps_language(language):
+    set_language(language)
+    try:
+        program, arguments = retrain_command("spark://cluster:7077")
+    finally:
+        set_language("es")
     assert program == sys.executable
-    assert arguments == ["-m", "core.cli", "retrain", "--master", "spark://cluster:7077"]
+    assert arguments == ["-m", "core.cli", "--lang", language, "retrain", "--master", "spark://cluster:7077"]
 
 
 def test_progress_lines_drive_the_stage_bar_and_log(admin, qtbot):
