@@ -79,6 +79,8 @@ def test_spec_ships_every_data_folder_the_installed_app_reads(tmp_path):
     assert ("qtbase_es.qm", "PySide6/Qt/translations") in shipped  # Qt's own dialogs in Spanish
     assert not any(source.endswith((".ts", ".po", ".pot")) for source, _ in pairs)
     assert (REPO / "models" / "active").is_file()  # the default bundle the package starts with
+    # the model card the admin screen shows, in both languages
+    assert {("model_card.md", "docs"), ("model_card.es.md", "docs")} <= shipped
 
 
 def test_build_script_and_installers_name_the_same_version_source():

@@ -34,7 +34,9 @@ def metric_bars(ax, rows, labels: dict[str, str] | None = None) -> None:
     ax.bar(positions - 0.2, [r.active for r in rows], 0.4, color=ACTIVE_COLOUR, label=text["active"])
     ax.bar(positions + 0.2, [r.candidate for r in rows], 0.4, color=CANDIDATE_COLOUR, label=text["candidate"])
     ax.set_xticks(positions, [text.get(r.key, r.key) for r in rows], fontsize=8)
-    ax.legend(fontsize=8, frameon=False, loc="upper right")
+    heights = [v for r in rows for v in (r.active, r.candidate) if np.isfinite(v)]
+    ax.set_ylim(0, 1.22 * max([*heights, 1e-9]))  # room above the bars for the legend, which never covers one
+    ax.legend(fontsize=8, frameon=False, loc="upper center", ncol=2)
     ax.grid(True, axis="y", alpha=0.3)
 
 

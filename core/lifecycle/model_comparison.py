@@ -20,7 +20,7 @@ import pandas as pd
 import yaml
 
 from core.catalogs import load_catalogs
-from core.i18n import tr
+from core.i18n import current_language, normalise_language, tr
 from core.model.dataset import supplier_split
 from core.model.scoring import score_offers
 from core.progress import Progress
@@ -116,12 +116,19 @@ def per_category_errors(
     return result.sort_values(list(bundles)[0], ascending=False).reset_index(drop=True)
 
 
-def model_card_text(bundle_path: Path, metadata: dict[str, Any], root: Path) -> str:
-    """The Markdown of the model card the bundle points to, else the project's docs/model_card.md."""
+def model_card_text(bundle_path: Path, metadata: dict[str, Any], root: Path, lang: str | None = None) -> str:
+    """The Markdown of the model card the bundle points to, else the project's docs/model_card.md;
+    in ``lang`` (default: the current language) when a translation sits beside it
+    (model_card.es.md: the sustainability officer reads the card in Spanish)."""
     pointer = str(metadata.get("model_card", "") or "")
     candidates = [Path(bundle_path) / pointer, Path(root) / pointer] if pointer else []
     candidates += [Path(bundle_path) / "model_card.md", Path(root) / "docs" / "model_card.md"]
+    language = normalise_language(lang or current_language())
     for path in candidates:
-        if path.is_file():
-            return path.read_text(encoding="utf-8")
+        if not path.is_file():
+            continue
+        translated = path.with_name(f"{path.stem}.{language}{path.suffix}")
+        if language != "en" and translated.is_file():
+            return translated.read_text(encoding="utf-8")
+        return path.read_text(encoding="utf-8")
     return tr("No model card was found for this model.")

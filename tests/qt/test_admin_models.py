@@ -4,6 +4,8 @@ candidate registered as v2)."""
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from .qt_helpers import wait_idle
@@ -62,6 +64,7 @@ def test_promote_and_roll_back_switch_the_model_the_main_window_uses(window_with
     shipped_mae = ModelRegistry().load_active().metadata["metrics"]["keras"]["mae"]  # the bundled default's own figure
     assert table.loc[0, "active"] == pytest.approx(shipped_mae) and table.loc[0, "candidate"] == pytest.approx(0.1)
     assert "Model card" in compare.card.toPlainText()
+    assert re.search(r"made \d{1,2} [A-Z][a-z]{2,3} \d{4}, \d\d:\d\d\.", compare.status.text())  # not an ISO stamp
     assert compare.metric_axes.patches  # the comparison chart is drawn
 
     compare.promote_button.click()
