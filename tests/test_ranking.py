@@ -11,7 +11,7 @@ import pytest
 from core.errors import UserError
 from core.i18n import set_language
 from core.ranking.rank import CRITERIA, Constraints, Weights, pareto_front, rank_offers
-from core.ranking.summary import summarise
+from core.ranking.summary import note_text, summarise
 
 SUST_PRICE = Weights(sustainability=0.5, price=0.5)
 
@@ -418,6 +418,22 @@ def test_summary_when_the_current_supplier_is_already_best_and_without_current()
     assert summary.loc[0, "switch_cost_change"] == 0.0
     summary = summarise(rank_offers(table.drop(columns="current"), SUST_PRICE))
     assert summary.loc[0, "note"] == "" and pd.isna(summary.loc[0, "switch_cost_change"])
+
+
+def test_a_recommendation_without_a_price_says_to_check_the_price():
+    """Truffle oil sold by the 250 ml bottle, truffle priced per kg: no price per kg can be worked
+    out, the offers are still ranked (price counts as the worst), and the summary says so."""
+    table = offers(
+        [
+            dict(sustainability_score_pred=0.4, price_pen_per_base_unit=np.nan),
+            dict(sustainability_score_pred=0.3, price_pen_per_base_unit=np.nan),
+        ]
+    )
+    summary = summarise(rank_offers(table, SUST_PRICE))
+    assert pd.isna(summary.loc[0, "recommended_price"]) and summary.loc[0, "note"] == "price_unknown"
+    assert "check the price" in note_text("price_unknown", "en")
+    priced = summarise(rank_offers(offers([dict(price_pen_per_base_unit=5.0), dict()]), SUST_PRICE))
+    assert (priced["note"] != "price_unknown").all()
 
 
 def test_unmatched_offers_are_not_in_the_summary():

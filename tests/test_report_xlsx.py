@@ -399,3 +399,34 @@ def test_certificates_are_named_as_the_catalog_names_them_in_each_language(tmp_p
         rows = list(openpyxl.load_workbook(path, read_only=True)[sheet].iter_rows(values_only=True))
         shown = {row[rows[0].index(header)] for row in rows[1:]}
         assert expected in shown and not any("organic;" in str(v) or "fairtrade" == v for v in shown)
+
+
+def _total_row(ws) -> int:
+    return next(r for r in range(5, ws.max_row + 1) if ws.cell(r, 1).value == "Total")
+
+
+def test_the_switching_columns_are_there_when_current_suppliers_are_marked_and_their_total_adds_up(tmp_path, ranked):
+    summary = summarise(ranked)
+    book = openpyxl.load_workbook(write_report(tmp_path / "r.xlsx", ranked, summary, import_report(), ABOUT, lang="en"))
+    head = headers(book["Summary"], 4)
+    assert {"Current supplier", "Current price (S/)", "Cost change if switching (S/ per base unit)"} <= set(head)
+    ws, total = book["Summary"], _total_row(book["Summary"])
+    cost = head.index("Cost change if switching (S/ per base unit)") + 1
+    assert ws.cell(total, cost).value == pytest.approx(summary["switch_cost_change"].sum())
+    assert ws.cell(total, head.index("Offers") + 1).value == len(ranked) - 1
+    assert "Current supplier" in headers(book["Options"])
+
+
+def test_without_a_current_supplier_the_report_has_no_empty_switching_columns_and_says_why(tmp_path):
+    ranked = rank_offers(scored_offers().assign(current=False), WEIGHTS, CONSTRAINTS)
+    summary = summarise(ranked)
+    book = openpyxl.load_workbook(write_report(tmp_path / "r.xlsx", ranked, summary, import_report(), ABOUT, lang="en"))
+    ws = book["Summary"]
+    head = [h for h in headers(ws, 4) if h]
+    assert not [h for h in head if "switch" in h.lower() or h.startswith("Current")]
+    assert "Current supplier" not in headers(book["Options"])
+    total = _total_row(ws)
+    assert ws.cell(total, head.index("Offers") + 1).value == len(ranked) - 1
+    notes = [ws.cell(r, 1).value for r in range(total, ws.max_row + 1) if ws.cell(r, 1).value]
+    assert any("No current supplier is marked" in str(note) for note in notes)
+    assert not any("switching lowers" in str(ws.cell(r, 4).value) for r in range(total, ws.max_row + 1))

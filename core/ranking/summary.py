@@ -25,6 +25,10 @@ ROLES = ("recommended", "cheapest", "most_sustainable", "current")
 
 NOTES = {
     "no_eligible": N_("No offer meets the constraints."),
+    "price_unknown": N_(
+        "The recommended offer has no price per base unit (its pack cannot be converted): check the price "
+        "before ordering."
+    ),
     "current_is_recommended": N_("The current supplier is already the best option."),
     "switch": N_("Switching to the recommended option is suggested."),
     "": "",
@@ -113,8 +117,11 @@ def summarise(ranked: pd.DataFrame) -> pd.DataFrame:
 
     has_current = summary["current_supplier"].notna()
     same = has_current & (summary["current_index"] == summary["recommended_index"])
+    price_unknown = (summary["eligible_offers"] > 0) & summary["recommended_price"].isna()
     summary["note"] = np.select(
-        [summary["eligible_offers"] == 0, same, has_current], ["no_eligible", "current_is_recommended", "switch"], ""
+        [summary["eligible_offers"] == 0, price_unknown, same, has_current],
+        ["no_eligible", "price_unknown", "current_is_recommended", "switch"],
+        "",
     )
     summary = summary.reset_index().rename(columns={"index": "ingredient"})
     return summary[SUMMARY_COLUMNS].reset_index(drop=True)

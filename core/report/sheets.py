@@ -19,7 +19,7 @@ from core.ranking.audits import evidence_name, score_source_text
 from core.ranking.rank import CRITERIA, criterion_label, exclusion_text
 from core.ranking.summary import note_text
 from core.report.about import ReportAbout
-from core.report.cells import Column, ReportBook, bold_font, colour_scale_rule
+from core.report.cells import LINE_PT, MAX_LINES, Column, ReportBook, bold_font, colour_scale_rule, wrapped_lines
 from core.report.printing import page_header_text, set_up_page
 
 
@@ -43,10 +43,14 @@ def _column(frame: pd.DataFrame, name: str, default: object = "") -> pd.Series:
     return frame[name] if name in frame else pd.Series([default] * len(frame), index=frame.index, dtype=object)
 
 
-def _flag(frame: pd.DataFrame, name: str, lang: str) -> np.ndarray:
+def _mask(frame: pd.DataFrame, name: str) -> np.ndarray:
+    """A yes/no column as booleans; missing (absent, None, NaN) is no."""
     values = _column(frame, name, False)
-    mask = values.notna().to_numpy() & values.to_numpy(dtype=object).astype(bool)  # missing -> not flagged
-    return np.where(mask, tr("Yes", lang=lang), "")
+    return values.notna().to_numpy() & values.to_numpy(dtype=object).astype(bool)
+
+
+def _flag(frame: pd.DataFrame, name: str, lang: str) -> np.ndarray:
+    return np.where(_mask(frame, name), tr("Yes", lang=lang), "")
 
 
 def _translate_unique(values: pd.Series, translate) -> pd.Series:
@@ -93,7 +97,7 @@ def order_for_report(ranked: pd.DataFrame, names: dict[str, str], lang: str) -> 
     frame["_name"] = display_names(_column(frame, "ingredient"), names, lang)
     name_codes = pd.factorize(frame["_name"].str.casefold(), sort=True)[0]
     unmatched = (_column(frame, "ingredient").fillna("").astype(str) == "").to_numpy()
-    eligible = _column(frame, "eligible", False).fillna(False).astype(bool).to_numpy()
+    eligible = _mask(frame, "eligible")
     rank = pd.to_numeric(_column(frame, "rank", np.nan), errors="coerce").to_numpy(dtype=float, na_value=np.inf)
     order = np.lexsort((np.arange(len(frame)), rank, ~eligible, name_codes, unmatched))
     return frame.iloc[order]
@@ -177,6 +181,8 @@ def options_columns(ordered: pd.DataFrame, names: dict[str, str], lang: str) -> 
         Column(T("Source file"), text("source_file"), width=24, printed=False),
         Column(T("Source row"), get("source_row"), "number", "int", 8, printed=False),
     ]
+    if not _mask(ordered, "current").any():
+        columns = [c for c in columns if c.header != T("Current supplier")]  # none marked: an empty column
     # What prints comes first; the technical columns (model internals, audit trail, source
     # cells) follow on screen, outside the print area.
     return [c for c in columns if c.printed] + [c for c in columns if not c.printed]
@@ -213,19 +219,11 @@ def summary_table(
         Column(T("Price (S/ per base unit)"), frame["recommended_price"], "number", "pen", 14),
         Column(T("Sustainability"), frame["recommended_score"], "number", "score", 14),
         Column(T("kg CO2e per base unit"), frame["recommended_co2"], "number", "co2", 15),
-        Column(T("Cheapest supplier"), frame["cheapest_supplier"], width=22),
-        Column(T("Cheapest price (S/)"), frame["cheapest_price"], "number", "pen", 12),
-        Column(T("Most sustainable supplier"), frame["most_sustainable_supplier"], width=22),
+        Column(T("Cheapest supplier"), frame["cheapest_supplier"], width=24),
+        Column(T("Cheapest price (S/)"), frame["cheapest_price"], "number", "pen", 14),  # S/ 32,300.00 (saffron)
+        Column(T("Most sustainable supplier"), frame["most_sustainable_supplier"], width=24),
         Column(T("Best sustainability"), frame["most_sustainable_score"], "number", "score", 12),
-        Column(T("Current supplier"), frame["current_supplier"], width=22),
-        Column(T("Current price (S/)"), frame["current_price"], "number", "pen", 12),
-        Column(
-            T("Cost change if switching (S/ per base unit)"), frame["switch_cost_change"], "number", "pen_change", 14
-        ),
-        Column(T("Cost change (%)"), frame["switch_cost_change_pct"], "number", "pct", 9),
-        Column(T("kg CO2e change if switching"), frame["switch_co2_change"], "number", "co2_change", 15),
-        Column(T("kg CO2e change (%)"), frame["switch_co2_change_pct"], "number", "pct", 9),
-        Column(T("Note"), frame["note"].map(lambda code: note_text(code, lang)), width=40),
+        Column(T("Note"), frame["note"].map(lambda code: note_text(code, lang)), width=40, wrap=True),
         Column(
             T("Score source"),
             _translate_unique(_recommended(ranked, frame, "score_source"), lambda c: score_source_text(c, lang)),
@@ -239,16 +237,38 @@ def summary_table(
             printed=False,
         ),
     ]
-    eligible = _column(ranked, "eligible", False).fillna(False).astype(bool)
+    current = frame["current_supplier"].fillna("").astype(str).str.strip() != ""
+    if current.any():  # the switching columns mean something only where a current supplier is marked
+        switching = [
+            Column(T("Current supplier"), frame["current_supplier"], width=22),
+            Column(T("Current price (S/)"), frame["current_price"], "number", "pen", 12),
+            Column(
+                T("Cost change if switching (S/ per base unit)"),
+                frame["switch_cost_change"],
+                "number",
+                "pen_change",
+                14,
+            ),
+            Column(T("Cost change (%)"), frame["switch_cost_change_pct"], "number", "pct", 9),
+            Column(T("kg CO2e change if switching"), frame["switch_co2_change"], "number", "co2_change", 15),
+            Column(T("kg CO2e change (%)"), frame["switch_co2_change_pct"], "number", "pct", 9),
+        ]
+        at = next(k for k, c in enumerate(columns) if c.header == T("Note"))
+        columns[at:at] = switching
+    eligible = _mask(ranked, "eligible")
     unmatched = int((_column(ranked, "ingredient").fillna("").astype(str) == "").sum())
     counts = [
         (T("Ingredients with a recommendation"), int(frame["recommended_supplier"].notna().sum())),
         (T("Offers not ranked (see the Options sheet)"), int((~eligible).sum())),
         (T("Offers whose ingredient was not recognised"), unmatched),
         (T("Offers waiting for review (not recommended until accepted)"), int(waiting_for_review(ranked).sum())),
-        (T("Ingredients where switching lowers the cost"), int((frame["switch_cost_change"] < 0).sum())),
-        (T("Ingredients where switching lowers kg CO2e"), int((frame["switch_co2_change"] < 0).sum())),
     ]
+    if current.any():
+        counts += [
+            (T("Ingredients where switching lowers the cost"), int((frame["switch_cost_change"] < 0).sum())),
+            (T("Ingredients where switching lowers kg CO2e"), int((frame["switch_co2_change"] < 0).sum())),
+        ]
+    column_of = {c.header: k + 1 for k, c in enumerate(columns)}  # the sheet's column of each header
     # (label, label column, {column: (value, format)}); a count stands before its label, which
     # then has the empty cells to its right to run into.
     totals: list[tuple[str, int, dict[int, tuple[object, str | None]]]] = [
@@ -256,24 +276,35 @@ def summary_table(
             T("Total"),
             1,
             {
-                3: (int(frame["offers"].sum()), "int"),
-                4: (int(frame["eligible_offers"].sum()), "int"),
-                16: (float(frame["switch_cost_change"].sum()), "pen_change"),
-                18: (float(frame["switch_co2_change"].sum()), "co2_change"),
+                column_of[T("Offers")]: (int(frame["offers"].sum()), "int"),
+                column_of[T("Ranked offers")]: (int(frame["eligible_offers"].sum()), "int"),
             },
         )
     ]
-    totals += [(label, 4, {3: (value, "int")}) for label, value in counts]
-    totals.append(
-        (
-            T(
-                "Prices, kg CO2e and changes are per base unit (kg, l or unit); the total adds one base unit of "
-                "each ingredient with a current supplier."
-            ),
-            1,
-            {},
+    if current.any():
+        totals[0][2][column_of[T("Cost change if switching (S/ per base unit)")]] = (
+            float(frame["switch_cost_change"].sum()),
+            "pen_change",
+        )
+        totals[0][2][column_of[T("kg CO2e change if switching")]] = (
+            float(frame["switch_co2_change"].sum()),
+            "co2_change",
+        )
+    totals += [
+        (label, column_of[T("Ranked offers")], {column_of[T("Offers")]: (value, "int")}) for label, value in counts
+    ]
+    footnote = (
+        T(
+            "Prices, kg CO2e and changes are per base unit (kg, l or unit); the total adds one base unit of "
+            "each ingredient with a current supplier."
+        )
+        if current.any()
+        else T(
+            "Prices and kg CO2e are per base unit (kg, l or unit). No current supplier is marked (the plan's "
+            "needs table), so the report has no switching columns."
         )
     )
+    totals.append((footnote, 1, {}))
     return columns, totals
 
 
@@ -302,7 +333,7 @@ def about_rows(about: ReportAbout, ranked: pd.DataFrame, lang: str) -> list[tupl
     created = about.created
     sources = list(about.data_sources)
     sources += [s for s in _column(ranked, "source_file").dropna().astype(str).unique() if s and s not in sources]
-    eligible = int(_column(ranked, "eligible", False).fillna(False).astype(bool).sum())
+    eligible = int(_mask(ranked, "eligible").sum())
     rows: list[tuple[str, object]] = [
         (T("About this report"), ""),
         (T("Created"), created.strftime("%Y-%m-%d %H:%M")),
@@ -372,9 +403,16 @@ def summary_sheet(
     book.put(ws, 2, 1, subtitle)
     columns, totals = summary_table(summary, ranked, names, lang)
     book.header(ws, 4, 1, [c.header for c in columns], [c.width for c in columns])
+    lines = [1] * len(summary)  # of the tallest wrapped cell of each row
     for offset, column in enumerate(columns):
         for i, value in enumerate(pd.Series(column.values).tolist()):
-            book.put(ws, 5 + i, offset + 1, value, column.number_format)
+            cell = book.put(ws, 5 + i, offset + 1, value, column.number_format)
+            if column.wrap and isinstance(value, str) and value:
+                cell.alignment = Alignment(wrap_text=True)
+                lines[i] = max(lines[i], min(wrapped_lines(value, column.width), MAX_LINES))
+    for i, count in enumerate(lines):
+        if count > 1:
+            ws.row_dimensions[5 + i].height = count * LINE_PT
     last = 4 + len(summary)
     ws.freeze_panes = "B5"
     ws.auto_filter.ref = f"A4:{get_column_letter(len(columns))}{max(last, 5)}"
