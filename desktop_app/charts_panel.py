@@ -11,9 +11,9 @@ from collections.abc import Callable
 import pandas as pd
 from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
 from matplotlib.figure import Figure
-from PySide6.QtCore import QEvent, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QCursor
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QTabWidget, QToolTip, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QScrollArea, QTabWidget, QToolTip, QVBoxLayout, QWidget
 
 from core.charts import history as history_charts
 from core.charts import offers as charts
@@ -58,13 +58,21 @@ class ChartsPanel(QWidget):
         self.history_chart: history_charts.PriceHistoryChart | None = None
         self.history_legend = QLabel()
         self.history_legend.setObjectName("historyLegend")
-        self.history_legend.setMinimumWidth(220)
         self.history_legend.setWordWrap(True)
+        self.history_legend.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        # the legend scrolls: a busy ingredient has more suppliers than a short chart has lines
+        legend_area = QScrollArea()
+        legend_area.setWidget(self.history_legend)
+        legend_area.setWidgetResizable(True)
+        legend_area.setFrameShape(QFrame.Shape.NoFrame)
+        legend_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        legend_area.setMinimumWidth(230)
+        legend_area.setMaximumWidth(300)
         history_page = QWidget()
         history_layout = QHBoxLayout(history_page)
         history_layout.setContentsMargins(0, 0, 4, 0)
         history_layout.addWidget(self.history, 1)
-        history_layout.addWidget(self.history_legend)
+        history_layout.addWidget(legend_area)
         self.history_source: Callable[[str], IngredientHistory] | None = None
         self._ingredient: tuple[str, str] | None = None  # (id, name shown as the title)
         # Redraws are gathered and done once the changes pause (desktop_app.chart_timing), so that the
@@ -188,7 +196,7 @@ class ChartsPanel(QWidget):
             )
         entries = self.history_chart.show(history)
         lines = [
-            f'<span style="color:{colour}; font-size:14pt">{"┅" if i == len(entries) - 1 else "━"}</span>'
+            f'<span style="color:{colour}; font-size:11pt">{"┅" if i == len(entries) - 1 else "━"}</span>'
             f"&nbsp;{html.escape(name)}"
             for i, (name, colour) in enumerate(entries)
         ]

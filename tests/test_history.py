@@ -155,3 +155,36 @@ def test_an_ingredients_price_history_has_a_line_per_supplier_and_the_market_med
     assert median[pd.Timestamp("2026-11-23")] == pytest.approx(week48["price_pen_per_base_unit"].median())
     assert "quinoa" in largest_changes(two_weeks, 3)
     assert ingredient_history(two_weeks, "saffron").empty
+
+
+def test_the_price_history_leaves_out_a_price_waiting_for_review_until_the_chef_accepts_it(two_weeks, tmp_path):
+    """A S/ 999,999 quinoa (a placeholder price, flagged implausible) would put its supplier's line
+    and the week's market median far off; it stays out of the chart, as out of the ranking,
+    until the chef accepts the price."""
+    from core.cleansing.corrections import Correction, CorrectionBook, price_value
+    from core.cleansing.row_cleansing import CleanseSettings
+
+    placeholder = tmp_path / "altiplano.csv"
+    placeholder.write_text(
+        "Altiplano Orgánico E.I.R.L.\nLista de precios semana 48 – 2026\n"
+        "Producto,Presentación,Precio,Procedencia\nQuinua blanca,x kg,999999.00,Puno\n",
+        encoding="utf-8",
+    )
+    imported = import_files([placeholder])
+    assert "price_implausible" in imported.offers.loc[0, "flags"]
+    save_import(two_weeks, imported, [placeholder])
+    history = ingredient_history(two_weeks, "quinoa")
+    assert "Altiplano Orgánico E.I.R.L." not in set(history.by_supplier["supplier"])
+    assert history.median["price"].max() < 100
+    assert largest_changes(two_weeks, 3)[0] == "quinoa"  # Andina's +18 %, not the placeholder
+
+    decision = Correction(
+        "Altiplano Orgánico E.I.R.L.", "price", "Quinua blanca", price_value(999999.0, "PEN"), "2026-11-24"
+    )
+    accepted = CorrectionBook([decision])
+    again = import_files([placeholder], settings=CleanseSettings(corrections=accepted))
+    assert "price_accepted" in again.offers.loc[0, "flags"]
+    save_import(two_weeks, again, [placeholder])  # the same supplier and date: replaces the list
+    history = ingredient_history(two_weeks, "quinoa")
+    altiplano = history.by_supplier[history.by_supplier["supplier"] == "Altiplano Orgánico E.I.R.L."]
+    assert altiplano["price"].tolist() == [999999.0]  # the chef's decision: now it is shown

@@ -58,7 +58,7 @@ def market() -> list[dict]:
         rows += [
             offer("A", "Quinua blanca", "quinoa", 8.0, monday),
             offer("A", "Kiwicha", "kiwicha", 8.0, monday),
-            offer("B", "Quinua", "quinoa", 7.0 if december else 10.0, monday, complete=0.0, flags="origin_unknown"),
+            offer("B", "Quinua", "quinoa", 7.0 if december else 10.0, monday, complete=0.0, flags="origin_missing"),
             offer("B", "Kiwicha pop", "kiwicha", 7.0 if december else 10.0, monday, complete=0.0, source_row=6),
         ]
     rows.append(offer("C", "Kiwicha orgánica", "kiwicha", 5.0, MONDAYS[0]))
@@ -68,7 +68,7 @@ def market() -> list[dict]:
 @pytest.fixture
 def workspace():
     ws = Workspace.open()
-    flagged = [(f"B_{m:%m%d}.xlsx", "Precios", 5, "Origen", "flagged", "origin_unknown", "?") for m in MONDAYS]
+    flagged = [(f"B_{m:%m%d}.xlsx", "Precios", 5, "Origen", "flagged", "origin_missing", "?") for m in MONDAYS]
     report = pd.DataFrame(
         [("B_1102.xlsx", "Precios", 9, "Precio", "refused", "price_missing", "No price."), *flagged],
         columns=["file", "sheet", "row", "column", "severity", "rule", "message"],
@@ -115,6 +115,23 @@ def test_price_index_completeness_and_flagged_share(workspace):
     # B: 5 of its 10 offers flagged, plus one refused row in its list of 2 November
     assert november.loc["B", "flagged_share"] == pytest.approx(6 / 11)
     assert november.loc["A", "mean_score"] == pytest.approx(0.6)
+
+
+def test_an_offer_waiting_for_review_is_neither_recommended_nor_a_market_price():
+    """D's quinoa at S/ 0.50 (a placeholder price, flagged implausible) would be recommended every
+    week and pull the market median down; until the chef accepts it, it is neither."""
+    rows = market() + [offer("D", "Quinua", "quinoa", 0.5, monday, flags="price_implausible") for monday in MONDAYS[:4]]
+    ws = Workspace.open()
+    try:
+        ws.add_import(pd.DataFrame(rows), pd.DataFrame(), ["weekly lists"], "", 0)
+        november = standing(ws, MONTH, "2026-11")
+        assert november.loc["D", "recommended_share"] == 0.0
+        assert november.loc["A", "recommended_share"] == pytest.approx(0.5)  # quinoa, as without D
+        assert np.isnan(november.loc["D", "price_index"])
+        assert november.loc["C", "price_index"] == pytest.approx(100 * 5 / 8)  # kiwicha's median unchanged
+        assert november.loc["A", "price_index"] < 100 < november.loc["B", "price_index"]  # quinoa: 8 and 10
+    finally:
+        ws.close()
 
 
 def test_judged_weeks_are_remembered_until_a_list_or_score_changes(workspace):

@@ -18,6 +18,7 @@ from conftest import REPO, SAMPLES
 from history_data import write_next_week
 
 from core.appstate import schema
+from core.appstate.schema import SCHEMA_VERSION
 from core.appstate.workspace import Workspace
 from core.contract import OFFER_COLUMNS
 from core.errors import UserError
@@ -87,8 +88,8 @@ def test_a_version_1_workspace_upgrades_with_every_import_mapping_label_and_expo
 
     workspace = Workspace.open(path)
     try:
-        assert workspace.query("PRAGMA user_version")[0][0] == schema.SCHEMA_VERSION == 6
-        assert workspace.query("SELECT value FROM meta WHERE key = 'schema_version'") == [("6",)]
+        assert workspace.query("PRAGMA user_version")[0][0] == schema.SCHEMA_VERSION == 7
+        assert workspace.query("SELECT value FROM meta WHERE key = 'schema_version'") == [("7",)]
         assert workspace.imports() == before["imports"]
         for entry, report in zip(workspace.imports(), before["reports"], strict=True):
             pd.testing.assert_frame_equal(workspace.import_report(entry["id"]), report)
@@ -170,8 +171,8 @@ def test_a_new_workspace_runs_every_migration_in_order(tmp_path):
 
 
 def test_a_version_5_workspace_keeps_its_price_history_and_reads_it_from_one_index(tmp_path):
-    """Version 6 only changes an index: the history of an ingredient is the same after the upgrade,
-    and SQLite reads it from the index alone (not one table page per offer)."""
+    """Versions 6 and 7 only change an index: the history of an ingredient is the same after the
+    upgrade, and SQLite reads it, flags included, from the index alone (not one table page per offer)."""
     path = tmp_path / "workspace.sqlite"
     workspace = Workspace.open(path)
     andina = SAMPLES / "distribuidora_andina.xlsx"
@@ -181,7 +182,7 @@ def test_a_version_5_workspace_keeps_its_price_history_and_reads_it_from_one_ind
     before = ingredient_history(workspace, "quinoa")
     workspace.close()
     db = sqlite3.connect(path)  # the indexes as versions 2 to 5 had them
-    db.execute("DROP INDEX offers_by_ingredient_history")
+    db.execute("DROP INDEX offers_by_ingredient_history_flags")
     db.execute("CREATE INDEX offers_by_ingredient ON offers(ingredient, list_id)")
     db.execute("PRAGMA user_version = 5")
     db.commit()
@@ -189,9 +190,9 @@ def test_a_version_5_workspace_keeps_its_price_history_and_reads_it_from_one_ind
 
     workspace = Workspace.open(path)
     try:
-        assert workspace.query("PRAGMA user_version")[0][0] == 6
+        assert workspace.query("PRAGMA user_version")[0][0] == SCHEMA_VERSION
         plan = " ".join(str(step[-1]) for step in workspace.query("EXPLAIN QUERY PLAN " + INGREDIENT_ROWS, ("quinoa",)))
-        assert "COVERING INDEX offers_by_ingredient_history" in plan
+        assert "COVERING INDEX offers_by_ingredient_history_flags" in plan
         assert not workspace.query("SELECT name FROM sqlite_master WHERE name = 'offers_by_ingredient'")
         after = ingredient_history(workspace, "quinoa")
         assert len(after.by_supplier) == 2

@@ -241,6 +241,18 @@ def _v5_to_v6(db: sqlite3.Connection) -> None:
     )
 
 
+# -- version 7: the history leaves out what waits for review (core.history.series) -----------
+def _v6_to_v7(db: sqlite3.Connection) -> None:
+    """The history chart leaves out offers that wait for a person's decision (an implausible price,
+    an uncertain ingredient: core.cleansing.review), as the ranking does; so it reads each offer's
+    flags too, from the same one index (version 6), which gains them as its last column."""
+    db.execute("DROP INDEX IF EXISTS offers_by_ingredient_history")
+    db.execute(
+        """CREATE INDEX IF NOT EXISTS offers_by_ingredient_history_flags ON offers(
+        ingredient, list_id, price_pen_per_base_unit, score_pred, sustainability_score, flags)"""
+    )
+
+
 MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [
     _v0_to_v1,
     _v1_to_v2,
@@ -248,6 +260,7 @@ MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [
     _v3_to_v4,
     _v4_to_v5,
     _v5_to_v6,
+    _v6_to_v7,
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
 

@@ -146,7 +146,7 @@ class PriceHistoryChart:
                 line.set_data(dates[mine], values[mine])
                 line.set_color(supplier_colour(position))
                 line.set_visible(True)
-            lines[0].set_label(suppliers[position][:28])
+            lines[0].set_label(legend_name(suppliers[position]))
         median = history.median if suppliers else pd.DataFrame(columns=["week", "price"])
         self._median.set_data(mdates.date2num(median["week"].to_numpy()), median["price"].to_numpy())
         self._median.set_label(self.text["median"])
@@ -157,7 +157,7 @@ class PriceHistoryChart:
             self._rescale(dates, rows["price"].to_numpy(), median["price"].to_numpy())
         else:
             (self.score_ax if self.score_ax is not None else self.price_ax).set_xticks([])
-        self._entries = [(s[:28], supplier_colour(i)) for i, s in enumerate(suppliers)]
+        self._entries = [(s, supplier_colour(i)) for i, s in enumerate(suppliers)]  # whole names: the window wraps them
         if suppliers:
             self._entries.append((self.text["median"], MEDIAN_COLOUR))
         legend = self.price_ax.get_legend()
@@ -181,6 +181,11 @@ class PriceHistoryChart:
 
     def shown(self) -> list[tuple[str, str]]:
         return list(self._entries)
+
+
+def legend_name(name: str, room: int = 28) -> str:
+    """A supplier's name for a matplotlib legend, which cannot wrap: cut with a mark."""
+    return name if len(name) <= room else name[: room - 1].rstrip() + "…"
 
 
 def price_history(

@@ -89,9 +89,14 @@ def waiting_for_review(offers: pd.DataFrame) -> np.ndarray:
     """True where an offer carries a blocking flag (it waits for the chef's decision)."""
     if offers.empty or "flags" not in offers:
         return np.zeros(len(offers), dtype=bool)
-    codes, distinct = pd.factorize(offers["flags"].fillna("").astype(str))
+    return blocked_by_flags(offers["flags"].fillna("").astype(str).to_numpy(dtype=object))
+
+
+def blocked_by_flags(flags) -> np.ndarray:
+    """True for each flags text (';'-separated ids, None for none) holding a blocking flag."""
+    codes, distinct = pd.factorize(pd.Series(flags, dtype=object).fillna(""))
     blocked = np.array([_blocked(cell) for cell in distinct], dtype=bool)
-    return blocked[codes] if len(distinct) else np.zeros(len(offers), dtype=bool)
+    return blocked[codes] if len(distinct) else np.zeros(len(codes), dtype=bool)
 
 
 @dataclass(frozen=True)

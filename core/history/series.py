@@ -3,7 +3,9 @@
 ``ingredient_history`` reads every stored offer of the ingredient (one query, answered from an
 index) and gives, per supplier and list, the median price per base unit and the mean
 sustainability score of its offers of that ingredient, and per week the market median over all
-suppliers' lists of that week. ``largest_changes`` names the ingredients whose market median moved most.
+suppliers' lists of that week. Offers that wait for review (an implausible price, an uncertain
+ingredient: core.cleansing.review) are left out, as the ranking leaves them out, until a person
+decides. ``largest_changes`` names the ingredients whose market median moved most.
 """
 
 from __future__ import annotations
@@ -14,11 +16,13 @@ import numpy as np
 import pandas as pd
 
 from core.appstate.workspace import Workspace
+from core.cleansing.review import blocked_by_flags
 
-# Every column it reads from offers is in the index offers_by_ingredient_history (core.appstate.schema,
-# version 6): SQLite reads the ingredient's offers from the index alone, a few pages side by side.
+# Every column it reads from offers is in the index offers_by_ingredient_history_flags
+# (core.appstate.schema, version 7): SQLite reads the ingredient's offers from the index alone,
+# a few pages side by side.
 INGREDIENT_ROWS = """SELECT p.list_date, p.supplier, o.price_pen_per_base_unit,
-    COALESCE(o.score_pred, o.sustainability_score)
+    COALESCE(o.score_pred, o.sustainability_score), o.flags
     FROM offers o JOIN price_lists p ON p.id = o.list_id WHERE o.ingredient = ?"""
 
 
@@ -54,7 +58,11 @@ def _group_medians(keys: np.ndarray, values: np.ndarray) -> tuple[np.ndarray, np
 
 
 def summarise_rows(ingredient: str, rows: list[tuple]) -> IngredientHistory:
-    """Rows (list_date, supplier, price, score) of offers -> the two series of the chart."""
+    """Rows (list_date, supplier, price, score, flags) of offers -> the two series of the chart,
+    without the offers that wait for review."""
+    if rows:
+        waiting = blocked_by_flags([row[4] for row in rows])
+        rows = [row[:4] for row, wait in zip(rows, waiting, strict=True) if not wait]
     if not rows:
         empty = pd.DataFrame({"supplier": [], "list_date": pd.to_datetime([]), "price": [], "score": []})
         return IngredientHistory(ingredient, empty, pd.DataFrame({"week": pd.to_datetime([]), "price": []}))
@@ -101,14 +109,17 @@ def ingredient_history(workspace: Workspace, ingredient: str, since: str | None 
 def largest_changes(workspace: Workspace, count: int = 6, since: str | None = None) -> list[str]:
     """Ingredients whose weekly market median moved most between their first and last week
     (relative change; ingredients seen in at least two weeks)."""
-    sql = """SELECT o.ingredient, p.list_date, o.price_pen_per_base_unit FROM offers o
+    sql = """SELECT o.ingredient, p.list_date, o.price_pen_per_base_unit, o.flags FROM offers o
         JOIN price_lists p ON p.id = o.list_id
         WHERE o.ingredient <> '' AND o.price_pen_per_base_unit IS NOT NULL"""
     params: tuple = ()
     if since:
         sql += " AND p.list_date >= ?"
         params = (str(since),)
-    rows = pd.DataFrame.from_records(workspace.query(sql, params), columns=["ingredient", "list_date", "price"])
+    rows = pd.DataFrame.from_records(
+        workspace.query(sql, params), columns=["ingredient", "list_date", "price", "flags"]
+    )
+    rows = rows[~blocked_by_flags(rows["flags"].to_numpy(dtype=object))]  # as the chart: not what waits for review
     if rows.empty:
         return []
     rows["week"] = week_of(pd.to_datetime(rows["list_date"]))

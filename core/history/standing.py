@@ -51,8 +51,10 @@ STANDING_COLUMNS = (
 )
 _MARKET_COLUMNS = (
     "o.offer_id, o.list_id, o.ingredient, o.price_pen_per_base_unit, o.distance_km, o.kg_co2e_per_base_unit, "
-    "o.lead_time_days, o.certifications, o.transport_mode, o.supplier, o.sustainability_score, o.score_pred"
+    "o.lead_time_days, o.certifications, o.transport_mode, o.supplier, o.sustainability_score, o.score_pred, "
+    "o.flags"  # what waits for review is neither recommended nor a market price (core.cleansing.review)
 )
+JUDGING_RULES = 2  # 2: offers waiting for review left out; a change re-judges the weeks judged before
 WEEKS_AT_ONCE = 8  # judged together: one market read and one ranking per chunk
 
 
@@ -117,7 +119,12 @@ def market_lists(lists: pd.DataFrame, weeks: pd.Series, stale_days: int) -> pd.D
 def standing_params(weights: Weights, constraints: Constraints, stale_days: int) -> str:
     """The parameters judged facts depend on, as stable text (a week is valid only for these)."""
     return json.dumps(
-        {"weights": weights.as_dict(), "constraints": constraints.as_dict(), "stale_days": int(stale_days)},
+        {
+            "weights": weights.as_dict(),
+            "constraints": constraints.as_dict(),
+            "stale_days": int(stale_days),
+            "rules": JUDGING_RULES,
+        },
         sort_keys=True,
         default=list,
     )
@@ -137,7 +144,7 @@ def _market_offers(workspace: Workspace, list_ids: list[int]) -> pd.DataFrame:
         "score_pred",
     ]
     frame[numbers] = frame[numbers].astype(float)
-    for column in ("ingredient", "certifications", "transport_mode", "supplier"):
+    for column in ("ingredient", "certifications", "transport_mode", "supplier", "flags"):
         frame[column] = frame[column].fillna("")
     return frame.rename(columns={"score_pred": "sustainability_score_pred"})
 
@@ -169,9 +176,10 @@ def judge_weeks(
         ingredient = rows["ingredient"]
         rows["ingredient"] = ingredient.where(ingredient == "", ingredient + "|" + week_code)
         ranked = rank_offers(rows, weights, constraints)
-        price, by = ranked["price_pen_per_base_unit"], ranked["ingredient"]
+        by = ranked["ingredient"]
+        price = ranked["price_pen_per_base_unit"].where(ranked["eligible"].astype(bool))  # not what waits for review
         median = price.groupby(by).transform("median")
-        suppliers = ranked["supplier"].groupby(by).transform("nunique")
+        suppliers = ranked["supplier"].where(price.notna()).groupby(by).transform("nunique")
         usable = (median > 0) & (price > 0) & (suppliers >= 2) & (by != "")
         with np.errstate(divide="ignore", invalid="ignore"):
             ranked["log_index"] = np.log(price / median).where(usable)

@@ -11,6 +11,7 @@ import pytest
 from history_data import write_next_week
 from PySide6.QtCore import Qt
 
+from core.charts.history import legend_name
 from desktop_app.charts_panel import HISTORY_TAB
 from desktop_app.offers_table import COLUMNS, JUMP_COLOUR, OFFER_ID_ROLE
 
@@ -209,7 +210,7 @@ def test_the_history_chart_follows_each_click_without_leftovers_of_the_ingredien
     median = prices_shown.pop("Market median")
     assert len(median[1]) == histories[second].median["week"].nunique()
     expected = {
-        name[:28]: (list(date2num(rows["list_date"])), list(rows["price"]))
+        legend_name(name): (list(date2num(rows["list_date"])), list(rows["price"]))
         for name, rows in history.groupby("supplier")
     }
     assert prices_shown == expected  # no line left over from the first ingredient's suppliers
@@ -220,8 +221,8 @@ def test_the_history_chart_follows_each_click_without_leftovers_of_the_ingredien
     assert low < known.min() and high > known.max() and high - low < (known.max() - known.min()) * 1.2 + 1.1
     legend = charts.history_legend.text()
     gone = set(histories[first].by_supplier["supplier"]) - set(history["supplier"])
-    assert all(html.escape(name[:28]) in legend for name in history["supplier"])
-    assert gone and not any(html.escape(name[:28]) in legend for name in gone)
+    assert all(html.escape(name) in legend for name in history["supplier"])
+    assert gone and not any(html.escape(name) in legend for name in gone)
 
     click_ingredient(qtbot, review, first)
     assert (np.asarray(charts.history.buffer_rgba()) == picture).all()  # the first chart again, pixel for pixel
