@@ -25,7 +25,9 @@ import os
 import signal
 import subprocess
 import sys
+import threading
 import time
+from collections import deque
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
@@ -107,3 +109,36 @@ def _reap_group(pgid: int, wait: float = 10.0) -> None:
         os.killpg(pgid, signal.SIGKILL)
     except (ProcessLookupError, PermissionError):
         pass
+
+
+def follow_output(
+    process: subprocess.Popen,
+    on_line: Callable[[str], None],
+    check: Callable[[], None],
+    grace: float,
+    poll: float = 0.1,
+) -> None:
+    """Hand each line ``process`` writes (stdout, text mode) to ``on_line`` as it comes, until it
+    ends. A thread reads the pipe, so that it never fills while this thread calls ``check``
+    between lines: when ``check`` raises (the user's Cancel) or anything else goes wrong, the
+    whole group is stopped (``stop_group`` with ``grace``) and the error goes on."""
+    lines: deque[str] = deque()
+
+    def pump() -> None:
+        for line in process.stdout:  # type: ignore[union-attr]
+            lines.append(line.rstrip("\n"))
+
+    reader = threading.Thread(target=pump, name="child-output", daemon=True)
+    reader.start()
+    try:
+        while True:
+            while lines:
+                on_line(lines.popleft())
+            check()
+            if process.poll() is not None and not reader.is_alive() and not lines:
+                return
+            time.sleep(poll)
+    except BaseException:
+        stop_group(process, grace)
+        reader.join(5)
+        raise

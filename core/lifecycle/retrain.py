@@ -30,8 +30,6 @@ import os
 import re
 import subprocess
 import sys
-import threading
-import time
 from collections import deque
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -43,7 +41,7 @@ import zc.lockfile
 
 from core.errors import Cancelled, UserError
 from core.i18n import LANGUAGE_ENV, N_, current_language, tr
-from core.lifecycle.process_group import popen_options, stop_group
+from core.lifecycle.process_group import follow_output, popen_options
 from core.lifecycle.retrain_guard import RunGuard, recover_abandoned_run
 from core.lifecycle.retrain_watchdog import death_signal_supported, die_with_parent, start_watchdog, stop_watchdog
 from core.lifecycle.spark_config import check_java, check_master_reachable, override_environment, spark_params
@@ -241,31 +239,19 @@ def run_pipeline(
     watchdog = start_watchdog(process.pid, project)
     tracker = StageTracker(emit)
     tail: deque[str] = deque(maxlen=60)
-    lines: deque[str] = deque()
 
-    def pump() -> None:
-        for line in process.stdout:  # type: ignore[union-attr]
-            lines.append(line)
+    def line_out(line: str) -> None:
+        tail.append(line.rstrip())
+        if log:
+            log(line)
+        tracker.feed(line)
 
-    reader = threading.Thread(target=pump, name="dvc-output", daemon=True)
-    reader.start()
+    def check() -> None:
+        if progress.cancelled:
+            raise Cancelled()
+
     try:
-        while True:
-            while lines:
-                line = lines.popleft()
-                tail.append(line.rstrip())
-                if log:
-                    log(line.rstrip("\n"))
-                tracker.feed(line)
-            if progress.cancelled:
-                raise Cancelled()
-            if process.poll() is not None and not reader.is_alive() and not lines:
-                break
-            time.sleep(poll)
-    except BaseException:
-        stop_group(process, GRACE_SECONDS)
-        reader.join(5)
-        raise
+        follow_output(process, line_out, check, GRACE_SECONDS, poll)
     finally:
         stop_watchdog(watchdog)  # this process is alive and cleans up itself
     if process.returncode != 0:

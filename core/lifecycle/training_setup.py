@@ -18,16 +18,14 @@ import configparser
 import shutil
 import subprocess
 import sys
-import threading
-import time
-from collections import deque
 from dataclasses import dataclass
 from pathlib import Path
 
 from core.errors import Cancelled, UserError
 from core.i18n import tr
 from core.lifecycle.dataset_versions import TRAINING, TRAINING_FILE
-from core.lifecycle.retrain import STAGE_LINE, Overrides, check_dvc_lock, check_project, child_environment, stop_group
+from core.lifecycle.process_group import follow_output
+from core.lifecycle.retrain import STAGE_LINE, Overrides, check_dvc_lock, check_project, child_environment
 from core.progress import Progress
 
 PULLED, GENERATED = "pulled", "generated"
@@ -77,31 +75,15 @@ def _run_dvc(root: Path, arguments: list[str], progress: Progress, start: float,
         bufsize=1,
         start_new_session=True,  # one signal reaches DVC and the stage it runs
     )
-    lines: deque[str] = deque()
     output: list[str] = []
 
-    def pump() -> None:
-        for line in process.stdout:  # type: ignore[union-attr]
-            lines.append(line.rstrip("\n"))
+    def line_out(line: str) -> None:
+        output.append(line)
+        if match := STAGE_LINE.match(line.strip()):
+            fraction = min(float(match["percent"]) / 100, 1.0)
+            progress.step(start + (end - start) * fraction, match["message"] or "")
 
-    reader = threading.Thread(target=pump, name="dvc-output", daemon=True)
-    reader.start()
-    try:
-        while True:
-            while lines:
-                line = lines.popleft()
-                output.append(line)
-                if match := STAGE_LINE.match(line.strip()):
-                    fraction = min(float(match["percent"]) / 100, 1.0)
-                    progress.step(start + (end - start) * fraction, match["message"] or "")
-            progress.check()
-            if process.poll() is not None and not reader.is_alive() and not lines:
-                break
-            time.sleep(0.1)
-    except Cancelled:
-        stop_group(process, grace=5.0)
-        reader.join(5)
-        raise
+    follow_output(process, line_out, progress.check, grace=5.0)
     if process.returncode != 0:
         raise UserError(_reason(output, process.returncode))
     return output

@@ -90,6 +90,7 @@ def test_history_chart_of_an_ingredient_within_100_ms_of_the_click(window, qtbot
     from PySide6.QtTest import QTest
     from PySide6.QtWidgets import QApplication
 
+    from core.charts.history import legend_name
     from core.history.series import ingredient_history
     from desktop_app.charts_panel import HISTORY_TAB
     from desktop_app.ingredient_list import INGREDIENT_ROLE, ingredient_names
@@ -136,7 +137,7 @@ def test_history_chart_of_an_ingredient_within_100_ms_of_the_click(window, qtbot
         lines = [line for line in review.charts.history_price_axes.get_lines() if line.get_visible()]
         shown = {line.get_label(): len(line.get_ydata()) for line in lines}
         assert shown.pop("Market median") > 0
-        assert shown == {supplier[:28]: n for supplier, n in stored.groupby("supplier").size().items()}
+        assert shown == {legend_name(supplier): n for supplier, n in stored.groupby("supplier").size().items()}
     points = sum(len(line.get_xdata()) for line in lines)
     print(
         f"\nhistory chart on screen after the click, {len(times)} ingredients: median "
