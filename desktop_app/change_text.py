@@ -11,6 +11,7 @@ from PySide6.QtCore import QCoreApplication
 from core.catalogs import load_catalogs
 from core.contract import list_values
 from core.i18n import current_language
+from core.unit_names import unit_name
 
 
 def _number(value: object) -> float:
@@ -47,7 +48,7 @@ def change_summary(offer: Mapping[str, object], jump_pct: float | None = None) -
     parts = []
     before, now = _number(offer.get("previous_price_pen_per_base_unit")), _number(offer.get("price_pen_per_base_unit"))
     change = _number(offer.get("change_pct"))
-    unit = str(offer.get("base_unit", "") or "")
+    unit = unit_name(offer.get("base_unit", "") or "")
     if not math.isnan(before) and not math.isnan(now):
         parts.append(
             QCoreApplication.translate("ChangeText", "S/ %1 per %2 on %3, now S/ %4 (%5).")

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QScrollArea, QTabWidg
 from core.charts import history as history_charts
 from core.charts import offers as charts
 from core.history.series import IngredientHistory
+from core.unit_names import unit_name
 from desktop_app.chart_timing import pause_timer
 
 HISTORY_TAB = 3
@@ -215,7 +216,7 @@ class ChartsPanel(QWidget):
             return ""
         offer = rows.iloc[0]
         score = offer.get(charts.score_column(self._frame))
-        unit = str(offer.get("base_unit", "") or "")
+        unit = unit_name(offer.get("base_unit", "") or "")
         lines = [f"{offer.get('product', '')} — {offer.get('supplier', '')}"]
         price = pd.to_numeric(pd.Series([offer.get("price_pen_per_base_unit")]), errors="coerce").iloc[0]
         if pd.notna(price):

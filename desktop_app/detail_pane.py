@@ -19,6 +19,7 @@ from core.charts import offers as charts
 from core.cleansing.review import BLOCKING, flag_names
 from core.contract import list_values
 from core.ranking.audits import evidence_name
+from core.unit_names import unit_name
 from desktop_app.audit_entry_box import AuditEntryBox
 from desktop_app.change_text import change_summary
 from desktop_app.chart_timing import pause_timer
@@ -151,7 +152,7 @@ class DetailPane(QWidget):
         )
         self.fields["score"].setText(self._score_text(offer))
         self.fields["audited"].setText(self._audit_text(offer))
-        co2, unit = _number(offer.get("kg_co2e_per_base_unit")), str(offer.get("base_unit", "") or "")
+        co2, unit = _number(offer.get("kg_co2e_per_base_unit")), unit_name(offer.get("base_unit", "") or "")
         transport = _number(offer.get("transport_kg_co2e_per_base_unit"))
         if math.isnan(co2):
             self.fields["co2"].setText("")

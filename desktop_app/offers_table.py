@@ -30,6 +30,7 @@ from PySide6.QtGui import QBrush, QColor, QFont
 
 from core.catalogs import load_catalogs
 from core.i18n import current_language
+from core.unit_names import unit_name
 from desktop_app.change_text import change_cell, change_summary
 
 CHANGE_FIELDS = (
@@ -116,7 +117,7 @@ COLUMNS = [
         _fmt(2),
         True,
     ),
-    Column("base_unit", lambda: QCoreApplication.translate("OffersTableModel", "Unit")),
+    Column("base_unit", lambda: QCoreApplication.translate("OffersTableModel", "Unit"), unit_name),
     Column("change_pct", lambda: QCoreApplication.translate("OffersTableModel", "Price change"), numeric=True),
     Column("distance_km", lambda: QCoreApplication.translate("OffersTableModel", "Distance (km)"), _fmt(0), True),
     Column("kg_co2e_per_base_unit", lambda: QCoreApplication.translate("OffersTableModel", "kg CO2e"), _fmt(2), True),

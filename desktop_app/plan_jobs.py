@@ -16,6 +16,7 @@ from core.planning.orders import write_orders
 from core.planning.recipes import cost_basis, dish_costs
 from core.planning.week import WeekPlan, write_plan
 from core.progress import Progress
+from core.unit_names import unit_name
 from desktop_app.plan_models import Column, ingredient_label
 
 
@@ -69,14 +70,14 @@ def plan_columns() -> list[Column]:
         Column(lambda: QCoreApplication.translate("PlanTables", "Product"), "product"),
         Column(lambda: QCoreApplication.translate("PlanTables", "Packs"), "packs", lambda v: str(int(v)), True),
         Column(lambda: QCoreApplication.translate("PlanTables", "Pack"), "pack_qty", lambda v: f"{float(v):g}", True),
-        Column(lambda: QCoreApplication.translate("PlanTables", "Unit"), "pack_unit"),
+        Column(lambda: QCoreApplication.translate("PlanTables", "Unit"), "pack_unit", unit_name),
         Column(
             lambda: QCoreApplication.translate("PlanTables", "Quantity"),
             "quantity_base",
             lambda v: f"{float(v):,.3g}",
             True,
         ),
-        Column(lambda: QCoreApplication.translate("PlanTables", "Base unit"), "base_unit"),
+        Column(lambda: QCoreApplication.translate("PlanTables", "Base unit"), "base_unit", unit_name),
         Column(lambda: QCoreApplication.translate("PlanTables", "S/ per pack"), "price_pen_per_pack", _money, True),
         Column(lambda: QCoreApplication.translate("PlanTables", "Line S/"), "line_pen", _money, True),
         Column(

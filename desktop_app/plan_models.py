@@ -21,6 +21,7 @@ from core.cleansing.numbers import parse_number
 from core.i18n import current_language
 from core.planning.needs import resolve_ingredient, resolve_unit
 from core.planning.terms import day_names, parse_delivery_days, source_text
+from core.unit_names import unit_name
 
 EDIT = Qt.ItemDataRole.EditRole
 SHOW = Qt.ItemDataRole.DisplayRole
@@ -81,6 +82,12 @@ class _Rows(QAbstractTableModel):
         self.endResetModel()
 
 
+def _unit_shown(value: object) -> str:
+    """A need's unit in the reader's words ('docena' for dozen); as typed when it is not one."""
+    unit = resolve_unit(str(value or ""), load_catalogs()) if value else None
+    return unit_name(unit) if unit else str(value or "")
+
+
 class NeedsModel(_Rows):
     """The week's needs: ingredient (catalog id once recognised), quantity, unit, current supplier."""
 
@@ -108,8 +115,12 @@ class NeedsModel(_Rows):
                 return ingredient_label(value) if known else str(value)
             if key == "quantity":
                 return _number(value, 3).rstrip("0").rstrip(".") if value != "" else ""
+            if key == "unit":
+                return _unit_shown(value)
             return str(value or "")
         if role == EDIT:
+            if key == "unit":
+                return _unit_shown(value)
             return ingredient_label(value) if key == "ingredient" and known else value
         if role == Qt.ItemDataRole.BackgroundRole:
             if key == "ingredient" and not known:

@@ -23,7 +23,14 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parents[1]
 SAMPLES = REPO / "data" / "samples"
 README_SHOTS = REPO / "docs" / "screenshots"
-SAMPLE_LISTS = ("mercado_mixto_semana48.xlsx", "granja_sierra.ods", "bodega_selva_central.csv")
+SAMPLE_LISTS = (  # every bundled list, as `make run` imports them on a first run
+    "bodega_selva_central.csv",
+    "distribuidora_andina.xlsx",
+    "gourmet_imports_usd.xlsx",
+    "granja_sierra.ods",
+    "mercado_mixto_semana48.xlsx",
+    "pesqueria_del_pacifico.xls",
+)
 
 
 def wait_until(condition: Callable[[], bool], seconds: float = 60.0) -> None:
@@ -112,7 +119,14 @@ class Shooter:
 
     def main_window(self, out: Path, tab: int = 0) -> Path:
         self.window.tabs.setCurrentIndex(tab)
-        if tab == 1:
+        if tab == 1:  # the plan tab with a plan: the sample week's needs, planned at least cost
+            plan = self.window.plan
+            plan.load_week()
+            idle()
+            if not plan.needs.rowCount():
+                plan.import_needs_file(SAMPLES / "planning" / "needs_week.csv")
+                idle()
+            plan.make_plan(frontier=False)
             idle()
         return save(self.window, out)
 

@@ -25,6 +25,7 @@ from core.progress import Progress
 from core.report.cells import ReportBook, bold_font
 from core.report.printing import set_up_page
 from core.report.sheets import ingredient_names
+from core.unit_names import unit_name
 
 ORDER_HEADER_ROW = 9
 ORDER_COLUMNS = 9  # A:I, on both kinds of sheet
@@ -99,9 +100,9 @@ def _supplier_sheet(book, ws, supplier, lines, names, terms, restaurant, created
             (line.product, None),
             (names.get(line.ingredient, line.ingredient), None),
             (int(line.packs), "int"),
-            (f"{line.pack_qty:g} {line.pack_unit}", None),
+            (f"{line.pack_qty:g} {unit_name(line.pack_unit, lang)}", None),
             (float(line.quantity_base), "#,##0.###"),
-            (line.base_unit, None),
+            (unit_name(line.base_unit, lang), None),
             (float(line.price_pen_per_pack), "pen"),
             (float(line.line_pen), "pen"),
         ]

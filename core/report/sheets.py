@@ -21,6 +21,7 @@ from core.ranking.summary import note_text
 from core.report.about import ReportAbout
 from core.report.cells import LINE_PT, MAX_LINES, Column, ReportBook, bold_font, colour_scale_rule, wrapped_lines
 from core.report.printing import page_header_text, set_up_page
+from core.unit_names import unit_name
 
 
 def ingredient_names(lang: str) -> dict[str, str]:
@@ -127,7 +128,7 @@ def options_columns(ordered: pd.DataFrame, names: dict[str, str], lang: str) -> 
         Column(T("Score high"), get("score_high"), "number", "score", 8, printed=False),
         Column(T("Outside the model's experience"), _flag(ordered, "ood", lang), width=12),
         Column(T("Price (S/ per base unit)"), get("price_pen_per_base_unit"), "number", "pen", 13),
-        Column(T("Base unit"), text("base_unit"), width=8),
+        Column(T("Base unit"), _translate_unique(text("base_unit"), lambda u: unit_name(u, lang)), width=8),
         Column(T("Distance (km)"), get("distance_km"), "number", "km", 10),
         Column(T("kg CO2e per base unit"), get("kg_co2e_per_base_unit"), "number", "co2", 15),
         Column(T("of which transport (kg CO2e)"), get("transport_kg_co2e_per_base_unit"), "number", "co2", 14),
@@ -211,7 +212,7 @@ def summary_table(
     frame = frame.sort_values("_name", key=lambda s: s.str.casefold(), kind="stable")
     columns = [
         Column(T("Ingredient"), frame["_name"], width=20),
-        Column(T("Base unit"), frame["base_unit"], width=8),
+        Column(T("Base unit"), frame["base_unit"].map(lambda u: unit_name(u, lang)), width=8),
         Column(T("Offers"), frame["offers"], "number", "int", 9),
         Column(T("Ranked offers"), frame["eligible_offers"], "number", "int", 12),
         Column(T("Recommended supplier"), frame["recommended_supplier"], width=24),
