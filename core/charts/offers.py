@@ -84,7 +84,7 @@ def price_vs_sustainability(
         ax.plot(
             x[pareto][order], y[pareto][order], color=PALETTE["pareto"], linewidth=1.2, zorder=1, label=text["pareto"]
         )
-        ax.legend(loc="lower right", fontsize=8, frameon=False)
+        ax.legend(loc="best", fontsize=8, frameon=False)  # where it covers the fewest points
     if selected_id is not None and selected_id in ids:
         i = ids.index(selected_id)
         ax.scatter([x[i]], [y[i]], s=160, facecolors="none", edgecolors=PALETTE["selected"], linewidths=2, zorder=3)
