@@ -115,6 +115,17 @@ def short_date(day: dt.date, lang: str | None = None) -> str:
     return f"{day.day} {months[day.month - 1]} {day.year}"
 
 
+def short_moment(moment: object, lang: str | None = None) -> str:
+    """An ISO date and time (or a datetime) as people read it, in this PC's time:
+    '27 nov. 2026, 19:50'. Text that is not a date and time is returned as it is ('' for None)."""
+    try:
+        when = moment if isinstance(moment, dt.datetime) else dt.datetime.fromisoformat(str(moment))
+    except ValueError:
+        return "" if moment is None else str(moment)
+    when = when.astimezone() if when.tzinfo else when
+    return f"{short_date(when.date(), lang)}, {when:%H:%M}"
+
+
 def N_(message: str) -> str:
     """Mark a string for translation where it is defined; translate it later with tr(variable)."""
     return message

@@ -213,3 +213,15 @@ def test_the_import_summary_counts_in_singular_and_plural(lang, expected):
         assert report.summary() == expected
     finally:
         set_language("en")
+
+
+def test_a_moment_reads_as_a_date_and_a_time_not_an_iso_stamp():
+    import datetime as dt
+
+    from core.i18n import short_moment
+
+    assert short_moment("2026-11-27T10:05:00", "es") == "27 nov. 2026, 10:05"
+    assert short_moment(dt.datetime(2026, 11, 27, 10, 5), "en") == "27 Nov 2026, 10:05"
+    aware = short_moment("2026-11-27T10:05:00+00:00", "en")  # shown in this PC's time
+    assert aware.startswith(("27 Nov 2026", "28 Nov 2026", "26 Nov 2026")) and "T" not in aware
+    assert short_moment("not a date") == "not a date" and short_moment(None) == ""

@@ -3,7 +3,6 @@ a chart, the model card), and the Promote (atomic) and Roll back actions."""
 
 from __future__ import annotations
 
-import datetime as dt
 import math
 from collections.abc import Callable
 from pathlib import Path
@@ -26,7 +25,7 @@ from PySide6.QtWidgets import (
 
 from core.charts import admin as admin_charts
 from core.errors import UserError
-from core.i18n import short_date
+from core.i18n import short_moment
 from core.lifecycle.model_comparison import (
     held_out_offers,
     metric_rows,
@@ -49,15 +48,6 @@ def compute_category_errors(root: Path, paths: dict[str, Path], progress):
     offers = held_out_offers(root)
     bundles = {name: load_bundle(path) for name, path in paths.items()}
     return per_category_errors(bundles, offers, progress.sub(0.1, 1.0))
-
-
-def when_made(created: object) -> str:
-    """A bundle's creation time as people read it, in this PC's time: '27 nov. 2026, 19:50'."""
-    try:
-        moment = dt.datetime.fromisoformat(str(created)).astimezone()
-    except ValueError:
-        return str(created or "") or "?"
-    return f"{short_date(moment.date())}, {moment:%H:%M}"
 
 
 class ComparePanel(QWidget):
@@ -188,7 +178,7 @@ class ComparePanel(QWidget):
                 )
                 .replace("%1", self.active or self.tr("none"))
                 .replace("%2", candidate)
-                .replace("%3", when_made(candidate_meta.get("created")))
+                .replace("%3", short_moment(candidate_meta.get("created")) or "?")
             )
         self.promote_button.setEnabled(candidate is not None)
         self.categories_button.setEnabled(candidate is not None and self.active is not None and self.data_ready)

@@ -10,6 +10,7 @@ from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import QFormLayout, QGroupBox, QHBoxLayout, QLabel, QPushButton, QTableView, QVBoxLayout, QWidget
 
 from core.errors import UserError
+from core.i18n import short_moment
 from core.lifecycle.dataset_versions import TrainingDataInfo, add_labels_version, pending_labels, training_data_info
 from desktop_app.admin.frame_model import FrameModel
 from desktop_app.error_dialog import show_error, show_info
@@ -87,7 +88,7 @@ class DatasetPanel(QWidget):
             self.rows_value.setText(self.tr("not on this computer (run `dvc pull` to get the data)"))
         else:
             self.rows_value.setText(f"{info.rows:,}")
-        self.change_value.setText(info.last_change or self.tr("unknown"))
+        self.change_value.setText(short_moment(info.last_change) if info.last_change else self.tr("unknown"))
         count = len(self.pending)
         self.pending_title.setText(
             self.tr("%n audited label(s) entered in the app are not in the dataset yet.", "", count)
