@@ -37,6 +37,7 @@ import pandas as pd
 
 from core.appstate.price_lists import STANDING_FACTS
 from core.appstate.workspace import Workspace
+from core.cleansing.review import waiting_for_review
 from core.history.lists import DEFAULT_STALE_DAYS
 from core.progress import Progress
 from core.ranking.rank import Constraints, Weights, rank_offers
@@ -177,7 +178,8 @@ def judge_weeks(
         rows["ingredient"] = ingredient.where(ingredient == "", ingredient + "|" + week_code)
         ranked = rank_offers(rows, weights, constraints)
         by = ranked["ingredient"]
-        price = ranked["price_pen_per_base_unit"].where(ranked["eligible"].astype(bool))  # not what waits for review
+        waiting = waiting_for_review(ranked)  # not a market price until the chef accepts it
+        price = ranked["price_pen_per_base_unit"].where(~waiting)
         median = price.groupby(by).transform("median")
         suppliers = ranked["supplier"].where(price.notna()).groupby(by).transform("nunique")
         usable = (median > 0) & (price > 0) & (suppliers >= 2) & (by != "")
