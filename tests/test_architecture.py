@@ -40,6 +40,7 @@ LAYERS: list[tuple[str, ...]] = [
         "core.os_errors",
         "core.atomic_write",
         "core.catalogs",
+        "core.unit_names",
     ),
     ("core.reading",),
     ("core.cleansing",),
