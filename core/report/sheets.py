@@ -138,6 +138,7 @@ def options_columns(ordered: pd.DataFrame, names: dict[str, str], lang: str) -> 
             T("Certifications"),
             _translate_unique(text("certifications"), lambda v: certificate_labels(v, certificates)),
             width=24,  # catalog names ("Comercio Justo Fairtrade") are longer than the ids were
+            wrap=True,  # two or three certificates: every name printed, the row taller
         ),
         Column(T("Origin"), text("origin"), width=16),
         Column(T("Current supplier"), _flag(ordered, "current", lang), width=10),
