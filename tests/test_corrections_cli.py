@@ -48,11 +48,11 @@ def test_corrections_are_remembered_listed_applied_and_forgotten(tmp_path):
     assert offers.at["Papa amarilla", "origin_place"] == "urubamba"
 
     ignored = sourcing("import", str(price_list), "--out", str(out), "--ignore-corrections")
-    assert "Waiting for your decision: 3 offer(s) are not recommended until you decide" in ignored.stdout
-    assert "Casa Andina: 'Yerba del chef' matches no catalog ingredient (1 offer(s))." in ignored.stdout
+    assert "Waiting for your decision: 3 offers are not recommended until you decide" in ignored.stdout
+    assert "Casa Andina: 'Yerba del chef' matches no catalog ingredient (1 offer)." in ignored.stdout
 
     first = listed[0].split()[0]
-    assert sourcing("corrections", "remove", first).stdout.strip() == "Forgotten: 1 correction(s)."
+    assert sourcing("corrections", "remove", first).stdout.strip() == "Forgotten: 1 correction."
     assert len(sourcing("corrections", "list").stdout.splitlines()) == 2
 
 

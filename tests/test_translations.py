@@ -225,3 +225,19 @@ def test_a_moment_reads_as_a_date_and_a_time_not_an_iso_stamp():
     aware = short_moment("2026-11-27T10:05:00+00:00", "en")  # shown in this PC's time
     assert aware.startswith(("27 Nov 2026", "28 Nov 2026", "26 Nov 2026")) and "T" not in aware
     assert short_moment("not a date") == "not a date" and short_moment(None) == ""
+
+
+def test_counted_messages_use_plural_forms_not_a_bracketed_s():
+    """'1 oferta', '3 ofertas' — never '1 oferta(s)' (core messages: gettext plurals via trn)."""
+    from babel.messages.pofile import read_po  # Babel builds the translations; the app does not load it
+
+    with (REPO / "resources" / "translations" / "es_PE" / "LC_MESSAGES" / "sourcing.po").open("rb") as handle:
+        catalog = read_po(handle)
+    bracketed = [m.id for m in catalog if m.id and any("(s)" in text or "(es)" in text for text in _texts(m))]
+    assert not bracketed, bracketed
+
+
+def _texts(message) -> list[str]:
+    ids = list(message.id) if isinstance(message.id, (tuple, list)) else [message.id]
+    strings = list(message.string) if isinstance(message.string, (tuple, list)) else [message.string]
+    return [str(t) for t in ids + strings if t]

@@ -24,7 +24,7 @@ import pandas as pd
 from core.catalogs import Catalogs, load_catalogs
 from core.cleansing.import_report import ImportReport
 from core.contract import list_values
-from core.i18n import N_, current_language, tr
+from core.i18n import N_, current_language, tr, trn
 from core.text import fold
 
 # blocking flag -> the kind of decision that settles it
@@ -159,34 +159,32 @@ def _with_count(question: Question, count: int) -> Question:
 
 def question_text(question: Question, catalogs: Catalogs | None = None, lang: str | None = None) -> str:
     """One sentence saying what is asked, e.g. "Distribuidora Andina S.A.C.: 'Hoja de bijao'
-    matches no catalog ingredient (1 offer(s))."."""
+    matches no catalog ingredient (1 offer)."."""
     cat = catalogs or load_catalogs()
-    values: dict[str, Any] = dict(supplier=question.supplier, written=question.written, offers=question.offers)
+    offers = trn("{count} offer", "{count} offers", question.offers, lang=lang)  # "1 oferta", "3 ofertas"
+    values: dict[str, Any] = dict(supplier=question.supplier, written=question.written, offers=offers)
     if question.reason == "unmatched_ingredient":
-        return tr("{supplier}: '{written}' matches no catalog ingredient ({offers} offer(s)).", lang=lang, **values)
+        return tr("{supplier}: '{written}' matches no catalog ingredient ({offers}).", lang=lang, **values)
     if question.reason == "uncertain_match":
         return tr(
-            "{supplier}: '{written}' read as '{ingredient}' with low confidence ({offers} offer(s)).",
+            "{supplier}: '{written}' read as '{ingredient}' with low confidence ({offers}).",
             lang=lang,
             ingredient=cat.ingredient_name(question.ingredient, current_language() if lang is None else lang),
             **values,
         )
     if question.kind == "price":
         sentence = (
-            N_("{supplier}: '{written}' at {price:,.2f} {currency} is far from the usual price ({offers} offer(s)).")
+            N_("{supplier}: '{written}' at {price:,.2f} {currency} is far from the usual price ({offers}).")
             if question.reason == "price_implausible"
             else N_(
-                "{supplier}: '{written}' at {price:,.2f} {currency} is far from the other offers' prices "
-                "({offers} offer(s))."
+                "{supplier}: '{written}' at {price:,.2f} {currency} is far from the other offers' prices ({offers})."
             )
         )
         return tr(sentence, lang=lang, price=question.price, currency=question.currency, **values)
     if question.kind == "place":
-        return tr(
-            "{supplier}: the origin '{written}' is not in the places catalog ({offers} offer(s)).", lang=lang, **values
-        )
+        return tr("{supplier}: the origin '{written}' is not in the places catalog ({offers}).", lang=lang, **values)
     return tr(
-        "{supplier}: the certificate '{written}' is not in the catalog; it was left out ({offers} offer(s)).",
+        "{supplier}: the certificate '{written}' is not in the catalog; it was left out ({offers}).",
         lang=lang,
         **values,
     )

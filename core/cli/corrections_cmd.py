@@ -13,7 +13,7 @@ from core.catalogs import Catalogs, Vocabulary, load_catalogs
 from core.cleansing.corrections import NOT_IN_CATALOG, Correction, price_value
 from core.cleansing.numbers import PriceReader
 from core.errors import UserError
-from core.i18n import N_, current_language, tr
+from core.i18n import N_, current_language, tr, trn
 from core.text import fold
 
 
@@ -179,5 +179,5 @@ def run_remove(args: argparse.Namespace) -> int:
             workspace.remove_correction(ident)
     finally:
         workspace.close()
-    print(tr("Forgotten: {count} correction(s).", count=len(args.ids)))
+    print(trn("Forgotten: {count} correction.", "Forgotten: {count} corrections.", len(args.ids)))
     return 0

@@ -20,7 +20,7 @@ from core.cleansing.row_cleansing import CleanseSettings
 from core.errors import UserError
 from core.history.lists import date_origin, save_import
 from core.history.table import parse_date
-from core.i18n import tr
+from core.i18n import tr, trn
 from core.importer import import_files
 from core.offers_csv import write_offers
 
@@ -86,10 +86,12 @@ def print_questions(result) -> None:
     if blocking:
         print()
         print(
-            tr(
-                "Waiting for your decision: {count} offer(s) are not recommended until you decide "
+            trn(
+                "Waiting for your decision: {count} offer is not recommended until you decide "
                 "(see `sourcing corrections add --help`):",
-                count=int(waiting_for_review(result.offers).sum()),
+                "Waiting for your decision: {count} offers are not recommended until you decide "
+                "(see `sourcing corrections add --help`):",
+                int(waiting_for_review(result.offers).sum()),
             )
         )
         for question in blocking:
