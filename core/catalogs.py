@@ -182,6 +182,28 @@ class Catalogs:
             return self.ingredients.at[ident, "name_es" if lang == "es" else "name_en"]
         return ident
 
+    def place_name(self, ident: str, lang: str = "es") -> str:
+        """A places-catalog id as a reader of ``lang`` names it ('ES': España, Spain); else the id."""
+        if ident not in self.places.index:
+            return ident
+        english = self.places.at[ident, "name_en"] if lang == "en" and "name_en" in self.places else ""
+        return str(english) if isinstance(english, str) and english else str(self.places.at[ident, "name"])
+
+    def origin_names(self, place_ids, written, lang: str = "es") -> list[str]:
+        """What to show as each offer's origin: the catalog's name, in ``lang``, of the place it
+        was read as ('Spain' and 'España' both become España in Spanish); the text as written when
+        no place was recognised. ``place_ids`` may be None (offers read before places were)."""
+        texts = ["" if w is None or w != w else str(w) for w in written]
+        ids = list(place_ids) if place_ids is not None else [""] * len(texts)
+        names: dict[str, str] = {}
+        shown = []
+        for ident, text in zip(ids, texts, strict=True):
+            key = "" if ident is None or ident != ident else str(ident)
+            if key and key not in names:
+                names[key] = self.place_name(key, lang)
+            shown.append(names[key] if key in self.places.index else text)
+        return shown
+
     def label(self, kind: str, ident: str, lang: str = "es") -> str:
         """A catalog id as a person reads it: 'refrigerated_truck' -> 'Camión refrigerado'.
         ``kind`` is a canonical column (transport_mode, certifications, practice, packaging,
@@ -196,7 +218,7 @@ class Catalogs:
         names = []
         for part in [p for p in str(ident).split(";") if p]:
             if kind == "origin":
-                names.append(self.places.at[part, "name"] if part in self.places.index else part)
+                names.append(self.place_name(part, lang))
                 continue
             frame = frames.get(kind)
             column = "name_es" if lang == "es" else "name_en"

@@ -15,9 +15,11 @@ import pandas as pd
 from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import QFormLayout, QLabel, QVBoxLayout, QWidget
 
+from core.catalogs import load_catalogs
 from core.charts import offers as charts
 from core.cleansing.review import BLOCKING, flag_names
 from core.contract import list_values
+from core.i18n import current_language
 from core.ranking.audits import evidence_name
 from core.unit_names import unit_name
 from desktop_app.audit_entry_box import AuditEntryBox
@@ -172,7 +174,11 @@ class DetailPane(QWidget):
         )
         self.fields["change"].setText(change_summary(offer, self.jump_pct) if "change_status" in offer else "")
         distance = _number(offer.get("distance_km"))
-        origin = str(offer.get("origin", "") or "")
+        written = str(offer.get("origin", "") or "")
+        place = str(offer.get("origin_place", "") or "")
+        origin = load_catalogs().origin_names([place], [written], current_language())[0]
+        if written and origin.casefold() != written.casefold():  # what the list said, when it differs
+            origin += f" — “{written}”"
         self.fields["origin"].setText(
             origin
             if math.isnan(distance)

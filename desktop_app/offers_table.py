@@ -156,6 +156,9 @@ class OffersTableModel(QAbstractTableModel):
         self.beginResetModel()
         self._rows = len(frame)
         self._values = {c.key: (frame[c.key].tolist() if c.key in frame else [None] * self._rows) for c in COLUMNS}
+        if "origin" in frame:  # the catalog's name of the place, in the reader's language
+            places = frame["origin_place"] if "origin_place" in frame else None
+            self._values["origin"] = load_catalogs().origin_names(places, frame["origin"], current_language())
         self._ids = frame["offer_id"].astype(int).tolist() if "offer_id" in frame else list(range(self._rows))
         self._eligible = frame["eligible"].astype(bool).tolist() if "eligible" in frame else [True] * self._rows
         self._reasons = (

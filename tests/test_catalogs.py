@@ -14,6 +14,8 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
+from core.catalogs import load_catalogs
+
 REFERENCE = Path(__file__).resolve().parents[1] / "data" / "reference"
 
 FILES = {
@@ -36,7 +38,19 @@ FILES = {
         "price_source",
         "price_date",
     ],
-    "places.csv": ["id", "name", "kind", "parent", "country", "lat", "lon", "aliases", "default_transport", "source"],
+    "places.csv": [
+        "id",
+        "name",
+        "name_en",
+        "kind",
+        "parent",
+        "country",
+        "lat",
+        "lon",
+        "aliases",
+        "default_transport",
+        "source",
+    ],
     "certifications.csv": ["id", "name_es", "name_en", "aliases", "kind", "bonus", "meaning", "source"],
     "practices.csv": ["id", "name_es", "name_en", "aliases", "applies_to", "impact", "meaning", "source"],
     "packaging.csv": ["id", "name_es", "name_en", "aliases", "impact", "meaning", "source"],
@@ -45,7 +59,7 @@ FILES = {
     "units.csv": ["id", "kind", "factor_to_base", "aliases", "source"],
 }
 ALIAS_COLUMN = {"ingredients.csv": "synonyms"}
-NAME_COLUMNS = {"places.csv": ("name",), "units.csv": ()}
+NAME_COLUMNS = {"places.csv": ("name", "name_en"), "units.csv": ()}
 KEY = {"currencies.csv": "code"}
 
 CATEGORIES = {
@@ -451,3 +465,15 @@ def test_every_risk_is_mitigated_only_by_catalog_labels_and_practices():
     by_risk = mitigation.groupby("risk")["id"].apply(set)
     assert {"msc"} <= by_risk["overfishing"] and "fairtrade" not in by_risk["deforestation"]
     assert {"rainforest_alliance", "organic", "deforestation_free"} <= by_risk["deforestation"]
+
+
+def test_a_place_is_named_in_the_readers_language_and_an_offer_shows_the_place_it_was_read_as():
+    cat = load_catalogs()
+    assert (cat.place_name("ES", "es"), cat.place_name("ES", "en")) == ("España", "Spain")
+    assert (cat.place_name("GR", "es"), cat.place_name("GR", "en")) == ("Grecia", "Greece")
+    assert cat.place_name("callao", "en") == "Callao"  # Peruvian places keep their name
+    shown = cat.origin_names(["ES", "ES", "", None], ["Spain", "España", "Valle del Mantaro", "Marte"], "es")
+    assert shown == ["España", "España", "Valle del Mantaro", "Marte"]  # unrecognised: as written
+    assert cat.origin_names(None, ["Spain"], "en") == ["Spain"]
+    for row in cat.places[cat.places["name_en"] != cat.places["name"]].itertuples():
+        assert cat.place_vocabulary.lookup(row.name_en).id == row.id, row.id  # the importer reads it too

@@ -430,3 +430,27 @@ def test_without_a_current_supplier_the_report_has_no_empty_switching_columns_an
     notes = [ws.cell(r, 1).value for r in range(total, ws.max_row + 1) if ws.cell(r, 1).value]
     assert any("No current supplier is marked" in str(note) for note in notes)
     assert not any("switching lowers" in str(ws.cell(r, 4).value) for r in range(total, ws.max_row + 1))
+
+
+def test_origins_are_named_as_the_places_catalog_names_them_in_each_language(tmp_path, monkeypatch):
+    """An English list's 'Spain' and a Spanish list's 'España' are one country in each language;
+    an origin the catalog does not know stays as the supplier wrote it."""
+    from core.paths import reference_dir
+
+    monkeypatch.setattr(report_xlsx, "reference_dir", reference_dir)  # the shipped catalogs
+    offers = scored_offers()
+    offers["origin_place"] = ""
+    offers.loc[0:1, ["origin", "origin_place"]] = [["Spain", "ES"], ["España", "ES"]]
+    offers.loc[2, ["origin", "origin_place"]] = ["Greece", "GR"]
+    ranked = rank_offers(offers, WEIGHTS, CONSTRAINTS)
+    for lang, sheet, header, spain, greece in (
+        ("es", "Opciones", "Origen", "España", "Grecia"),
+        ("en", "Options", "Origin", "Spain", "Greece"),
+    ):
+        path = write_report(tmp_path / f"{lang}.xlsx", ranked, summarise(ranked), import_report(), ABOUT, lang=lang)
+        rows = list(openpyxl.load_workbook(path, read_only=True)[sheet].iter_rows(values_only=True))
+        column = rows[0].index(header)
+        products = rows[0].index("Producto" if lang == "es" else "Product")
+        shown = {row[products]: row[column] for row in rows[1:]}
+        assert shown["Producto 00"] == shown["Producto 01"] == spain and shown["Producto 02"] == greece
+        assert shown["Producto 03"] == "Huancayo"  # not in the catalog's ids given here: as written

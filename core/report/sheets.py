@@ -30,9 +30,12 @@ def ingredient_names(lang: str) -> dict[str, str]:
 
 
 def catalog_names(catalog: str, lang: str) -> dict[str, str]:
-    """id -> name in ``lang`` from data/reference/<catalog>.csv; {} when the file is not there."""
+    """id -> name in ``lang`` from data/reference/<catalog>.csv; {} when the file is not there.
+    (The places catalog names its places in Spanish in ``name``, in English in ``name_en``.)"""
     path = reference_dir() / f"{catalog}.csv"
     column = f"name_{normalise_language(lang)}"
+    if catalog == "places" and column == "name_es":
+        column = "name"
     try:
         table = pd.read_csv(path, dtype=str, keep_default_na=False, usecols=lambda c: c in ("id", column))
         return {k: v for k, v in zip(table["id"], table[column], strict=False) if v}
@@ -52,6 +55,13 @@ def _mask(frame: pd.DataFrame, name: str) -> np.ndarray:
 
 def _flag(frame: pd.DataFrame, name: str, lang: str) -> np.ndarray:
     return np.where(_mask(frame, name), tr("Yes", lang=lang), "")
+
+
+def _origins(frame: pd.DataFrame, places: dict[str, str]) -> pd.Series:
+    """Each offer's origin as the catalog names the place it was read as, else as written."""
+    written = _column(frame, "origin").fillna("").astype(str)
+    named = _column(frame, "origin_place").fillna("").astype(str).map(places)
+    return named.where(named.notna(), written)
 
 
 def _translate_unique(values: pd.Series, translate) -> pd.Series:
@@ -140,7 +150,7 @@ def options_columns(ordered: pd.DataFrame, names: dict[str, str], lang: str) -> 
             width=24,  # catalog names ("Comercio Justo Fairtrade") are longer than the ids were
             wrap=True,  # two or three certificates: every name printed, the row taller
         ),
-        Column(T("Origin"), text("origin"), width=16),
+        Column(T("Origin"), _origins(ordered, catalog_names("places", lang)), width=16),
         Column(T("Current supplier"), _flag(ordered, "current", lang), width=10),
         Column(
             T("Not ranked because"),
