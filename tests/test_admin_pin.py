@@ -175,3 +175,41 @@ def test_registry_commands_stay_locked_when_the_pin_record_was_tampered_with(cap
     pin.write_text("2468")
     code, err = _models(capsys, "rollback", "--pin-file", str(pin))
     assert code == 2 and err.startswith("The admin PIN record on this computer was changed outside the app")
+
+
+def test_deleting_or_editing_the_wait_state_file_does_not_end_the_wait(tmp_path):
+    """The wait is also kept in the workspace (its meta table): the longer of the two applies,
+    and the file comes back. A right PIN after the wait clears both."""
+    from core.appstate.workspace import Workspace
+
+    workspace_file = tmp_path / "workspace.sqlite"
+    workspace = Workspace.open(workspace_file)  # the app holds it open meanwhile
+    try:
+        now = [1000.0]
+        state = tmp_path / "state.json"
+        guard = PinGuard(state, clock=lambda: now[0], copy_path=workspace_file)
+        stored = hash_pin("2468")
+        for _ in range(4):
+            now[0] += guard.wait_seconds()  # each try after the wait the one before earned
+            assert not guard.check("1111", stored)
+        assert guard.wait_seconds() == 8.0  # four wrong PINs: 8 s before the fifth try
+        state.unlink()
+        assert guard.wait_seconds() == 8.0 and json.loads(state.read_text())["failures"] == 4
+        state.write_text(json.dumps({"failures": 0, "last_failure": 0}))  # edited by hand
+        assert guard.wait_seconds() == 8.0
+        with pytest.raises(UserError, match="try again in 8 s"):
+            guard.check("2468", stored)
+        now[0] += 8.0
+        assert guard.check("2468", stored)
+        assert guard.wait_seconds() == 0 and json.loads(state.read_text())["failures"] == 0
+        stored_copy = workspace.query("SELECT value FROM meta WHERE key = 'admin_pin_wait'")
+        assert json.loads(stored_copy[0][0])["failures"] == 0
+    finally:
+        workspace.close()
+
+
+def test_without_a_workspace_the_file_alone_keeps_the_wait(tmp_path):
+    now = [1000.0]
+    guard = PinGuard(tmp_path / "state.json", clock=lambda: now[0], copy_path=tmp_path / "missing.sqlite")
+    assert not guard.check("1111", hash_pin("2468"))
+    assert guard.wait_seconds() == 1.0 and not (tmp_path / "missing.sqlite").exists()  # never created

@@ -3,8 +3,9 @@
 scrypt is memory-hard (N=2^14, r=8, p=1: 16 MiB and ~50 ms per try here), so a stolen
 settings file does not give the PIN away cheaply. After each wrong PIN the next try must
 wait 2^(failures-1) seconds (1, 2, 4 … at most 5 minutes); the count and the time of the
-last failure are kept in the user's data folder, so restarting the app does not reset
-them. The PIN itself is never stored or logged.
+last failure are kept in the user's data folder, twice (admin_pin_state.json and the
+workspace's meta table, ``PinGuard``), so neither restarting the app nor deleting the state
+file resets them. The PIN itself is never stored or logged.
 
 Where the hash lives (``find_pin``), first match wins:
 1. the site defaults file next to the installed programs (``admin_pin_hash``, written by the
@@ -30,6 +31,7 @@ import json
 import logging
 import math
 import os
+import sqlite3
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -154,35 +156,66 @@ def remove_pin_record(data_dir: Path | None = None) -> None:
 # ------------------------------------------------------------------------------- wrong PINs wait
 
 
+COPY_KEY = "admin_pin_wait"  # the wait state's second copy: a row of the workspace's meta table
+
+
 @dataclass
 class PinGuard:
-    """Checks PINs against the stored hash and enforces the growing wait after failures."""
+    """Checks PINs against the stored hash and enforces the growing wait after failures.
+
+    The wait state is kept twice: in ``state_path`` and, when ``copy_path`` names an existing
+    workspace, in its meta table. The longer wait of the two applies, and each write goes to
+    both, so deleting the state file does not end a wait (deleting the workspace would, and
+    loses the user's data with it)."""
 
     state_path: Path
     clock: Callable[[], float] = field(default=time.time)
+    copy_path: Path | None = None
 
     @classmethod
     def default(cls) -> PinGuard:
-        return cls(user_data_dir() / STATE_FILE)
+        from core.appstate.workspace import workspace_path  # pandas and the schema: only when asked
+
+        return cls(user_data_dir() / STATE_FILE, copy_path=workspace_path())
 
     def _write(self, failures: int, last_failure: float) -> None:
+        text = json.dumps({"failures": failures, "last_failure": last_failure})
         try:
-            write_text_atomic(self.state_path, json.dumps({"failures": failures, "last_failure": last_failure}))
+            write_text_atomic(self.state_path, text)
         except (OSError, UserError) as error:
             log.warning("The PIN wait state could not be saved: %s", error)
+        if self.copy_path is not None and self.copy_path.is_file():
+            try:
+                with contextlib.closing(sqlite3.connect(self.copy_path, timeout=2.0)) as db, db:
+                    db.execute("INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)", (COPY_KEY, text))
+            except sqlite3.Error as error:
+                log.warning("The PIN wait state could not be saved in the workspace: %s", error)
 
-    def _state(self) -> tuple[int, float]:
-        """(failures, time of the last failure), validated: malformed -> the longest wait from now;
-        a last failure in the future -> from now. Corrections are written back so waits end."""
+    def _read_copy(self) -> str | None:
+        """The workspace's copy of the wait state (None: no workspace, no copy, or unreadable now)."""
+        if self.copy_path is None or not self.copy_path.is_file():
+            return None
         try:
-            data = json.loads(self.state_path.read_text(encoding="utf-8"))
-        except FileNotFoundError:
-            return 0, 0.0
-        except (OSError, ValueError):
+            uri = self.copy_path.resolve().as_uri() + "?mode=ro"
+            with contextlib.closing(sqlite3.connect(uri, uri=True, timeout=2.0)) as db:
+                row = db.execute("SELECT value FROM meta WHERE key = ?", (COPY_KEY,)).fetchone()
+        except sqlite3.Error as error:
+            log.warning("The PIN wait state in the workspace could not be read: %s", error)
+            return None
+        return None if row is None else str(row[0])
+
+    def _validated(self, text: str | None, where: object, now: float) -> tuple[tuple[int, float], bool] | None:
+        """((failures, time of the last failure), whether to write it back) from a saved state;
+        None when there is none; malformed -> the longest wait from now; a last failure in the
+        future -> from now (both written back, so that the wait ends)."""
+        if text is None:
+            return None
+        try:
+            data = json.loads(text)
+        except ValueError:
             data = None
         failures = data.get("failures") if isinstance(data, dict) else None
         last = data.get("last_failure") if isinstance(data, dict) else None
-        now = self.clock()
         well_formed = (
             isinstance(failures, int)
             and not isinstance(failures, bool)
@@ -193,21 +226,44 @@ class PinGuard:
             and last >= 0
         )
         if not well_formed:
-            log.warning("The PIN wait state %s is malformed: the longest wait applies.", self.state_path)
-            self._write(LONGEST_WAIT_FAILURES, now)
-            return LONGEST_WAIT_FAILURES, now
+            log.warning("The PIN wait state in %s is malformed: the longest wait applies.", where)
+            return (LONGEST_WAIT_FAILURES, now), True
         assert isinstance(failures, int) and isinstance(last, (int, float))
-        if last > now:
-            self._write(failures, now)
-            return failures, now
-        return failures, float(last)
+        return (failures, min(float(last), now)), last > now
 
-    def wait_seconds(self) -> float:
-        failures, last_failure = self._state()
+    def _state(self) -> tuple[int, float]:
+        """(failures, time of the last failure): the longer wait of the two copies. A copy that
+        is missing (while a wait is due), malformed or in the future is corrected, so waits end."""
+        now = self.clock()
+        try:
+            primary: str | None = self.state_path.read_text(encoding="utf-8")
+        except FileNotFoundError:
+            primary = None
+        except (OSError, ValueError):
+            primary = ""  # unreadable: malformed
+        found = [(primary, self._validated(primary, self.state_path, now))]
+        if self.copy_path is not None and self.copy_path.is_file():
+            copy = self._read_copy()
+            found.append((copy, self._validated(copy, self.copy_path, now)))
+        states = [read[0] for _, read in found if read is not None]
+        if not states:
+            return 0, 0.0
+        chosen = max(states, key=lambda state: (self._wait(state, now), state))
+        # rewrite a copy that says otherwise, was corrected, or is gone while a wait is due
+        if any(chosen[0] > 0 if read is None else read[1] or read[0] != chosen for _, read in found):
+            self._write(*chosen)
+        return chosen
+
+    @staticmethod
+    def _wait(state: tuple[int, float], now: float) -> float:
+        failures, last_failure = state
         if not failures:
             return 0.0
         delay = min(2.0 ** (min(failures, LONGEST_WAIT_FAILURES) - 1), MAX_DELAY)
-        return min(max(0.0, last_failure + delay - self.clock()), MAX_DELAY)
+        return min(max(0.0, last_failure + delay - now), MAX_DELAY)
+
+    def wait_seconds(self) -> float:
+        return self._wait(self._state(), self.clock())
 
     def check(self, pin: str, stored_hash: str) -> bool:
         """True for the right PIN; False for a wrong one. Raises UserError while a wait is due."""
