@@ -24,6 +24,7 @@ from core.atomic_write import remove_stale_temporaries
 from core.os_errors import CREATE_FOLDER, describe_os_error
 from core.paths import app_root, user_data_dir
 from desktop_app.app_logging import setup_logging
+from desktop_app.style import apply_style_sheet
 from desktop_app.translations import apply_language
 
 log = logging.getLogger("desktop_app")
@@ -98,9 +99,7 @@ def main(argv: list[str] | None = None) -> int:
     app.processEvents()  # paint it now, before the heavy imports below
     log.info("Start screen shown %.2f s after start; log at %s", time.perf_counter() - started, log_path)
     remove_stale_temporaries(data_folder, depth=2)  # left by writes that a crash or kill interrupted
-    qss = app_root() / "resources" / "qss" / "app.qss"
-    if qss.exists():
-        app.setStyleSheet(qss.read_text(encoding="utf-8"))
+    apply_style_sheet(app)
     # reason: pandas, the catalogs and the core modules load once the start screen is painted (start time)
     from desktop_app.app_start import run_app
 

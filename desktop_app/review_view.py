@@ -40,10 +40,11 @@ if TYPE_CHECKING:  # the charts (matplotlib) load after the first paint
     from desktop_app.charts_panel import ChartsPanel
 
 NAME_COLUMNS = ("product", "supplier", "origin", "certifications")  # sized to their text on every ingredient
-NAME_WIDTH_MAX = 220  # a long product name is cut (its tooltip has it all) so price and unit stay in view
+NAME_WIDTH_MIN = 110  # product and supplier give up width down to this for price and unit (_keep_price_in_view)
+NAME_WIDTH_MAX = 200  # a long product name is cut (its tooltip has it all) so price and unit stay in view
 # Default widths of the ingredient list and the right pane: at 1280 px the offers table in between
 # still shows rank, product, supplier, score, price and unit; a wider window widens only the table.
-SIDE_WIDTHS = (215, 340)
+SIDE_WIDTHS = (215, 330)
 RECOMMENDED_FROM_WIDTH = 300  # the ingredient list shows its "Recommended" column from this width on
 
 
@@ -163,6 +164,7 @@ class ReviewView(QWidget):
             top.setCollapsible(pane, False)
         self.ingredient_view.setMinimumWidth(150)
         self.ingredient_view.installEventFilter(self)  # its "Recommended" column only when there is room
+        self.table.viewport().installEventFilter(self)  # price and unit stay in view as the table narrows
         scroll.setMinimumWidth(280)
         outer = QSplitter(Qt.Orientation.Vertical)
         outer.setObjectName("reviewSplit")
@@ -190,7 +192,25 @@ class ReviewView(QWidget):
     def eventFilter(self, watched, event) -> bool:
         if watched is self.ingredient_view and event.type() == QEvent.Type.Resize:
             self.ingredient_view.setColumnHidden(2, self.ingredient_view.width() < RECOMMENDED_FROM_WIDTH)
+        elif watched is self.table.viewport() and event.type() == QEvent.Type.Resize:
+            self._keep_price_in_view()
         return super().eventFilter(watched, event)
+
+    def _keep_price_in_view(self) -> None:
+        """Narrow the product and supplier columns (their tooltips keep the whole text), down to
+        NAME_WIDTH_MIN, until the unit column ends inside the table: price and unit are read on
+        every click, the names only need to be recognised."""
+        unit = column_of("base_unit")
+        over = self.table.columnViewportPosition(unit) + self.table.columnWidth(unit) - self.table.viewport().width()
+        over += self.table.horizontalScrollBar().value()  # positions are relative to the scrolled view
+        for key in ("product", "supplier"):
+            if over <= 0:
+                return
+            column = column_of(key)
+            width = self.table.columnWidth(column)
+            narrower = max(NAME_WIDTH_MIN, width - over)
+            self.table.setColumnWidth(column, narrower)
+            over -= width - narrower
 
     def focus_filter(self) -> None:
         self.filter.setFocus(Qt.FocusReason.ShortcutFocusReason)
@@ -281,6 +301,7 @@ class ReviewView(QWidget):
             for key in NAME_COLUMNS:
                 column = column_of(key)
                 self.table.setColumnWidth(column, min(self.table.columnWidth(column), NAME_WIDTH_MAX))
+            self._keep_price_in_view()
         self._update_heading()
         self._show_charts()
 

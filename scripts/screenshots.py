@@ -73,11 +73,15 @@ class Shooter:
     """One app, one language: its window and dialogs at a given size."""
 
     def __init__(self, language: str):
+        from PySide6.QtWidgets import QApplication
+
         from core.appstate.settings import load_settings, save_settings
         from core.appstate.workspace import Workspace
         from desktop_app.app_start import create_window
+        from desktop_app.style import apply_style_sheet
         from desktop_app.translations import apply_language
 
+        apply_style_sheet(QApplication.instance())  # the app's look, as desktop_app.main applies it
         settings = load_settings()
         settings.language = language
         save_settings(settings)

@@ -37,6 +37,11 @@ def make_window(qtbot, feedback_folder, no_model):
     created = []
 
     def make(language="en", **settings_values):
+        from PySide6.QtWidgets import QApplication
+
+        from desktop_app.style import apply_style_sheet
+
+        apply_style_sheet(QApplication.instance())  # the look users get: what fits is checked with it
         settings = Settings(language=language, **settings_values)
         apply_language(language)
         window = MainWindow(Workspace.open(), settings)
