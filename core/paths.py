@@ -51,3 +51,10 @@ def user_data_dir(platform: str | None = None) -> Path:
     path = user_data_dir_path(platform)
     path.mkdir(parents=True, exist_ok=True)
     return path
+
+
+WORKSPACE_FILE = "workspace.sqlite"  # the user's SQLite workspace (core.appstate.workspace)
+
+
+def workspace_path() -> Path:
+    return user_data_dir() / WORKSPACE_FILE

@@ -41,7 +41,7 @@ from core.appstate.site_defaults import site_admin_pin_hash
 from core.atomic_write import write_text_atomic
 from core.errors import UserError
 from core.i18n import tr
-from core.paths import user_data_dir
+from core.paths import user_data_dir, workspace_path
 
 log = logging.getLogger(__name__)
 
@@ -174,8 +174,6 @@ class PinGuard:
 
     @classmethod
     def default(cls) -> PinGuard:
-        from core.appstate.workspace import workspace_path  # pandas and the schema: only when asked
-
         return cls(user_data_dir() / STATE_FILE, copy_path=workspace_path())
 
     def _write(self, failures: int, last_failure: float) -> None:

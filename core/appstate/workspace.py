@@ -40,19 +40,14 @@ from core.contract import CANONICAL_COLUMNS, OFFER_COLUMNS
 from core.errors import UserError
 from core.i18n import tr
 from core.os_errors import describe_os_error
-from core.paths import user_data_dir
+from core.paths import workspace_path
 from core.ranking.audits import AUDIT_FIELDS
 
 log = logging.getLogger(__name__)
 
 SCHEMA_VERSION = schema.SCHEMA_VERSION
 BUSY_TIMEOUT_S = 5.0  # how long a write waits for another program's lock before giving up
-WORKSPACE_FILE = "workspace.sqlite"
 FEEDBACK_FILE = "audited_labels.csv"  # replaced as a whole on every export
-
-
-def workspace_path() -> Path:
-    return user_data_dir() / WORKSPACE_FILE
 
 
 class Workspace(PlanningStore):
