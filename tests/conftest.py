@@ -91,6 +91,13 @@ HEAVY_TESTS = {  # load TensorFlow and the bundled model
     "test_the_queue_lists_the_most_useful_unaudited_offers_first",  # trains the tiny Keras bundle
     "test_the_shipped_model_never_lowers_a_score_when_a_certificate_is_added",  # 5,000-pair grid
     "test_the_smoke_test_stops_at_once_with_the_app_s_sentence_when_the_export_cannot_be_written",  # the whole app
+    # processes of their own that must be waited out (a lock held by another process, a child that
+    # ignores the request to stop, processes under other hash seeds): seconds each
+    "test_a_commit_blocked_by_another_process_shows_what_is_stored_and_the_retry_keeps_everything",
+    "test_a_process_that_ignores_the_request_to_stop_is_killed",
+    "test_cancel_stops_the_process_and_leaves_the_model_and_dataset_untouched",
+    "test_posix_stop_ends_a_child_that_ignores_sigint_and_its_grandchild",
+    "test_the_same_names_read_the_same_in_every_process_whatever_its_hash_seed",
 }
 
 
