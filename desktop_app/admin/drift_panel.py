@@ -166,15 +166,18 @@ class DriftPanel(QWidget):
         headers = [self.tr("Feature"), self.tr("PSI"), self.tr("Reading")]
         report = self.report
         if report is None:
+            checked = self.recent is not None and self.check_button.isEnabled() and self._was_checked()
             self.summary.setText(
                 self.tr("No offers were imported in this period.")
-                if self.recent is not None and self.check_button.isEnabled() and self._was_checked()
+                if checked
                 else self.tr("Press “Check drift” to compare the recent offers with the training data.")
             )
             self.warnings.clear()
             self.model.set_frame(pd.DataFrame(columns=["feature", "psi", "message"]), headers)
             admin_charts.psi_bars(self.psi_axes, pd.DataFrame(), self._chart_labels())
-            admin_charts.score_over_time(self.time_axes, pd.DataFrame(), self._time_labels())
+            # before a check both charts say so; "no scored offers" only once a check found none
+            empty_time = self._time_labels() if checked else self._chart_labels()
+            admin_charts.score_over_time(self.time_axes, pd.DataFrame(), empty_time)
             self.canvas.draw_idle()
             return
         freq = "D" if self.days.value() <= 31 else "W"

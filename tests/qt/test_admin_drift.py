@@ -36,6 +36,8 @@ def test_a_shifted_import_raises_drift_warnings_and_charts(make_window, qtbot, t
     admin = open_admin(window, qtbot, root)
     panel = admin.drift
     assert panel.days.value() == 30
+    before = [text.get_text() for ax in (panel.psi_axes, panel.time_axes) for text in ax.texts]
+    assert before == ["No drift computed yet"] * 2  # not "no scored offers": nothing was looked at yet
     panel.check_button.click()
     wait_idle(qtbot)
     qtbot.waitUntil(lambda: panel.report is not None, timeout=10000)
