@@ -7,6 +7,7 @@ Loaded once per process (``load_catalogs()`` is cached). Every lookup folds the 
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -128,11 +129,33 @@ def _vocabulary(
     return Vocabulary(pairs)
 
 
+def name_column(catalog: str, lang: str) -> str:
+    """The column of data/reference/<catalog>.csv that names its entries in ``lang``: name_es
+    and name_en, except the places catalog, whose Spanish names are its ``name``."""
+    if catalog == "places":
+        return "name_en" if lang == "en" else "name"
+    return "name_en" if lang == "en" else "name_es"
+
+
+def origins_shown(place_ids, written, names: Mapping[str, str]) -> list[str]:
+    """What to show as each offer's origin: the name (``names``: place id -> name in the reader's
+    language) of the place it was read as, so that 'Spain' and 'España' both read España in
+    Spanish; the text as written when no place was recognised. ``place_ids`` may be None."""
+    texts = ["" if w is None or w != w else str(w) for w in written]
+    ids = list(place_ids) if place_ids is not None else [""] * len(texts)
+    shown = []
+    for ident, text in zip(ids, texts, strict=True):
+        key = "" if ident is None or ident != ident else str(ident)
+        shown.append(names.get(key, text) if key else text)
+    return shown
+
+
 class Catalogs:
     def __init__(self, folder: Path):
         self.folder = folder
         self.ingredients = _read("ingredients.csv", folder).set_index("id", drop=False)
         self.places = _read("places.csv", folder).set_index("id", drop=False)
+        self._place_names: dict[str, dict[str, str]] = {}  # per language, made on first use
         self.certifications = _read("certifications.csv", folder).set_index("id", drop=False)
         self.practices = _read("practices.csv", folder).set_index("id", drop=False)
         self.packaging = _read("packaging.csv", folder).set_index("id", drop=False)
@@ -182,27 +205,25 @@ class Catalogs:
             return self.ingredients.at[ident, "name_es" if lang == "es" else "name_en"]
         return ident
 
+    def place_names(self, lang: str = "es") -> dict[str, str]:
+        """Every place id -> its name as a reader of ``lang`` names it ('ES': España, Spain)."""
+        if lang not in self._place_names:
+            column = name_column("places", lang)
+            names = self.places[column] if column in self.places else self.places["name"]
+            fallback = self.places["name"]
+            self._place_names[lang] = {
+                ident: str(name) if isinstance(name, str) and name else str(fallback[ident])
+                for ident, name in names.items()
+            }
+        return self._place_names[lang]
+
     def place_name(self, ident: str, lang: str = "es") -> str:
-        """A places-catalog id as a reader of ``lang`` names it ('ES': España, Spain); else the id."""
-        if ident not in self.places.index:
-            return ident
-        english = self.places.at[ident, "name_en"] if lang == "en" and "name_en" in self.places else ""
-        return str(english) if isinstance(english, str) and english else str(self.places.at[ident, "name"])
+        """A places-catalog id as a reader of ``lang`` names it; else the id."""
+        return self.place_names(lang).get(ident, ident)
 
     def origin_names(self, place_ids, written, lang: str = "es") -> list[str]:
-        """What to show as each offer's origin: the catalog's name, in ``lang``, of the place it
-        was read as ('Spain' and 'España' both become España in Spanish); the text as written when
-        no place was recognised. ``place_ids`` may be None (offers read before places were)."""
-        texts = ["" if w is None or w != w else str(w) for w in written]
-        ids = list(place_ids) if place_ids is not None else [""] * len(texts)
-        names: dict[str, str] = {}
-        shown = []
-        for ident, text in zip(ids, texts, strict=True):
-            key = "" if ident is None or ident != ident else str(ident)
-            if key and key not in names:
-                names[key] = self.place_name(key, lang)
-            shown.append(names[key] if key in self.places.index else text)
-        return shown
+        """What to show as each offer's origin (``origins_shown``) with this catalog's names."""
+        return origins_shown(place_ids, written, self.place_names(lang))
 
     def label(self, kind: str, ident: str, lang: str = "es") -> str:
         """A catalog id as a person reads it: 'refrigerated_truck' -> 'Camión refrigerado'.

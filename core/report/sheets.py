@@ -11,6 +11,7 @@ from openpyxl.styles import Alignment
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
+from core.catalogs import name_column, origins_shown
 from core.cleansing.review import waiting_for_review
 from core.features import group_label
 from core.i18n import N_, normalise_language, tr
@@ -30,12 +31,9 @@ def ingredient_names(lang: str) -> dict[str, str]:
 
 
 def catalog_names(catalog: str, lang: str) -> dict[str, str]:
-    """id -> name in ``lang`` from data/reference/<catalog>.csv; {} when the file is not there.
-    (The places catalog names its places in Spanish in ``name``, in English in ``name_en``.)"""
+    """id -> name in ``lang`` from data/reference/<catalog>.csv; {} when the file is not there."""
     path = reference_dir() / f"{catalog}.csv"
-    column = f"name_{normalise_language(lang)}"
-    if catalog == "places" and column == "name_es":
-        column = "name"
+    column = name_column(catalog, normalise_language(lang))
     try:
         table = pd.read_csv(path, dtype=str, keep_default_na=False, usecols=lambda c: c in ("id", column))
         return {k: v for k, v in zip(table["id"], table[column], strict=False) if v}
@@ -55,13 +53,6 @@ def _mask(frame: pd.DataFrame, name: str) -> np.ndarray:
 
 def _flag(frame: pd.DataFrame, name: str, lang: str) -> np.ndarray:
     return np.where(_mask(frame, name), tr("Yes", lang=lang), "")
-
-
-def _origins(frame: pd.DataFrame, places: dict[str, str]) -> pd.Series:
-    """Each offer's origin as the catalog names the place it was read as, else as written."""
-    written = _column(frame, "origin").fillna("").astype(str)
-    named = _column(frame, "origin_place").fillna("").astype(str).map(places)
-    return named.where(named.notna(), written)
 
 
 def _translate_unique(values: pd.Series, translate) -> pd.Series:
@@ -150,7 +141,11 @@ def options_columns(ordered: pd.DataFrame, names: dict[str, str], lang: str) -> 
             width=24,  # catalog names ("Comercio Justo Fairtrade") are longer than the ids were
             wrap=True,  # two or three certificates: every name printed, the row taller
         ),
-        Column(T("Origin"), _origins(ordered, catalog_names("places", lang)), width=16),
+        Column(
+            T("Origin"),
+            origins_shown(_column(ordered, "origin_place"), _column(ordered, "origin"), catalog_names("places", lang)),
+            width=16,
+        ),
         Column(T("Current supplier"), _flag(ordered, "current", lang), width=10),
         Column(
             T("Not ranked because"),
@@ -249,9 +244,11 @@ def summary_table(
             printed=False,
         ),
     ]
-    current = frame["current_supplier"].fillna("").astype(str).str.strip() != ""
-    if current.any():  # the switching columns mean something only where a current supplier is marked
-        switching = [
+    # the switching columns mean something only where a current supplier is marked
+    switching = bool((frame["current_supplier"].fillna("").astype(str).str.strip() != "").any())
+    if switching:
+        note = next(k for k, c in enumerate(columns) if c.header == T("Note"))
+        columns[note:note] = [  # before the note
             Column(T("Current supplier"), frame["current_supplier"], width=22),
             Column(T("Current price (S/)"), frame["current_price"], "number", "pen", 12),
             Column(
@@ -265,8 +262,6 @@ def summary_table(
             Column(T("kg CO2e change if switching"), frame["switch_co2_change"], "number", "co2_change", 15),
             Column(T("kg CO2e change (%)"), frame["switch_co2_change_pct"], "number", "pct", 9),
         ]
-        at = next(k for k, c in enumerate(columns) if c.header == T("Note"))
-        columns[at:at] = switching
     eligible = _mask(ranked, "eligible")
     unmatched = int((_column(ranked, "ingredient").fillna("").astype(str) == "").sum())
     counts = [
@@ -275,7 +270,7 @@ def summary_table(
         (T("Offers whose ingredient was not recognised"), unmatched),
         (T("Offers waiting for review (not recommended until accepted)"), int(waiting_for_review(ranked).sum())),
     ]
-    if current.any():
+    if switching:
         counts += [
             (T("Ingredients where switching lowers the cost"), int((frame["switch_cost_change"] < 0).sum())),
             (T("Ingredients where switching lowers kg CO2e"), int((frame["switch_co2_change"] < 0).sum())),
@@ -283,25 +278,17 @@ def summary_table(
     column_of = {c.header: k + 1 for k, c in enumerate(columns)}  # the sheet's column of each header
     # (label, label column, {column: (value, format)}); a count stands before its label, which
     # then has the empty cells to its right to run into.
-    totals: list[tuple[str, int, dict[int, tuple[object, str | None]]]] = [
-        (
-            T("Total"),
-            1,
-            {
-                column_of[T("Offers")]: (int(frame["offers"].sum()), "int"),
-                column_of[T("Ranked offers")]: (int(frame["eligible_offers"].sum()), "int"),
-            },
-        )
-    ]
-    if current.any():
-        totals[0][2][column_of[T("Cost change if switching (S/ per base unit)")]] = (
+    total: dict[int, tuple[object, str | None]] = {
+        column_of[T("Offers")]: (int(frame["offers"].sum()), "int"),
+        column_of[T("Ranked offers")]: (int(frame["eligible_offers"].sum()), "int"),
+    }
+    if switching:
+        total[column_of[T("Cost change if switching (S/ per base unit)")]] = (
             float(frame["switch_cost_change"].sum()),
             "pen_change",
         )
-        totals[0][2][column_of[T("kg CO2e change if switching")]] = (
-            float(frame["switch_co2_change"].sum()),
-            "co2_change",
-        )
+        total[column_of[T("kg CO2e change if switching")]] = (float(frame["switch_co2_change"].sum()), "co2_change")
+    totals: list[tuple[str, int, dict[int, tuple[object, str | None]]]] = [(T("Total"), 1, total)]
     totals += [
         (label, column_of[T("Ranked offers")], {column_of[T("Offers")]: (value, "int")}) for label, value in counts
     ]
@@ -310,7 +297,7 @@ def summary_table(
             "Prices, kg CO2e and changes are per base unit (kg, l or unit); the total adds one base unit of "
             "each ingredient with a current supplier."
         )
-        if current.any()
+        if switching
         else T(
             "Prices and kg CO2e are per base unit (kg, l or unit). No current supplier is marked (the plan's "
             "needs table), so the report has no switching columns."
