@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import json
 import shutil
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -50,33 +51,19 @@ def train(table: pd.DataFrame, prep: dict, section: dict, progress, spark=None) 
             seed,
             bootstrap,
         )
-        if spark is not None:
-            best, trials = search_on_spark(
-                spark,
-                spec["space"],
-                int(spec["trials"]),
-                x_train,
-                y_train,
-                x_val,
-                y_val,
-                config,
-                None,
-                coverage,
-                progress.sub(0.0, 0.5),
-            )
-        else:
-            best, trials = search(
-                spec["space"],
-                int(spec["trials"]),
-                x_train,
-                y_train,
-                x_val,
-                y_val,
-                config,
-                None,
-                coverage,
-                progress.sub(0.0, 0.5),
-            )
+        searcher = partial(search_on_spark, spark) if spark is not None else search  # trials as Spark tasks
+        best, trials = searcher(
+            spec["space"],
+            int(spec["trials"]),
+            x_train,
+            y_train,
+            x_val,
+            y_val,
+            config,
+            None,
+            coverage,
+            progress.sub(0.0, 0.5),
+        )
     final = FitConfig(
         layout,
         int(section.get("members", 5)),
