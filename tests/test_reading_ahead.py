@@ -17,12 +17,14 @@ import time
 import psutil
 import pytest
 from conftest import REPO, SAMPLES
+from hostile_files import price_rows, sheet_xml, text_cell, write_xlsx
 
 from core.cli import main
 from core.errors import ReadError
 from core.importer import import_files
 from core.reading import reader_process
 from core.reading.reader_process import ReadAhead, read_file_isolated
+from core.reading.workbook_reader import read_workbook
 
 HEAVY = ("tensorflow", "keras", "jax", "scipy", "sklearn", "matplotlib", "pyspark", "PySide6", "openpyxl", "h5py")
 
@@ -144,3 +146,32 @@ def test_the_reader_child_reads_cells_without_pandas():
     lines = done.stdout.strip().splitlines()
     assert "sheets" in json.loads(lines[-2])
     assert json.loads(lines[-1]) == {"loaded": []}
+
+
+# ------------------------------------------------------------------ calamine parsing while the scan runs
+
+
+def test_reading_with_the_scan_overlapped_gives_the_same_sheets():
+    """The child parses with calamine while the sheet scan runs (workbook_reader's overlap): the
+    rows, places and merged cells are those of the scan-first reading, for every sample."""
+    for path in sorted(SAMPLES.iterdir()):
+        if path.suffix in (".xlsx", ".ods", ".xls"):
+            first = read_workbook(path, overlap=False)
+            overlapped = read_workbook(path, overlap=True)
+            assert [(s.sheet, s.rows, s.first_row, s.first_col, s.merged) for s in overlapped] == [
+                (s.sheet, s.rows, s.first_row, s.first_col, s.merged) for s in first
+            ], path.name
+
+
+def test_a_file_the_overlapped_parse_crashes_on_is_read_again_scan_first(tmp_path, monkeypatch, caplog):
+    """A sparse sheet under a small cap: calamine's parse aborts the child (SIGABRT) while the scan
+    passes. The overlapped child dies; the file is read again scan first (and dies again, since it
+    really needs the memory): one sentence, and the second reading is in the log."""
+    far = '<row r="95000">' + text_cell("x", "T95000") + "</row>"
+    path = write_xlsx(tmp_path / "disperso.xlsx", sheet_xml(price_rows() + far))
+    monkeypatch.setenv("SOURCING_READER_MEMORY_MB", "60")
+    with caplog.at_level("INFO", logger="core.reading.reader_process"), pytest.raises(ReadError) as raised:
+        read_file_isolated(path)
+    assert "needs more than the 60 MB of memory" in str(raised.value)
+    assert "Reading disperso.xlsx again, the sheet scan first" in caplog.text
+    assert not _children()

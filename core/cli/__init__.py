@@ -18,7 +18,7 @@ from core.errors import Cancelled, UserError
 from core.i18n import set_language, tr
 from core.os_errors import describe_os_error
 from core.paths import user_data_dir_path
-from core.reading.reader_process import WORKER_FLAG, worker_main
+from core.reading.reader_process import WORKER_FLAG, run_worker
 
 EXIT_USER_ERROR = 2
 EXIT_CANCELLED = 130
@@ -87,7 +87,7 @@ def _work(args: argparse.Namespace) -> Callable[[argparse.Namespace], int | None
 def main(argv: Sequence[str] | None = None) -> int:
     arguments = list(sys.argv[1:] if argv is None else argv)
     if arguments[:1] == [WORKER_FLAG]:  # the packaged app reads price lists through this program
-        return worker_main()
+        run_worker()
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
     args = build_parser(arguments).parse_args(arguments)
     if args.lang:

@@ -32,7 +32,7 @@ from collections import deque
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, NoReturn
 
 import core
 from core.errors import ReadError
@@ -61,15 +61,16 @@ _ENCODED = "$"  # key of the JSON objects that stand for dates and times
 # ------------------------------------------------------------------------------- in this process
 
 
-def read_file_here(path: Path, progress: Progress | None = None) -> list[RawSheet]:
-    """Every sheet of a price list file, read in this process (after the safety checks)."""
+def read_file_here(path: Path, progress: Progress | None = None, overlap: bool = False) -> list[RawSheet]:
+    """Every sheet of a price list file, read in this process after the safety checks (with
+    ``overlap``, calamine parses while the sheet scan runs: see workbook_reader)."""
     progress = progress or Progress.silent()
     kind = inspect_file(path)
     if kind.kind == "text":
         sheet, _, _ = read_csv(path)
         progress.step(1.0)
         return [sheet]
-    return read_workbook(path, progress)
+    return read_workbook(path, progress, overlap=overlap)
 
 
 # ------------------------------------------------------------------------------- the wire format
@@ -159,13 +160,22 @@ def worker_main() -> int:
     progress = Progress(lambda fraction, message: send(json.dumps({"progress": fraction, "message": message})))
     _limit_memory(int(request.get("memory_mb") or 0))
     try:
-        sheets = read_file_here(Path(request["path"]), progress)
+        sheets = read_file_here(Path(request["path"]), progress, overlap=not request.get("careful"))
         send(encode_sheets(sheets, own_peak_mb()))
     except ReadError as error:
         send(json.dumps({"error": str(error), "peak_mb": own_peak_mb()}, ensure_ascii=False))
     except MemoryError:
         send(json.dumps({"memory": True, "peak_mb": own_peak_mb()}))
     return 0
+
+
+def run_worker() -> NoReturn:
+    """The child's program: worker_main, then the process ends at once (a refused file's parse
+    may still run in its thread, see workbook_reader's overlap; the rows need no tearing down)."""
+    code = worker_main()
+    sys.stdout.flush()
+    sys.stderr.flush()
+    os._exit(code)
 
 
 def own_peak_mb() -> float:
@@ -232,8 +242,9 @@ class StartedReader:
     (relaying its progress), ``stop`` kills it when they are no longer wanted. The child works
     while this process does something else (loads pandas, cleanses the previous file)."""
 
-    def __init__(self, path: Path, memory_mb: int | None = None):
+    def __init__(self, path: Path, memory_mb: int | None = None, careful: bool = False):
         self.path = path = Path(path)
+        self.careful = careful
         if not path.is_dir():  # a folder is refused by file_guard, in its own words
             try:  # a file this user cannot open is said here, before any process starts
                 with path.open("rb"):
@@ -261,7 +272,12 @@ class StartedReader:
         for pump in self.pumps:
             pump.start()
         try:
-            request = {"path": str(path.resolve()), "lang": current_language(), "memory_mb": self.limit}
+            request = {
+                "path": str(path.resolve()),
+                "lang": current_language(),
+                "memory_mb": self.limit,
+                "careful": careful,
+            }
             child.stdin.write((json.dumps(request) + "\n").encode("utf-8"))  # type: ignore[union-attr]
             child.stdin.close()  # type: ignore[union-attr]
         except BaseException:
@@ -269,7 +285,11 @@ class StartedReader:
             raise
 
     def finish(self, progress: Progress | None = None) -> ReaderRun:
-        """The sheets, or ReadError with one sentence; Cancelled (from ``progress``) kills the child."""
+        """The sheets, or ReadError with one sentence; Cancelled (from ``progress``) kills the child.
+
+        A child that read with overlap (calamine parsing while the sheet scan runs) and then
+        crashed or ran out of memory may have been stopped by the parse of a sheet the scan would
+        have refused in its own words: the file is read once more, scan first."""
         progress = progress or Progress.silent()
         try:
             answer = _follow(self.child, self.lines, progress)
@@ -279,6 +299,9 @@ class StartedReader:
         finally:
             self._end()
         path, limit = self.path, self.limit
+        if not self.careful and (answer is None or answer.get("memory")):
+            log.info("Reading %s again, the sheet scan first", path.name)
+            return StartedReader(path, limit, careful=True).finish(progress)
         if answer is None:
             raise ReadError(_crash_sentence(path, self.child.returncode, self.errors, limit))
         peak_mb = float(answer.get("peak_mb") or 0.0)
@@ -440,4 +463,4 @@ def _crash_sentence(path: Path, returncode: int | None, stderr: _StderrWatch, li
 
 
 if __name__ == "__main__":
-    sys.exit(worker_main())
+    run_worker()
