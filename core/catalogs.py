@@ -27,6 +27,7 @@ class Match:
     id: str
     score: float  # 100 = exact name or alias
     name: str  # the catalog name or alias that matched
+    also: str = ""  # the id of another ingredient the product names as well ("Manteca de cacao": cacao)
 
 
 class Vocabulary:

@@ -8,6 +8,9 @@ Order of rules (the first that applies wins; docs/cleansing.md):
    selecta" -> papa amarilla); the one that starts earliest wins (the head noun: "Bonito en
    aceite de oliva" is bonito), then the longest: 95; two different ingredients that tie on
    both ("Camarones de río" holds a name of each) are ``TIED``, below ``SURE``: a person decides;
+   so is a product that also names another ingredient in words apart from the match's
+   ("Manteca de cacao" is not shortening, "Truffle oil" not truffle, "Bonito en aceite de oliva"
+   is a preserve): ``ALSO_NAMES``, the other ingredient kept in ``Match.also`` for the report;
 4. a close spelling of a name or synonym (rapidfuzz ratio, "aji amarrillo", "quinua"), or
    of the product's leading words: the ratio.
 Scores below ``ACCEPT`` leave the ingredient empty (flagged "unmatched"); scores between
@@ -27,6 +30,7 @@ from core.text import fold_many
 SURE = 90.0
 ACCEPT = 82.0
 TIED = 85.0  # rule 3 found two ingredients equally: kept (the first by id, the same every run) but uncertain
+ALSO_NAMES = 86.0  # rule 3's match, but the product names another ingredient too: kept, uncertain
 _UNKNOWN = object()  # not looked at yet
 
 _NOISE = re.compile(
@@ -171,7 +175,16 @@ class IngredientMatcher:
         ranked = sorted(contained, key=lambda item: (item[0], -item[1], -item[2], item[4], item[3]))
         _, _, _, name, ident = ranked[0]
         tied = any(other[:3] == ranked[0][:3] and other[4] != ident for other in ranked[1:])
-        return Match(ident, TIED if tied else 95.0, name)
+        if tied:
+            return Match(ident, TIED, name)
+        # another ingredient named in words of its own (not "papa" inside "papa amarilla"): the
+        # product is something else made of both, or a preserve of one in the other
+        own = frozenset(name.split())
+        others = [item for item in ranked[1:] if item[4] != ident and own.isdisjoint(item[3].split())]
+        if others:
+            other = max(others, key=lambda item: (item[1], item[2], item[0] * -1))
+            return Match(ident, ALSO_NAMES, name, also=other[4])
+        return Match(ident, 95.0, name)
 
     def _close_spellings(self, cleaned_names: list[str]) -> dict[str, Match | None]:
         """Rule 4 for many names at once: the closest catalog name (rapidfuzz ratio) to the whole

@@ -53,11 +53,22 @@ class RowMatcher:
             "product",
             "flagged",
             "ingredient_uncertain",
-            lambda i: tr(
-                "'{product}' read as '{ingredient}' with low confidence ({score:.0f}/100); please check.",
-                product=product[i],
-                ingredient=names[i],
-                score=score[i],
+            lambda i: (
+                tr(
+                    "'{product}' read as '{ingredient}' with low confidence ({score:.0f}/100): it also names "
+                    "'{other}'; please check.",
+                    product=product[i],
+                    ingredient=names[i],
+                    score=score[i],
+                    other=cat.ingredient_name(matches[i].also),
+                )
+                if matches[i] is not None and matches[i].also
+                else tr(
+                    "'{product}' read as '{ingredient}' with low confidence ({score:.0f}/100); please check.",
+                    product=product[i],
+                    ingredient=names[i],
+                    score=score[i],
+                )
             ),
         )
         batch.flag(uncertain, "uncertain_match")
