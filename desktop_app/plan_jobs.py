@@ -63,26 +63,35 @@ def _money(value) -> str:
     return f"{float(value):,.2f}"
 
 
+def _order_shown(row: dict) -> str:
+    """What is ordered, as the supplier sells it: "35 × 1 kg", "2 × 1 atado"."""
+    return f"{int(row['packs'])} × {float(row['pack_qty']):g} {unit_name(str(row.get('pack_unit') or ''))}"
+
+
+def _quantity_shown(row: dict) -> str:
+    """What that makes in the ingredient's base unit: "35 kg", "0.5 kg"."""
+    return f"{float(row['quantity_base']):,.3g} {unit_name(str(row.get('base_unit') or ''))}"
+
+
 def plan_columns() -> list[Column]:
+    """The order lines: who and what first, then what is ordered and what it costs in money and
+    carbon (in view at 1280x720), then the price per pack and the score."""
     return [
         Column(lambda: QCoreApplication.translate("PlanTables", "Supplier"), "supplier"),
         Column(lambda: QCoreApplication.translate("PlanTables", "Ingredient"), "ingredient", ingredient_label),
         Column(lambda: QCoreApplication.translate("PlanTables", "Product"), "product"),
-        Column(lambda: QCoreApplication.translate("PlanTables", "Packs"), "packs", lambda v: str(int(v)), True),
-        Column(lambda: QCoreApplication.translate("PlanTables", "Pack"), "pack_qty", lambda v: f"{float(v):g}", True),
-        Column(lambda: QCoreApplication.translate("PlanTables", "Unit"), "pack_unit", unit_name),
+        Column(lambda: QCoreApplication.translate("PlanTables", "Order"), "packs", right=True, show_row=_order_shown),
         Column(
             lambda: QCoreApplication.translate("PlanTables", "Quantity"),
             "quantity_base",
-            lambda v: f"{float(v):,.3g}",
-            True,
+            right=True,
+            show_row=_quantity_shown,
         ),
-        Column(lambda: QCoreApplication.translate("PlanTables", "Base unit"), "base_unit", unit_name),
-        Column(lambda: QCoreApplication.translate("PlanTables", "S/ per pack"), "price_pen_per_pack", _money, True),
         Column(lambda: QCoreApplication.translate("PlanTables", "Line S/"), "line_pen", _money, True),
         Column(
             lambda: QCoreApplication.translate("PlanTables", "kg CO2e"), "kg_co2e", lambda v: f"{float(v):,.1f}", True
         ),
+        Column(lambda: QCoreApplication.translate("PlanTables", "S/ per pack"), "price_pen_per_pack", _money, True),
         Column(
             lambda: QCoreApplication.translate("PlanTables", "Score"),
             "sustainability_score_pred",

@@ -82,6 +82,9 @@ class _Rows(QAbstractTableModel):
         self.endResetModel()
 
 
+NAME_CHARS_SHOWN = 20  # about what a capped name column shows whole; longer names get their tooltip
+
+
 def _unit_shown(value: object) -> str:
     """A need's unit in the reader's words ('docena' for dozen); as typed when it is not one."""
     unit = resolve_unit(str(value or ""), load_catalogs()) if value else None
@@ -131,6 +134,9 @@ class NeedsModel(_Rows):
                 return WRONG
         if role == Qt.ItemDataRole.TextAlignmentRole and key == "quantity":
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.ToolTipRole and key in ("ingredient", "current_supplier"):
+            shown = self.data(index, SHOW)
+            return shown if len(shown) > NAME_CHARS_SHOWN else None  # a name the column may show cut
         return None
 
     def setData(self, index, value, role=EDIT):
@@ -296,6 +302,7 @@ class Column:
     key: str
     show: Callable[[Any], str] = str
     right: bool = False
+    show_row: Callable[[dict], str] | None = None  # a cell made of several values of the row ("35 × 1 kg")
 
 
 class ReadOnlyModel(_Rows):
@@ -316,13 +323,14 @@ class ReadOnlyModel(_Rows):
         if not index.isValid():
             return None
         column = self.columns[index.column()]
-        value = self.rows[index.row()].get(column.key)
+        row = self.rows[index.row()]
+        value = row.get(column.key)
         if role == SHOW:
             if value is None or (isinstance(value, float) and math.isnan(value)):
                 return ""
-            return column.show(value)
+            return column.show_row(row) if column.show_row is not None else column.show(value)
         if role == Qt.ItemDataRole.TextAlignmentRole and column.right:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        if role == Qt.ItemDataRole.ToolTipRole and isinstance(value, str) and len(value) > 40:
-            return value
+        if role == Qt.ItemDataRole.ToolTipRole and isinstance(value, str) and len(value) > NAME_CHARS_SHOWN:
+            return value  # a name the column may show cut (plan_view caps the name columns' width)
         return None

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSpinBox,
     QSplitter,
+    QStyle,
     QTableView,
     QTabWidget,
     QVBoxLayout,
@@ -55,6 +56,10 @@ def next_monday(today: dt.date | None = None) -> dt.date:
     return today + dt.timedelta(days=(7 - today.weekday()) % 7 or 7)
 
 
+NAME_COLUMN_MAX = 170  # px: the widest a name column is fitted to (_cap_widths)
+NEEDS_NAME_MAX = 150  # px: the needs' ingredient, so that their current supplier keeps about 100 px at 1280
+
+
 def _table(model, editable: bool = False) -> QTableView:
     view = QTableView()
     view.setModel(model)
@@ -69,6 +74,15 @@ def _table(model, editable: bool = False) -> QTableView:
     if editable:
         view.setEditTriggers(QAbstractItemView.EditTrigger.AllEditTriggers)
     return view
+
+
+def _cap_widths(view: QTableView, keys: tuple[str, ...], maximum: int = NAME_COLUMN_MAX) -> None:
+    """Name columns give up width (their tooltips keep the names whole) so that at 1280x720 the
+    needs show their current supplier and the order lines what is ordered and what it costs."""
+    model = view.model()
+    for position, key in enumerate(model.keys):
+        if key in keys:
+            view.setColumnWidth(position, min(view.columnWidth(position), maximum))
 
 
 class PlanView(QWidget):
@@ -94,6 +108,9 @@ class PlanView(QWidget):
         self.needs = NeedsModel(self)
         self.needs.edited.connect(self._save_needs)
         self.needs_view = _table(self.needs, editable=True)
+        self.needs.modelReset.connect(lambda: _cap_widths(self.needs_view, ("ingredient",), NEEDS_NAME_MAX))
+        supplier_column = self.needs.keys.index("current_supplier")  # takes the width left, names cut with "…"
+        self.needs_view.horizontalHeader().setSectionResizeMode(supplier_column, QHeaderView.ResizeMode.Stretch)
         self.needs_view.setObjectName("needsTable")
         self.add_need, self.remove_need, self.import_needs = QPushButton(), QPushButton(), QPushButton()
         self.add_need.clicked.connect(self._add_need)
@@ -183,10 +200,13 @@ class PlanView(QWidget):
         self.comparison = ReadOnlyModel(comparison_columns(), self)
         self.comparison_view = _table(self.comparison)
         self.comparison_view.setObjectName("planComparison")
-        self.comparison_view.setFixedHeight(26 + 4 * 24 + 4)  # the four plans, no scrolling
+        # the four plans, no scrolling, and room for a horizontal scroll bar in a narrow window
+        scroll_bar = self.comparison_view.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
+        self.comparison_view.setFixedHeight(26 + 4 * 24 + 4 + scroll_bar)
         self.lines = ReadOnlyModel(plan_columns(), self)
         self.lines_view = _table(self.lines)
         self.lines_view.setObjectName("planLines")
+        self.lines.modelReset.connect(lambda: _cap_widths(self.lines_view, ("supplier", "product")))
         self.chart_slot = QWidget()
         self.chart_layout = QVBoxLayout(self.chart_slot)
         self.chart_layout.setContentsMargins(0, 0, 0, 0)
@@ -203,7 +223,7 @@ class PlanView(QWidget):
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(self.inputs)
         splitter.addWidget(right)
-        splitter.setSizes([470, 800])
+        splitter.setSizes([400, 870])  # at 1280 px the order lines show through their kg CO2e
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(splitter)

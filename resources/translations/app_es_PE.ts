@@ -1596,7 +1596,7 @@ Importa las listas de precios de los proveedores, califica la sostenibilidad de 
     <name>PlanTables</name>
     <message>
         <source>Base unit</source>
-        <translation>Unidad base</translation>
+        <translation type="vanished">Unidad base</translation>
     </message>
     <message>
         <source>Cheapest plan</source>
@@ -1631,12 +1631,16 @@ Importa las listas de precios de los proveedores, califica la sostenibilidad de 
         <translation>Nota</translation>
     </message>
     <message>
+        <source>Order</source>
+        <translation>Pedido</translation>
+    </message>
+    <message>
         <source>Pack</source>
-        <translation>Empaque</translation>
+        <translation type="vanished">Empaque</translation>
     </message>
     <message>
         <source>Packs</source>
-        <translation>Empaques</translation>
+        <translation type="vanished">Empaques</translation>
     </message>
     <message>
         <source>Plan</source>
@@ -1656,7 +1660,7 @@ Importa las listas de precios de los proveedores, califica la sostenibilidad de 
     </message>
     <message>
         <source>S/ vs this plan</source>
-        <translation>S/ frente a este plan</translation>
+        <translation>S/ vs. este plan</translation>
     </message>
     <message>
         <source>Score</source>
@@ -1676,7 +1680,7 @@ Importa las listas de precios de los proveedores, califica la sostenibilidad de 
     </message>
     <message>
         <source>Unit</source>
-        <translation>Unidad</translation>
+        <translation type="vanished">Unidad</translation>
     </message>
     <message>
         <source>kg CO2e</source>
@@ -1684,7 +1688,7 @@ Importa las listas de precios de los proveedores, califica la sostenibilidad de 
     </message>
     <message>
         <source>kg CO2e vs this plan</source>
-        <translation>kg CO2e frente a este plan</translation>
+        <translation>kg CO2e vs. este plan</translation>
     </message>
 </context>
 <context>

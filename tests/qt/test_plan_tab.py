@@ -137,3 +137,41 @@ def test_the_plan_tab_speaks_spanish(make_window):
     assert window.tabs.tabText(1) == "Plan de compras"
     assert window.plan.plan_button.text() == "Hacer el plan"
     assert window.plan.needs.headerData(0, Qt.Orientation.Horizontal) == "Ingrediente"
+
+
+def _right_edge(view, key: str) -> int:
+    column = view.model().keys.index(key)
+    return view.columnViewportPosition(column) + view.columnWidth(column)
+
+
+@pytest.mark.parametrize("language", ["es", "en"])
+def test_at_1280_by_720_the_orders_show_what_they_cost_and_all_four_plans_are_in_view(make_window, qtbot, language):
+    """Before, the order lines (12 columns) showed supplier to pack size only, the line cost and
+    carbon off to the right, and the horizontal scroll bar hid the fourth plan of the comparison."""
+    window = make_window(language=language)
+    result = import_files([SAMPLES / name for name in LISTS])
+    window.session.commit_offers(result.offers, result.report, LISTS, result.terms)
+    window.resize(1280, 720)
+    qtbot.waitUntil(lambda: window.width() == 1280)
+    window.tabs.setCurrentIndex(1)
+    plan = window.plan
+    plan.load_week()
+    plan.import_needs_file(PLANNING / "needs_week.csv")
+    wait_idle(qtbot)
+    plan.make_plan()
+    wait_idle(qtbot, timeout=60000)
+    assert plan.week is not None and plan.lines.rowCount() > 5
+    lines = plan.lines_view
+    for key in ("supplier", "ingredient", "product", "packs", "quantity_base", "line_pen", "kg_co2e"):
+        assert _right_edge(lines, key) <= lines.viewport().width(), key
+    order = plan.lines.data(plan.lines.index(0, plan.lines.keys.index("packs")))
+    assert "×" in order and order.split(" × ")[0].isdigit()  # "35 × 1 kg": packs, pack size and unit together
+    comparison = plan.comparison_view
+    last_plan = comparison.visualRect(plan.comparison.index(3, 0))
+    assert last_plan.bottom() <= comparison.viewport().height()  # no scroll bar over "Current suppliers"
+    needs = plan.needs_view
+    assert _right_edge(needs, "current_supplier") <= needs.viewport().width() + 1
+    if language == "en":  # "Yellow chili pepper (ají amarillo)" is cut in its column: its tooltip has it all
+        longest = max((plan.needs.index(row, 0) for row in range(plan.needs.rowCount())), key=lambda i: len(i.data()))
+        assert needs.fontMetrics().horizontalAdvance(longest.data()) > needs.columnWidth(0)
+        assert plan.needs.data(longest, Qt.ItemDataRole.ToolTipRole) == longest.data()
