@@ -47,7 +47,7 @@ def ingredient_label(ident: str) -> str:
     return load_catalogs().ingredient_name(ident, current_language()) if ident else ""
 
 
-class _Rows(QAbstractTableModel):
+class Rows(QAbstractTableModel):
     """Rows of dicts under fixed keys; subclasses say the headers and what may be edited."""
 
     edited = Signal()
@@ -91,7 +91,7 @@ def _unit_shown(value: object) -> str:
     return unit_name(unit) if unit else str(value or "")
 
 
-class NeedsModel(_Rows):
+class NeedsModel(Rows):
     """The week's needs: ingredient (catalog id once recognised), quantity, unit, current supplier."""
 
     keys = ("ingredient", "quantity", "unit", "current_supplier")
@@ -177,7 +177,7 @@ class NeedsModel(_Rows):
         return pd.DataFrame(self.rows, columns=list(self.keys))
 
 
-class TermsModel(_Rows):
+class TermsModel(Rows):
     """One row per supplier; the minimum a price list states is shown but not editable."""
 
     keys = ("supplier", "min_order_pen", "max_order_pen", "delivery_days", "source")
@@ -246,7 +246,7 @@ class TermsModel(_Rows):
         return frame[frame["source"] == "window"]
 
 
-class DishesModel(_Rows):
+class DishesModel(Rows):
     """Dishes with their expected covers (editable), cost and kg CO2e per portion."""
 
     keys = ("dish", "ingredients", "covers", "cost_pen", "kg_co2e")
@@ -305,7 +305,7 @@ class Column:
     show_row: Callable[[dict], str] | None = None  # a cell made of several values of the row ("35 × 1 kg")
 
 
-class ReadOnlyModel(_Rows):
+class ReadOnlyModel(Rows):
     """A frame shown as it is, through column specs (plan lines, comparison)."""
 
     def __init__(self, columns: list[Column], parent=None):

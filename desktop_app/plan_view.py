@@ -44,7 +44,7 @@ from core.ranking.rank import Constraints
 from desktop_app.error_dialog import show_error, show_info
 from desktop_app.operations import BackgroundOp
 from desktop_app.plan_jobs import comparison_columns, dish_table, plan_columns, save_orders, save_plan_csv, terms_rows
-from desktop_app.plan_models import DishesModel, NeedsModel, ReadOnlyModel, TermsModel
+from desktop_app.plan_models import DishesModel, NeedsModel, ReadOnlyModel, Rows, TermsModel
 from desktop_app.session import Session
 
 FRONTIER_POINTS = 9
@@ -76,10 +76,9 @@ def _table(model, editable: bool = False) -> QTableView:
     return view
 
 
-def _cap_widths(view: QTableView, keys: tuple[str, ...], maximum: int = NAME_COLUMN_MAX) -> None:
+def _cap_widths(view: QTableView, model: Rows, keys: tuple[str, ...], maximum: int = NAME_COLUMN_MAX) -> None:
     """Name columns give up width (their tooltips keep the names whole) so that at 1280x720 the
     needs show their current supplier and the order lines what is ordered and what it costs."""
-    model = view.model()
     for position, key in enumerate(model.keys):
         if key in keys:
             view.setColumnWidth(position, min(view.columnWidth(position), maximum))
@@ -108,7 +107,7 @@ class PlanView(QWidget):
         self.needs = NeedsModel(self)
         self.needs.edited.connect(self._save_needs)
         self.needs_view = _table(self.needs, editable=True)
-        self.needs.modelReset.connect(lambda: _cap_widths(self.needs_view, ("ingredient",), NEEDS_NAME_MAX))
+        self.needs.modelReset.connect(lambda: _cap_widths(self.needs_view, self.needs, ("ingredient",), NEEDS_NAME_MAX))
         supplier_column = self.needs.keys.index("current_supplier")  # takes the width left, names cut with "…"
         self.needs_view.horizontalHeader().setSectionResizeMode(supplier_column, QHeaderView.ResizeMode.Stretch)
         self.needs_view.setObjectName("needsTable")
@@ -206,7 +205,7 @@ class PlanView(QWidget):
         self.lines = ReadOnlyModel(plan_columns(), self)
         self.lines_view = _table(self.lines)
         self.lines_view.setObjectName("planLines")
-        self.lines.modelReset.connect(lambda: _cap_widths(self.lines_view, ("supplier", "product")))
+        self.lines.modelReset.connect(lambda: _cap_widths(self.lines_view, self.lines, ("supplier", "product")))
         self.chart_slot = QWidget()
         self.chart_layout = QVBoxLayout(self.chart_slot)
         self.chart_layout.setContentsMargins(0, 0, 0, 0)
