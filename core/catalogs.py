@@ -28,6 +28,7 @@ class Match:
     score: float  # 100 = exact name or alias
     name: str  # the catalog name or alias that matched
     also: str = ""  # the id of another ingredient the product names as well ("Manteca de cacao": cacao)
+    made_into: str = ""  # a word saying the product is made from it, not it ("pasta", "coco" of "Leche de coco")
 
 
 class Vocabulary:

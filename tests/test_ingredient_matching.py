@@ -12,6 +12,7 @@ import sys
 from conftest import REPO
 
 from core.catalogs import load_catalogs
+from core.importer import import_files
 from core.cleansing.ingredient_matching import ACCEPT, SURE, IngredientMatcher
 
 NAMES = ["Camarones de río Mar Azul", "Papa amarilla tumbay selecta", "Bonito del norte en aceite de oliva"]
@@ -73,3 +74,50 @@ def test_a_product_that_names_another_ingredient_apart_is_asked_about_not_read_a
     }.items():
         found = matcher.match(product)
         assert (found.id, found.also) == (ingredient, "") and found.score >= SURE, (product, found)
+
+
+def test_a_product_made_from_the_ingredient_or_a_bare_form_of_something_else_is_asked_about():
+    """Before, each of these was recommended at 95/100 as the ingredient on the left: truffle oil
+    as truffle, ají paste as fresh ají, coconut milk as milk, corn flour as wheat flour,
+    artificial vanilla essence as vanilla, a misspelt olive oil as vegetable oil."""
+    matcher = IngredientMatcher(load_catalogs())
+    cases = {
+        "White truffle oil": ("trufa", "oil"),
+        "Pasta de ají amarillo": ("aji_amarillo", "pasta"),
+        "Leche de coco": ("milk", "coco"),
+        "Coconut milk": ("milk", "coconut"),
+        "Harina de maíz": ("wheat_flour", "maiz"),
+        "Corn flour": ("wheat_flour", "corn"),
+        "Cacao en polvo natural": ("cacao", "polvo"),
+        "Aceite de olia": ("vegetable_oil", "olia"),
+    }
+    for product, (ingredient, word) in cases.items():
+        found = matcher.match(product)
+        assert (found.id, found.made_into) == (ingredient, word) and ACCEPT <= found.score < SURE, (product, found)
+    # the catalog's own names for forms are the ingredient; a place or a grade is not another product
+    for product, ingredient in {
+        "Pulpa de maracuyá": "maracuya",
+        "Maca en polvo": "maca",
+        "Harina de trigo": "wheat_flour",
+        "Leche entera Gloria": "milk",
+        "Leche de la selva": "milk",
+        "Harina de primera": "wheat_flour",
+        "Mantequilla sin sal Laive": "butter",
+        "Sunflower oil": "sunflower_oil",
+    }.items():
+        found = matcher.match(product)
+        assert (found.id, found.made_into) == (ingredient, "") and found.score >= SURE, (product, found)
+
+
+def test_the_report_says_which_word_makes_the_match_doubtful(tmp_path):
+    path = tmp_path / "lista.csv"
+    path.write_text("Producto;Presentación;Precio\nLeche de coco;x l;12,50\nManteca de cacao;x kg;75\n", "utf-8")
+    result = import_files([path], supplier="Bodega")
+    messages = [entry[6] for entry in result.report.entries if entry[5] == "ingredient_uncertain"]
+    assert messages == [
+        "'Leche de coco' read as 'Milk' with low confidence (86/100): 'coco' may make it another product; "
+        "please check.",
+        "'Manteca de cacao' read as 'Vegetable shortening (palm)' with low confidence (86/100): it also names "
+        "'Cocoa beans'; please check.",
+    ]
+    assert set(result.offers["flags"].str.contains("uncertain_match")) == {True}

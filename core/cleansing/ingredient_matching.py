@@ -11,6 +11,10 @@ Order of rules (the first that applies wins; docs/cleansing.md):
    so is a product that also names another ingredient in words apart from the match's
    ("Manteca de cacao" is not shortening, "Truffle oil" not truffle, "Bonito en aceite de oliva"
    is a preserve): ``ALSO_NAMES``, the other ingredient kept in ``Match.also`` for the report;
+   and so is a product that names a form the catalog name does not ("Pasta de ají amarillo",
+   "Truffle oil") or is a bare form of something else ("Leche de coco", "Harina de maíz",
+   "Coconut milk"): ``MADE_INTO``, the word kept in ``Match.made_into``. The catalog's own
+   names for forms ("pulpa de maracuyá", "maca en polvo") are the ingredient and are not asked;
 4. a close spelling of a name or synonym (rapidfuzz ratio, "aji amarrillo", "quinua"), or
    of the product's leading words: the ratio.
 Scores below ``ACCEPT`` leave the ingredient empty (flagged "unmatched"); scores between
@@ -31,6 +35,25 @@ SURE = 90.0
 ACCEPT = 82.0
 TIED = 85.0  # rule 3 found two ingredients equally: kept (the first by id, the same every run) but uncertain
 ALSO_NAMES = 86.0  # rule 3's match, but the product names another ingredient too: kept, uncertain
+MADE_INTO = 86.0  # rule 3's match, but the product is a form of it or of something else: kept, uncertain
+
+# Words for what an ingredient is made into (folded, singular, as _clean leaves them): a product
+# naming one that its catalog name does not is something else ("pasta de ají" is not fresh ají)
+FORMS = frozenset(
+    "harina leche aceite manteca mantequilla pasta salsa jugo zumo pulpa crema vinagre polvo extracto "
+    "esencia concentrado nectar mermelada pure conserva jarabe licor "
+    "flour milk oil butter paste sauce juice pulp cream vinegar powder extract essence concentrate nectar jam "
+    "puree syrup liqueur".split()
+)
+# Words that say how a bare form is, not what it is made of ("leche de vaca", "harina de primera")
+_PLAIN = frozenset(
+    "vaca cow temporada chacra granja corral campo casa exportacion calidad primera segunda tercera "
+    "organico organica organic natural pura puro pure entera whole light diet entire plain regular".split()
+)
+_FORMS_ALTERNATIVES = "|".join(sorted(FORMS))
+# "harina de maíz" (not "leche de la selva", "harina del valle": a place says where it is from)
+_FORM_OF = re.compile(rf"\b({_FORMS_ALTERNATIVES})s?\s+de\s+([a-z]+)")
+_OF_FORM = re.compile(rf"\b([a-z]+)\s+({_FORMS_ALTERNATIVES})s?\b")
 _UNKNOWN = object()  # not looked at yet
 
 _NOISE = re.compile(
@@ -55,6 +78,22 @@ def _without_digits(names: list[str]) -> list[str]:
     if not names or any("\n" in name for name in names):
         return [_DIGITS.sub(" ", name) for name in names]
     return _DIGITS.sub(" ", "\n".join(names)).split("\n")
+
+
+def _made_into(found: Match, order: list[str], digitless: str) -> Match:
+    """``found`` made uncertain when the product is a form of it that its catalog name does not
+    say ("pasta" in "Pasta de ají amarillo"), or a bare form of something else ("Leche de coco")."""
+    own = found.name.split()
+    for word in order:
+        if word in FORMS and word not in own:
+            return Match(found.id, MADE_INTO, found.name, made_into=word)
+    if len(own) == 1 and own[0] in FORMS:
+        for pattern, form_at, made_of_at in ((_FORM_OF, 1, 2), (_OF_FORM, 2, 1)):
+            for hit in pattern.finditer(digitless):
+                made_of = _singular(hit[made_of_at])
+                if hit[form_at] == own[0] and made_of not in _PLAIN and not _NOISE.fullmatch(made_of):
+                    return Match(found.id, MADE_INTO, found.name, made_into=made_of)
+    return found
 
 
 def _clean(text: str) -> str:
@@ -147,6 +186,8 @@ class IngredientMatcher:
                 if len(inside) > 200_000:
                     inside.clear()
                 contained = inside[key] = self._contained(key)
+            if contained is not None and contained.score >= SURE and not FORMS.isdisjoint(order):  # type: ignore[union-attr]
+                contained = _made_into(contained, order, digitless)  # type: ignore[arg-type]
             answers.append(contained or " ".join(order))  # type: ignore[arg-type]
         return answers
 

@@ -37,7 +37,8 @@ class RowMatcher:
         score = np.array([m.score if m else 0.0 for m in matches], dtype=float)
         ingredient = np.array([m.id if m and m.score >= ACCEPT else "" for m in matches], dtype=object)
         decided = self._corrected_ingredients(batch, ingredient, score)
-        names = Distinct(ingredient).map(lambda i: cat.ingredient_name(i) if i else "")
+        lang = current_language()
+        names = Distinct(ingredient).map(lambda i: cat.ingredient_name(i, lang) if i else "")
         unmatched = (ingredient == "") & ~decided
         batch.say(
             unmatched,
@@ -60,9 +61,18 @@ class RowMatcher:
                     product=product[i],
                     ingredient=names[i],
                     score=score[i],
-                    other=cat.ingredient_name(matches[i].also),
+                    other=cat.ingredient_name(matches[i].also, lang),
                 )
                 if matches[i] is not None and matches[i].also
+                else tr(
+                    "'{product}' read as '{ingredient}' with low confidence ({score:.0f}/100): '{word}' may make it "
+                    "another product; please check.",
+                    product=product[i],
+                    ingredient=names[i],
+                    score=score[i],
+                    word=matches[i].made_into,
+                )
+                if matches[i] is not None and matches[i].made_into
                 else tr(
                     "'{product}' read as '{ingredient}' with low confidence ({score:.0f}/100); please check.",
                     product=product[i],

@@ -19,7 +19,7 @@ import pandas as pd
 from core.catalogs import Catalogs, load_catalogs
 from core.cleansing.packs import Pack, to_base
 from core.errors import UserError
-from core.i18n import tr
+from core.i18n import current_language, tr
 from core.planning.table_file import TableRows, TableSpec, number_value, read_table, text_value, where
 
 NEEDS_COLUMNS = ["ingredient", "quantity", "unit", "quantity_base", "base_unit", "current_supplier"]
@@ -73,7 +73,7 @@ def in_base_unit(
                 where=locate("unit"),
                 unit=unit,
                 base=base_unit,
-                ingredient=catalogs.ingredient_name(ingredient),
+                ingredient=catalogs.ingredient_name(ingredient, current_language()),
             )
         )
     return float(converted.base_qty), base_unit, unit_id
