@@ -9,11 +9,12 @@ import os
 import subprocess
 import sys
 
+import pytest
 from conftest import REPO
 
 from core.catalogs import load_catalogs
-from core.importer import import_files
 from core.cleansing.ingredient_matching import ACCEPT, SURE, IngredientMatcher
+from core.importer import import_files
 
 NAMES = ["Camarones de río Mar Azul", "Papa amarilla tumbay selecta", "Bonito del norte en aceite de oliva"]
 SCRIPT = (
@@ -48,65 +49,60 @@ def test_a_product_naming_two_ingredients_equally_is_uncertain_and_the_clear_one
     assert (bonito.id, bonito.also) == ("bonito", "olive_oil") and bonito.score < SURE
 
 
-def test_a_product_that_names_another_ingredient_apart_is_asked_about_not_read_as_its_first_word():
-    """Before, the first catalog name won at 95/100 and was recommended: cocoa butter ranked as
-    palm shortening, goat's cheese as queso fresco, a brie as queso andino. Now the match is kept
-    but uncertain (a person decides once; the correction is remembered), naming the other one."""
-    matcher = IngredientMatcher(load_catalogs())
-    cases = {
-        "Manteca de cacao": ("palm_shortening", "cacao"),
-        "Queso de cabra fresco": ("queso_fresco", "goat"),
-        "Leche fresa de la selva": ("milk", "fresa"),
-        "Aceite de trufa negra": ("vegetable_oil", "trufa"),
-    }
-    for product, (ingredient, also) in cases.items():
-        found = matcher.match(product)
-        assert (found.id, found.also) == (ingredient, also) and ACCEPT <= found.score < SURE, (product, found)
-    brie = matcher.match("Queso brie en grano extra andino Caleta Norte")
+# product -> (ingredient, the Match field saying why it is doubtful, what that field holds).
+# Before, each was recommended at 95/100 as the ingredient: cocoa butter as palm shortening,
+# goat's cheese as queso fresco, truffle oil as truffle, ají paste as fresh ají, coconut milk as
+# milk, corn flour as wheat flour, cocoa powder as cocoa beans, a misspelt olive oil as vegetable
+# oil. Now the match is kept but uncertain: a person decides once, and the correction is remembered.
+DOUBTFUL = {
+    "Manteca de cacao": ("palm_shortening", "also", "cacao"),
+    "Queso de cabra fresco": ("queso_fresco", "also", "goat"),
+    "Leche fresa de la selva": ("milk", "also", "fresa"),
+    "Aceite de trufa negra": ("vegetable_oil", "also", "trufa"),
+    "White truffle oil": ("trufa", "made_into", "oil"),
+    "Pasta de ají amarillo": ("aji_amarillo", "made_into", "pasta"),
+    "Leche de coco": ("milk", "made_into", "coco"),
+    "Coconut milk": ("milk", "made_into", "coconut"),
+    "Harina de maíz": ("wheat_flour", "made_into", "maiz"),
+    "Corn flour": ("wheat_flour", "made_into", "corn"),
+    "Cacao en polvo natural": ("cacao", "made_into", "polvo"),
+    "Aceite de olia": ("vegetable_oil", "made_into", "olia"),
+}
+# Read with no doubt: a name inside the match's own words is not another ingredient ("olive" in
+# "olive oil", "papa" in "papa amarilla"); the catalog's own names for forms are the ingredient;
+# a place or a grade does not make another product.
+SURE_READS = {
+    "Extra virgin olive oil, Picual": "olive_oil",
+    "Papa amarilla tumbay selecta": "papa_amarilla",
+    "Aceite de oliva extra virgen": "olive_oil",
+    "Filete de corvina sin piel": "corvina",
+    "Pulpa de maracuyá": "maracuya",
+    "Maca en polvo": "maca",
+    "Harina de trigo": "wheat_flour",
+    "Leche entera Gloria": "milk",
+    "Leche de la selva": "milk",
+    "Harina de primera": "wheat_flour",
+    "Mantequilla sin sal Laive": "butter",
+    "Sunflower oil": "sunflower_oil",
+}
+
+
+@pytest.mark.parametrize("product", sorted(DOUBTFUL))
+def test_a_product_naming_another_ingredient_or_a_form_is_asked_about(product):
+    ingredient, field, reason = DOUBTFUL[product]
+    found = IngredientMatcher(load_catalogs()).match(product)
+    assert (found.id, getattr(found, field)) == (ingredient, reason) and ACCEPT <= found.score < SURE, found
+
+
+@pytest.mark.parametrize("product", sorted(SURE_READS))
+def test_clear_products_are_read_without_doubt(product):
+    found = IngredientMatcher(load_catalogs()).match(product)
+    assert (found.id, found.also, found.made_into) == (SURE_READS[product], "", "") and found.score >= SURE
+
+
+def test_a_brie_is_not_read_as_queso_andino_without_asking():
+    brie = IngredientMatcher(load_catalogs()).match("Queso brie en grano extra andino Caleta Norte")
     assert brie.score < SURE and {brie.id, brie.also} == {"queso_andino", "brie"}
-    # names inside the match's own words are not another ingredient: "olive" in "olive oil",
-    # "papa" in "papa amarilla", "aceite" in "aceite de oliva"
-    for product, ingredient in {
-        "Extra virgin olive oil, Picual": "olive_oil",
-        "Papa amarilla tumbay selecta": "papa_amarilla",
-        "Aceite de oliva extra virgen": "olive_oil",
-        "Filete de corvina sin piel": "corvina",
-    }.items():
-        found = matcher.match(product)
-        assert (found.id, found.also) == (ingredient, "") and found.score >= SURE, (product, found)
-
-
-def test_a_product_made_from_the_ingredient_or_a_bare_form_of_something_else_is_asked_about():
-    """Before, each of these was recommended at 95/100 as the ingredient on the left: truffle oil
-    as truffle, ají paste as fresh ají, coconut milk as milk, corn flour as wheat flour,
-    artificial vanilla essence as vanilla, a misspelt olive oil as vegetable oil."""
-    matcher = IngredientMatcher(load_catalogs())
-    cases = {
-        "White truffle oil": ("trufa", "oil"),
-        "Pasta de ají amarillo": ("aji_amarillo", "pasta"),
-        "Leche de coco": ("milk", "coco"),
-        "Coconut milk": ("milk", "coconut"),
-        "Harina de maíz": ("wheat_flour", "maiz"),
-        "Corn flour": ("wheat_flour", "corn"),
-        "Cacao en polvo natural": ("cacao", "polvo"),
-        "Aceite de olia": ("vegetable_oil", "olia"),
-    }
-    for product, (ingredient, word) in cases.items():
-        found = matcher.match(product)
-        assert (found.id, found.made_into) == (ingredient, word) and ACCEPT <= found.score < SURE, (product, found)
-    # the catalog's own names for forms are the ingredient; a place or a grade is not another product
-    for product, ingredient in {
-        "Pulpa de maracuyá": "maracuya",
-        "Maca en polvo": "maca",
-        "Harina de trigo": "wheat_flour",
-        "Leche entera Gloria": "milk",
-        "Leche de la selva": "milk",
-        "Harina de primera": "wheat_flour",
-        "Mantequilla sin sal Laive": "butter",
-        "Sunflower oil": "sunflower_oil",
-    }.items():
-        found = matcher.match(product)
-        assert (found.id, found.made_into) == (ingredient, "") and found.score >= SURE, (product, found)
 
 
 def test_the_report_says_which_word_makes_the_match_doubtful(tmp_path):

@@ -186,8 +186,8 @@ class IngredientMatcher:
                 if len(inside) > 200_000:
                     inside.clear()
                 contained = inside[key] = self._contained(key)
-            if contained is not None and contained.score >= SURE and not FORMS.isdisjoint(order):  # type: ignore[union-attr]
-                contained = _made_into(contained, order, digitless)  # type: ignore[arg-type]
+            if isinstance(contained, Match) and contained.score >= SURE and not FORMS.isdisjoint(order):
+                contained = _made_into(contained, order, digitless)
             answers.append(contained or " ".join(order))  # type: ignore[arg-type]
         return answers
 
