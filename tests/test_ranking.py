@@ -436,6 +436,21 @@ def test_a_recommendation_without_a_price_says_to_check_the_price():
     assert (priced["note"] != "price_unknown").all()
 
 
+def test_an_ingredient_whose_offers_all_wait_for_review_says_so_not_that_none_meets_the_constraints():
+    """The two truffle oils read as truffle wait for the chef (uncertain match): the summary said
+    "No offer meets the constraints", which sends the manager to the constraints."""
+    table = offers(
+        [dict(ingredient="trufa", flags="uncertain_match"), dict(ingredient="trufa", flags="uncertain_match")]
+        + [dict(ingredient="quinua", certifications="")]
+    )
+    ranked = rank_offers(table, SUST_PRICE, Constraints(certified_only=True))
+    summary = summarise(ranked).set_index("ingredient")
+    assert summary.loc["trufa", "note"] == "waiting_for_review"
+    assert "wait for your review" in note_text("waiting_for_review", "en")
+    assert "esperan su revisión" in note_text("waiting_for_review", "es")
+    assert summary.loc["quinua", "note"] == "no_eligible"
+
+
 def test_unmatched_offers_are_not_in_the_summary():
     table = offers([dict(ingredient=""), dict()])
     summary = summarise(rank_offers(table, SUST_PRICE))

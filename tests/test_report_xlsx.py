@@ -427,8 +427,18 @@ def test_without_a_current_supplier_the_report_has_no_empty_switching_columns_an
     assert "Current supplier" not in headers(book["Options"])
     total = _total_row(ws)
     assert ws.cell(total, head.index("Offers") + 1).value == len(ranked) - 1
-    notes = [ws.cell(r, 1).value for r in range(total, ws.max_row + 1) if ws.cell(r, 1).value]
-    assert any("No current supplier is marked" in str(note) for note in notes)
+    # the footnote wraps under the counts, within the first printed band: in the ingredient column,
+    # which every printed page repeats, it ran across and was cut on the pages to the right
+    counts_col = head.index("Ranked offers") + 1
+    footnote = next(
+        r for r in range(total, ws.max_row + 1) if "No current supplier" in str(ws.cell(r, counts_col).value)
+    )
+    assert not any(
+        ws.cell(r, 1).value and "No current supplier" in str(ws.cell(r, 1).value) for r in range(total, ws.max_row + 1)
+    )
+    merged = next(m for m in ws.merged_cells.ranges if m.min_row == footnote)
+    assert (merged.min_col, merged.max_col) == (counts_col, head.index("Sustainability") + 1)
+    assert ws.cell(footnote, counts_col).alignment.wrap_text and ws.row_dimensions[footnote].height >= 30
     assert not any("switching lowers" in str(ws.cell(r, 4).value) for r in range(total, ws.max_row + 1))
 
 

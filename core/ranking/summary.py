@@ -11,6 +11,7 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
+from core.cleansing.review import waiting_for_review
 from core.i18n import N_, tr
 
 # The columns of an offer copied for each role, and the name they take in the summary.
@@ -25,6 +26,9 @@ ROLES = ("recommended", "cheapest", "most_sustainable", "current")
 
 NOTES = {
     "no_eligible": N_("No offer meets the constraints."),
+    "waiting_for_review": N_(
+        "Its offers wait for your review (an uncertain reading or price): none is recommended until accepted."
+    ),
     "price_unknown": N_(
         "The recommended offer has no price per base unit (its pack cannot be converted): check the price "
         "before ordering."
@@ -70,6 +74,7 @@ def summarise(ranked: pd.DataFrame) -> pd.DataFrame:
     """Per recognised ingredient (sorted by id): recommendation, extremes and switch deltas."""
     frame = ranked[ranked["ingredient"].fillna("").astype(str) != ""].copy()
     frame["_order"] = np.arange(len(frame))
+    frame["_waiting"] = waiting_for_review(frame)
     frame["_label"] = frame.index
     for source in OFFER_FIELDS:
         if source not in frame:
@@ -84,6 +89,7 @@ def summarise(ranked: pd.DataFrame) -> pd.DataFrame:
     grouped = frame.groupby("ingredient", sort=True)
     summary = pd.DataFrame({"offers": grouped.size(), "eligible_offers": grouped["eligible"].sum().astype(int)})
     summary["base_unit"] = grouped["base_unit"].first()
+    waiting = grouped["_waiting"].any()
 
     eligible = frame[frame["eligible"].astype(bool)]
     eligible = eligible.assign(_rank=eligible["rank"].astype(float))
@@ -118,9 +124,10 @@ def summarise(ranked: pd.DataFrame) -> pd.DataFrame:
     has_current = summary["current_supplier"].notna()
     same = has_current & (summary["current_index"] == summary["recommended_index"])
     price_unknown = (summary["eligible_offers"] > 0) & summary["recommended_price"].isna()
+    none_eligible = summary["eligible_offers"] == 0
     summary["note"] = np.select(
-        [summary["eligible_offers"] == 0, price_unknown, same, has_current],
-        ["no_eligible", "price_unknown", "current_is_recommended", "switch"],
+        [none_eligible & waiting, none_eligible, price_unknown, same, has_current],
+        ["waiting_for_review", "no_eligible", "price_unknown", "current_is_recommended", "switch"],
         "",
     )
     summary = summary.reset_index().rename(columns={"index": "ingredient"})

@@ -210,8 +210,9 @@ def _recommended(ranked: pd.DataFrame, summary: pd.DataFrame, column: str) -> pd
 
 def summary_table(
     summary: pd.DataFrame, ranked: pd.DataFrame, names: dict[str, str], lang: str
-) -> tuple[list[Column], list[tuple[str, int, dict[int, tuple[object, str | None]]]]]:
-    """The Summary sheet's columns and its totals lines: (label, its column, {column: (value, format)})."""
+) -> tuple[list[Column], list[tuple[str, int, dict[int, tuple[object, str | None]]]], str]:
+    """The Summary sheet's columns, its totals lines (label, its column, {column: (value, format)})
+    and the footnote under them."""
     T = lambda text: tr(text, lang=lang)
     frame = summary.copy()
     frame["_name"] = display_names(frame["ingredient"], names, lang)
@@ -303,8 +304,7 @@ def summary_table(
             "needs table), so the report has no switching columns."
         )
     )
-    totals.append((footnote, 1, {}))
-    return columns, totals
+    return columns, totals, footnote
 
 
 METHOD_EXPLANATIONS = {
@@ -400,7 +400,7 @@ def summary_sheet(
     )
     book.put(ws, 1, 1, title).font = bold_font(14)
     book.put(ws, 2, 1, subtitle)
-    columns, totals = summary_table(summary, ranked, names, lang)
+    columns, totals, footnote = summary_table(summary, ranked, names, lang)
     book.header(ws, 4, 1, [c.header for c in columns], [c.width for c in columns])
     lines = [1] * len(summary)  # of the tallest wrapped cell of each row
     for offset, column in enumerate(columns):
@@ -424,6 +424,15 @@ def summary_sheet(
         book.put(ws, row, label_col, label, bold=label_col == 1 and bool(values))
         for col, (value, number_format) in values.items():
             book.put(ws, row, col, value, number_format, bold=True)
+    # The footnote wraps under the counts (their label column to the score column): written in the
+    # repeated ingredient column it ran across and was cut on the pages to the right.
+    row += 1
+    first = next((col for _, col, _ in totals if col != 1), 1)
+    last_col = score_col + 1
+    book.put(ws, row, first, footnote).alignment = Alignment(wrap_text=True, vertical="top")
+    ws.merge_cells(start_row=row, start_column=first, end_row=row, end_column=last_col)
+    span = sum(columns[c - 1].width for c in range(first, last_col + 1))
+    ws.row_dimensions[row].height = min(wrapped_lines(footnote, span), MAX_LINES) * LINE_PT
     # Printed from the table down, the title in the page header: on the pages to the right the
     # title cells would be cut at the repeated ingredient column.
     set_up_page(ws, printed_columns(columns), first_row=4, last_row=row, title_rows=(4, 4), title_col=True)
