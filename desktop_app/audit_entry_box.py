@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QEvent, Signal
+from PySide6.QtCore import QDate, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -23,10 +23,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop_app.translations import Retranslated
+
 NOT_ENTERED = -0.01  # the spin box's "—": no score typed yet
 
 
-class AuditEntryBox(QWidget):
+class AuditEntryBox(Retranslated, QWidget):
     auditEntered = Signal(dict)  # score, scope, auditor, audit_date, note, evidence
 
     def __init__(self, parent=None):
@@ -90,11 +92,6 @@ class AuditEntryBox(QWidget):
         self._show_evidence()
         self.save.setText(self.tr("Save audit"))
         self._update_save()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def reset(self) -> None:
         """Empty the entry for a newly shown offer (the auditor's name is kept)."""

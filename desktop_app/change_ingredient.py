@@ -4,15 +4,15 @@ the supplier's next lists are read the same way."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout
 
 from core.cleansing.corrections import NOT_IN_CATALOG
 from core.i18n import current_language
 from desktop_app.catalog_picker import CatalogPicker
+from desktop_app.translations import Retranslated
 
 
-class ChangeIngredientDialog(QDialog):
+class ChangeIngredientDialog(Retranslated, QDialog):
     """``choice`` after ``accepted``: a catalog ingredient id, or NOT_IN_CATALOG."""
 
     def __init__(self, product: str, supplier: str, ingredient: str = "", parent=None):
@@ -49,11 +49,6 @@ class ChangeIngredientDialog(QDialog):
         )
         self.absent.setText(self.tr("Not in the catalog"))
         self.picker.retranslate()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def accept(self) -> None:
         if self.choice is None:

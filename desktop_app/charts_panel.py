@@ -11,7 +11,7 @@ from collections.abc import Callable
 import pandas as pd
 from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
 from matplotlib.figure import Figure
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QCursor
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QScrollArea, QTabWidget, QToolTip, QVBoxLayout, QWidget
 
@@ -20,6 +20,7 @@ from core.charts import offers as charts
 from core.history.series import IngredientHistory
 from core.unit_names import unit_name
 from desktop_app.chart_timing import pause_timer
+from desktop_app.translations import Retranslated
 
 HISTORY_TAB = 3
 
@@ -30,7 +31,7 @@ def _canvas() -> FigureCanvasQTAgg:
     return canvas
 
 
-class ChartsPanel(QWidget):
+class ChartsPanel(Retranslated, QWidget):
     offerPicked = Signal(int)
 
     def __init__(self, parent=None):
@@ -99,11 +100,6 @@ class ChartsPanel(QWidget):
         self.history_chart = None  # labels in the new language
         self._dirty.add(HISTORY_TAB)
         self._redraw_timer.start()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def _labels(self) -> dict[str, dict[str, str]]:
         return {

@@ -12,7 +12,7 @@ import math
 from typing import Any
 
 import pandas as pd
-from PySide6.QtCore import QEvent, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFormLayout, QLabel, QVBoxLayout, QWidget
 
 from core.catalogs import load_catalogs
@@ -25,6 +25,7 @@ from core.unit_names import unit_name
 from desktop_app.audit_entry_box import AuditEntryBox
 from desktop_app.change_text import change_summary
 from desktop_app.chart_timing import pause_timer
+from desktop_app.translations import Retranslated
 
 
 def _number(value: Any) -> float:
@@ -34,7 +35,7 @@ def _number(value: Any) -> float:
         return math.nan
 
 
-class DetailPane(QWidget):
+class DetailPane(Retranslated, QWidget):
     auditEntered = Signal(int, dict)  # offer id, the entry (desktop_app.audit_entry_box)
 
     def __init__(self, parent=None):
@@ -123,11 +124,6 @@ class DetailPane(QWidget):
         for key, caption in captions.items():
             self._captions[key].setText(caption)
         self.show_offer(self._offer, self._explanation, reset_entry=False)
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def offer_id(self) -> int | None:
         return int(self._offer["offer_id"]) if self._offer is not None else None

@@ -5,13 +5,14 @@ from __future__ import annotations
 
 from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
 from matplotlib.figure import Figure
-from PySide6.QtCore import QEvent, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from core.charts import plan as charts
+from desktop_app.translations import Retranslated
 
 
-class FrontierChart(QWidget):
+class FrontierChart(Retranslated, QWidget):
     pointPicked = Signal(int)
 
     def __init__(self, parent=None):
@@ -46,10 +47,8 @@ class FrontierChart(QWidget):
         charts.trade_off(self.axes, self._points, self._selected, self._current, self._labels())
         self.canvas.draw_idle()
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.redraw()
-        super().changeEvent(event)
+    def retranslate(self) -> None:
+        self.redraw()
 
     def _picked(self, event) -> None:
         indexes = getattr(event, "ind", None)

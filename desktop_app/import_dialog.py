@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, Qt, QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -41,11 +41,12 @@ from desktop_app.import_report_table import ImportReportModel, SeverityFilter
 from desktop_app.operations import BackgroundOp
 from desktop_app.review_step import ReviewStep
 from desktop_app.sheet_preview import MappingEditor, SheetPreviewModel
+from desktop_app.translations import Retranslated
 
 SHEET_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
-class ImportDialog(QDialog):
+class ImportDialog(Retranslated, QDialog):
     def __init__(self, session, paths: list[Path] | None = None, parent=None):
         super().__init__(parent)
         self.setObjectName("importDialog")
@@ -200,11 +201,6 @@ class ImportDialog(QDialog):
 
     def _severity_chosen(self, _index: int) -> None:
         self.report_filter.set_severity(self.severity.currentData())
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     # -- files ------------------------------------------------------------------------------
     def choose_files(self) -> None:

@@ -8,7 +8,7 @@ import sqlite3
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, Qt, QUrl
+from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QAction, QActionGroup, QDesktopServices, QIcon, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QMessageBox, QTabWidget, QToolBar, QWidget
 
@@ -30,7 +30,7 @@ from desktop_app.plan_view import PlanView
 from desktop_app.review_view import ReviewView
 from desktop_app.session import MODEL_LOADING, MODEL_READY, Session
 from desktop_app.settings_dialog import SettingsDialog
-from desktop_app.translations import apply_language
+from desktop_app.translations import Retranslated, apply_language
 
 if TYPE_CHECKING:  # the admin screen (matplotlib, the model registry) loads when first opened
     from desktop_app.admin.admin_window import AdminWindow
@@ -43,7 +43,7 @@ def _icon(name: str) -> QIcon:
     return QIcon(str(path)) if path.exists() else QIcon()
 
 
-class MainWindow(QMainWindow):
+class MainWindow(Retranslated, QMainWindow):
     def __init__(self, workspace: Workspace, settings: Settings):
         super().__init__()
         self.setObjectName("mainWindow")
@@ -176,11 +176,6 @@ class MainWindow(QMainWindow):
         self._show_model_status()
         self._show_review_status()
         self._update_actions()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def _show_model_status(self) -> None:
         status = self.session.model_status

@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Any
 
 import pandas as pd
-from PySide6.QtCore import QDate, QEvent, Qt, Signal
+from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -46,6 +46,7 @@ from desktop_app.operations import BackgroundOp
 from desktop_app.plan_jobs import comparison_columns, dish_table, plan_columns, save_orders, save_plan_csv, terms_rows
 from desktop_app.plan_models import DishesModel, NeedsModel, ReadOnlyModel, Rows, TermsModel
 from desktop_app.session import Session
+from desktop_app.translations import Retranslated
 
 FRONTIER_POINTS = 9
 TABLE_FILTER = "*.csv *.xlsx *.xls *.ods"
@@ -84,7 +85,7 @@ def _cap_widths(view: QTableView, model: Rows, keys: tuple[str, ...], maximum: i
             view.setColumnWidth(position, min(view.columnWidth(position), maximum))
 
 
-class PlanView(QWidget):
+class PlanView(Retranslated, QWidget):
     planned = Signal()
 
     def __init__(self, session: Session, settings, parent=None):
@@ -284,11 +285,6 @@ class PlanView(QWidget):
             model.retranslate()
         self._show_status()
         self._draw_chart()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     # -- the week's needs ---------------------------------------------------------------------------
     def week_key(self) -> str:

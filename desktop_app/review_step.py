@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QAbstractTableModel, QEvent, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -28,6 +28,7 @@ from core.cleansing.corrections import NOT_IN_CATALOG, Correction, price_value
 from core.cleansing.review import Question, question_text
 from core.i18n import current_language
 from desktop_app.catalog_picker import CatalogPicker
+from desktop_app.translations import Retranslated
 
 PICKER_KIND = {"ingredient": "ingredient", "price": "ingredient", "place": "place", "certification": "certification"}
 
@@ -91,7 +92,7 @@ class QuestionsModel(QAbstractTableModel):
             self.dataChanged.emit(self.index(0, 0), self.index(len(self.questions) - 1, 3))
 
 
-class ReviewStep(QWidget):
+class ReviewStep(Retranslated, QWidget):
     """Questions on the left, the decision on the right; ``decided`` carries each decision."""
 
     decided = Signal(object)  # core.cleansing.corrections.Correction
@@ -163,11 +164,6 @@ class ReviewStep(QWidget):
         self.picker.retranslate()
         self.model.retranslate()
         self._show(self.table.currentIndex().row())
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     # -- questions in -------------------------------------------------------------------------
     def set_questions(self, questions: list[Question]) -> None:

@@ -34,6 +34,7 @@ from desktop_app.error_dialog import show_error
 from desktop_app.ingredient_list import INGREDIENT_ROLE, IngredientListModel, ingredient_names
 from desktop_app.offers_table import COLUMNS, OFFER_ID_ROLE, OffersFilterProxy, OffersTableModel
 from desktop_app.session import Session
+from desktop_app.translations import Retranslated
 from desktop_app.weights_panel import WeightsPanel
 
 if TYPE_CHECKING:  # the charts (matplotlib) load after the first paint
@@ -64,7 +65,7 @@ def _table(model) -> QTableView:
     return view
 
 
-class ReviewView(QWidget):
+class ReviewView(Retranslated, QWidget):
     auditEntered = Signal(int, object)  # offer id, the audit entered: the window stores it
 
     def __init__(self, session: Session, parent=None):
@@ -245,11 +246,6 @@ class ReviewView(QWidget):
         self.offers.retranslate()
         self.ingredients.retranslate()
         self._update_heading()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     # -- data in ----------------------------------------------------------------------------
     def refresh(self) -> None:

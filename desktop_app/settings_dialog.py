@@ -10,7 +10,6 @@ from __future__ import annotations
 import copy
 import math
 
-from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -32,6 +31,7 @@ from core.cleansing.exchange_rates import checked_rates
 from core.errors import UserError
 from core.ranking.rank import CRITERIA
 from desktop_app.error_dialog import show_error
+from desktop_app.translations import Retranslated
 
 RATE_CURRENCIES = ("USD", "EUR")
 
@@ -44,7 +44,7 @@ def _spin(maximum: float, decimals: int, step: float) -> QDoubleSpinBox:
     return spin
 
 
-class SettingsDialog(QDialog):
+class SettingsDialog(Retranslated, QDialog):
     def __init__(self, settings: Settings, parent=None):
         super().__init__(parent)
         self.setObjectName("settingsDialog")
@@ -174,11 +174,6 @@ class SettingsDialog(QDialog):
             self.pin_state.setText(self.tr("set by IT for this computer"))
         else:
             self.pin_state.setText(self.tr("set") if source.is_set else self.tr("not set (set it on the admin screen)"))
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def _place_label(self, ident: str) -> str:
         """A place's name; a region's says so ("Cusco (region)"), a town and its region share a name."""

@@ -8,7 +8,7 @@ from __future__ import annotations
 import pandas as pd
 from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
 from matplotlib.figure import Figure
-from PySide6.QtCore import QEvent, QSortFilterProxyModel, Qt
+from PySide6.QtCore import QSortFilterProxyModel, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -31,6 +31,7 @@ from desktop_app.offers_table import SORT_ROLE
 from desktop_app.operations import BackgroundOp
 from desktop_app.session import Session
 from desktop_app.standing_models import SUPPLIER_ROLE, ChangesModel, StandingModel, changes_frame
+from desktop_app.translations import Retranslated
 
 
 def _table(model, name: str) -> tuple[QTableView, QSortFilterProxyModel]:
@@ -91,7 +92,7 @@ class JumpFilter(QSortFilterProxyModel):
         return not self.only_jumps or (isinstance(model, ChangesModel) and model.is_jump(source_row))
 
 
-class SuppliersWindow(QWidget):
+class SuppliersWindow(Retranslated, QWidget):
     def __init__(self, session: Session, parent=None):
         super().__init__(parent, Qt.WindowType.Window)
         self.setObjectName("suppliersWindow")
@@ -196,11 +197,6 @@ class SuppliersWindow(QWidget):
         self.standing.retranslate()
         self.changes.retranslate()
         self.show_current_tab()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     # -- data ---------------------------------------------------------------------------------------
     def _params(self) -> tuple:

@@ -30,6 +30,22 @@ QT_FILE_DIALOG_LABELS = (
     QT_TRANSLATE_NOOP("QFileDialog", "Files of &type:"),
 )
 _installed: list[QTranslator] = []
+
+
+class Retranslated:
+    """Mixin for a widget that sets its texts in ``retranslate()``: it is called again when Qt
+    sends ``QEvent.LanguageChange`` (a translator installed). Put it before the Qt class:
+    ``class DetailPane(Retranslated, QWidget)``."""
+
+    def retranslate(self) -> None:
+        raise NotImplementedError
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)  # type: ignore[misc]  # the Qt class after this mixin
+
+
 _warned: set[Path] = set()
 
 

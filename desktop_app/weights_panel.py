@@ -3,15 +3,16 @@ milliseconds and sent as one ``weightsChanged``; the ranking runs in the backgro
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QFormLayout, QGroupBox, QHBoxLayout, QLabel, QPushButton, QSlider, QVBoxLayout, QWidget
 
 from core.ranking.rank import CRITERIA
+from desktop_app.translations import Retranslated
 
 DEBOUNCE_MS = 40
 
 
-class WeightsPanel(QWidget):
+class WeightsPanel(Retranslated, QWidget):
     weightsChanged = Signal(dict)
 
     def __init__(self, weights: dict[str, float], parent=None):
@@ -62,11 +63,6 @@ class WeightsPanel(QWidget):
         for name, label in self._names.items():
             label.setText(names[name])
         self.reset_button.setText(self.tr("Back to my default weights"))
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def weights(self) -> dict[str, float]:
         return {name: slider.value() / 100.0 for name, slider in self.sliders.items()}

@@ -15,7 +15,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QMessageBox, QPushButton, QTabWidget, QVBoxLayout, QWidget
 
@@ -36,6 +36,7 @@ from desktop_app.admin.drift_panel import DriftPanel
 from desktop_app.admin.pipeline_settings import PipelineSettingsPanel
 from desktop_app.admin.retrain_panel import RetrainPanel
 from desktop_app.operations import BackgroundOp, run_later
+from desktop_app.translations import Retranslated
 
 BANNER_STYLE = {
     "waiting": "background: #fff3cd; color: #5c4400; padding: 6px;",
@@ -44,7 +45,7 @@ BANNER_STYLE = {
 }
 
 
-class AdminWindow(QWidget):
+class AdminWindow(Retranslated, QWidget):
     modelChanged = Signal(str)
     dataReady = Signal()
     PREPARE_ON_SHOW = True  # prepare missing training data when first shown (tests on the source tree turn it off)
@@ -114,11 +115,6 @@ class AdminWindow(QWidget):
             self.tabs.setTabText(index, text)
         self.prepare_button.setText(self.tr("Prepare the training data"))
         self._show_data_state()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     # -- the training data on a fresh install ---------------------------------------------------
     def showEvent(self, event: QShowEvent) -> None:

@@ -5,7 +5,6 @@ written rubric. The sustainability officer audits them first."""
 from __future__ import annotations
 
 import pandas as pd
-from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSpinBox, QTableView, QVBoxLayout, QWidget
 
 from core.catalogs import load_catalogs
@@ -14,6 +13,7 @@ from core.model.audit_queue import offers_to_audit
 from desktop_app.admin.frame_model import FrameModel
 from desktop_app.error_dialog import show_error
 from desktop_app.operations import BackgroundOp
+from desktop_app.translations import Retranslated
 
 SHOWN = ["supplier", "product", "ingredient", "sustainability_score_pred", "interval", "rubric_score", "priority"]
 
@@ -32,7 +32,7 @@ def audit_queue(scored: pd.DataFrame, labels: pd.DataFrame, prep: dict, k: int, 
     return queue
 
 
-class AuditQueuePanel(QWidget):
+class AuditQueuePanel(Retranslated, QWidget):
     def __init__(self, session, parent=None):
         super().__init__(parent)
         self.session = session
@@ -79,11 +79,6 @@ class AuditQueuePanel(QWidget):
         self.count_label.setText(self.tr("Offers to list"))
         self.refresh_button.setText(self.tr("Refresh"))
         self._show()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def refresh(self) -> BackgroundOp | None:
         scored, bundle = self.session.scored, self.session.bundle

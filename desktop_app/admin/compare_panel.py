@@ -10,7 +10,7 @@ from pathlib import Path
 import pandas as pd
 from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
 from matplotlib.figure import Figure
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -38,6 +38,7 @@ from core.model.registry import ModelRegistry, VersionInfo
 from desktop_app.admin.frame_model import FrameModel
 from desktop_app.error_dialog import show_error, show_info
 from desktop_app.operations import BackgroundOp
+from desktop_app.translations import Retranslated
 
 BETTER_COLOUR = {"candidate": "#e2f0e8", "active": "#fde2e1"}
 
@@ -50,7 +51,7 @@ def compute_category_errors(root: Path, paths: dict[str, Path], progress):
     return per_category_errors(bundles, offers, progress.sub(0.1, 1.0))
 
 
-class ComparePanel(QWidget):
+class ComparePanel(Retranslated, QWidget):
     modelChanged = Signal(str)  # the version now active
 
     def __init__(self, root: Path, registry: Callable[[], ModelRegistry] = ModelRegistry, parent=None):
@@ -121,11 +122,6 @@ class ComparePanel(QWidget):
         self.promote_button.setText(self.tr("Promote the candidate"))
         self.rollback_button.setText(self.tr("Roll back to the previous model"))
         self._show_comparison()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     # -- data ---------------------------------------------------------------------------------
     def refresh(self) -> None:

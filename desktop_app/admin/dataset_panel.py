@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pandas as pd
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFormLayout, QGroupBox, QHBoxLayout, QLabel, QPushButton, QTableView, QVBoxLayout, QWidget
 
 from core.errors import UserError
@@ -15,11 +15,12 @@ from core.lifecycle.dataset_versions import TrainingDataInfo, add_labels_version
 from desktop_app.admin.frame_model import FrameModel
 from desktop_app.error_dialog import show_error, show_info
 from desktop_app.operations import BackgroundOp
+from desktop_app.translations import Retranslated
 
 SHOWN_COLUMNS = ["supplier", "product", "ingredient", "origin", "sustainability_score"]
 
 
-class DatasetPanel(QWidget):
+class DatasetPanel(Retranslated, QWidget):
     datasetChanged = Signal()
 
     def __init__(self, workspace, settings, root: Path, parent=None):
@@ -65,11 +66,6 @@ class DatasetPanel(QWidget):
             caption.setText(text)
         self.refresh_button.setText(self.tr("Refresh"))
         self._show()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def refresh(self) -> None:
         try:

@@ -9,7 +9,7 @@ from pathlib import Path
 import pandas as pd
 from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
 from matplotlib.figure import Figure
-from PySide6.QtCore import QEvent, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSpinBox, QTableView, QVBoxLayout, QWidget
 
 from core.charts import admin as admin_charts
@@ -26,6 +26,7 @@ from core.model.scoring import score_offers
 from desktop_app.admin.frame_model import FrameModel
 from desktop_app.error_dialog import show_error
 from desktop_app.operations import BackgroundOp
+from desktop_app.translations import Retranslated
 
 STATUS_BACKGROUND = {"stable": None, "warning": "#fff3cd", "alert": "#fde2e1"}
 
@@ -44,7 +45,7 @@ def score_recent(offers: pd.DataFrame, bundle, progress) -> pd.DataFrame:
     return out
 
 
-class DriftPanel(QWidget):
+class DriftPanel(Retranslated, QWidget):
     checked = Signal()
 
     def __init__(self, session, root: Path, parent=None):
@@ -107,11 +108,6 @@ class DriftPanel(QWidget):
             .replace("%3", f"{UNKNOWN_WARNING:.0%}")
         )
         self._show()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def set_data_ready(self, ready: bool, why: str = "") -> None:
         """The check compares with the training data, which must be on this PC."""

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QTimer
+from PySide6.QtCore import QTimer
 from PySide6.QtGui import QRegularExpressionValidator
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout
 
@@ -17,6 +17,7 @@ from core.appstate.admin_pin import PinGuard, damaged_sentence, find_pin, hash_p
 from core.appstate.settings import Settings, save_settings
 from core.errors import UserError
 from desktop_app.error_dialog import plain_message
+from desktop_app.translations import Retranslated
 
 
 def _pin_field() -> QLineEdit:
@@ -26,7 +27,7 @@ def _pin_field() -> QLineEdit:
     return field
 
 
-class PinDialog(QDialog):
+class PinDialog(Retranslated, QDialog):
     def __init__(
         self,
         settings: Settings,
@@ -86,11 +87,6 @@ class PinDialog(QDialog):
             self.intro.setText(self.tr("Enter the admin PIN."))
         self.pin_caption.setText(self.tr("PIN"))
         self.repeat_caption.setText(self.tr("PIN again"))
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def _show_wait(self) -> None:
         if self.source.damaged:

@@ -6,15 +6,16 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from core.appstate.settings import Settings, save_settings
 from core.errors import UserError
 from desktop_app.error_dialog import show_error
+from desktop_app.translations import Retranslated
 
 
-class PipelineSettingsPanel(QWidget):
+class PipelineSettingsPanel(Retranslated, QWidget):
     saved = Signal()
 
     def __init__(self, settings: Settings, save: Callable[[Settings], object] = save_settings, parent=None):
@@ -64,11 +65,6 @@ class PipelineSettingsPanel(QWidget):
             )
         )
         self.save_button.setText(self.tr("Save"))
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def save(self) -> None:
         previous = (self.settings.spark_master, self.settings.dvc_remote)

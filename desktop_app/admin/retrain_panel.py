@@ -7,16 +7,17 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPlainTextEdit, QProgressBar, QPushButton, QVBoxLayout, QWidget
 
 from desktop_app.admin.retrain_process import CANCELLED, FAILED, SUCCEEDED, RetrainProcess, retrain_command
+from desktop_app.translations import Retranslated
 
 MAX_LOG_LINES = 5000
 
 
-class RetrainPanel(QWidget):
+class RetrainPanel(Retranslated, QWidget):
     candidateRegistered = Signal()
     runningChanged = Signal(bool)
 
@@ -94,11 +95,6 @@ class RetrainPanel(QWidget):
         self.data_ready = ready
         self.start_button.setEnabled(ready and not self.is_running() and not getattr(sys, "frozen", False))
         self.start_button.setToolTip("" if ready else why)
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def stage_name(self, key: str) -> str:
         names = {
