@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QStyle,
     QTableView,
     QTabWidget,
     QVBoxLayout,
@@ -52,22 +53,36 @@ def _table(model, name: str) -> tuple[QTableView, QSortFilterProxyModel]:
 
 def fit_columns(view: QTableView, minimum: int = 56) -> None:
     """Columns sized to their contents; when that is wider than the view, a column whose header
-    is wider than its values gives up header room first (the header is cut with "…" and its
-    tooltip has it whole), so at 1280 px the whole table is in view without scrolling."""
+    is wider than its values gives up header room first, its header then written on two lines
+    (never narrower than its longest word, so no word is cut), and at 1280 px the whole table is
+    in view without scrolling. Each header's tooltip has it whole too."""
     view.resizeColumnsToContents()
     header = view.horizontalHeader()
-    header.setTextElideMode(Qt.TextElideMode.ElideRight)
+    header.setTextElideMode(Qt.TextElideMode.ElideNone)  # Qt elides before it wraps: wrapped, not cut
+    header.setDefaultAlignment(Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap)
+    model, metrics = view.model(), header.fontMetrics()
     count = header.count()
     widths = [header.sectionSize(c) for c in range(count)]
-    floors = [max(min(view.sizeHintForColumn(c), widths[c]), minimum) for c in range(count)]
+    padding = 2 * header.style().pixelMetric(QStyle.PixelMetric.PM_HeaderMargin) + 8
+    words = [
+        max(
+            (metrics.horizontalAdvance(w) for w in str(model.headerData(c, Qt.Orientation.Horizontal) or "").split()),
+            default=0,
+        )
+        + padding
+        for c in range(count)
+    ]
+    floors = [max(min(view.sizeHintForColumn(c), widths[c]), minimum, min(words[c], widths[c])) for c in range(count)]
     slack = [max(w - f, 0) for w, f in zip(widths, floors, strict=True)]
     excess = sum(widths) - view.viewport().width()
+    header.setMinimumHeight(0)
     if excess <= 0 or not sum(slack):
         return
     share = min(1.0, excess / sum(slack))
     for column in range(count):
         if slack[column]:
             header.resizeSection(column, widths[column] - int(round(slack[column] * share)))
+    header.setMinimumHeight(2 * metrics.lineSpacing() + padding)  # the narrowed headers on two lines
 
 
 class JumpFilter(QSortFilterProxyModel):

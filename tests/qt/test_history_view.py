@@ -118,7 +118,15 @@ def test_at_1280_by_720_the_standing_table_is_whole_in_view_in_spanish(make_wind
         assert header.sectionSize(column) >= min(view.sizeHintForColumn(column), 56)
     column = [f.key for f in suppliers.standing.fields].index("price_index")
     title = suppliers.standing.headerData(column, Qt.Orientation.Horizontal, Qt.ItemDataRole.ToolTipRole)
-    assert title == "Índice de precios"  # a cut header has its whole title as a tooltip
+    assert title == "Índice de precios"  # the whole title as a tooltip too
+    # a narrowed header is written on two lines, each of its words whole (it was cut: "Índice de pr…")
+    assert header.textElideMode() == Qt.TextElideMode.ElideNone
+    assert header.defaultAlignment() & Qt.TextFlag.TextWordWrap
+    metrics = header.fontMetrics()
+    assert header.height() >= 2 * metrics.lineSpacing()
+    for column in range(header.count()):
+        words = str(suppliers.standing.headerData(column, Qt.Orientation.Horizontal)).split()
+        assert all(metrics.horizontalAdvance(w) < header.sectionSize(column) for w in words), words
     suppliers.close()
 
 
