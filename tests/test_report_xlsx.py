@@ -25,6 +25,7 @@ import core.report.sheets as report_xlsx
 from core.contract import REPORT_COLUMNS
 from core.errors import Cancelled, UserError
 from core.i18n import catalog_messages
+from core.paths import reference_dir
 from core.progress import Progress
 from core.ranking.rank import EXCLUSIONS, Constraints, Weights, rank_offers
 from core.ranking.summary import NOTES, summarise
@@ -388,8 +389,6 @@ def test_a_report_without_long_texts_says_nothing_about_cutting(workbook_path):
 
 
 def test_certificates_are_named_as_the_catalog_names_them_in_each_language(tmp_path, ranked, monkeypatch):
-    from core.paths import reference_dir
-
     monkeypatch.setattr(report_xlsx, "reference_dir", reference_dir)  # the shipped catalogs
     for lang, sheet, header, expected in (
         ("es", "Opciones", "Certificaciones", "Orgánico (certificado), Comercio Justo Fairtrade"),
@@ -445,8 +444,6 @@ def test_without_a_current_supplier_the_report_has_no_empty_switching_columns_an
 def test_origins_are_named_as_the_places_catalog_names_them_in_each_language(tmp_path, monkeypatch):
     """An English list's 'Spain' and a Spanish list's 'España' are one country in each language;
     an origin the catalog does not know stays as the supplier wrote it."""
-    from core.paths import reference_dir
-
     monkeypatch.setattr(report_xlsx, "reference_dir", reference_dir)  # the shipped catalogs
     offers = scored_offers()
     offers["origin_place"] = ""
@@ -464,3 +461,22 @@ def test_origins_are_named_as_the_places_catalog_names_them_in_each_language(tmp
         shown = {row[products]: row[column] for row in rows[1:]}
         assert shown["Producto 00"] == shown["Producto 01"] == spain and shown["Producto 02"] == greece
         assert shown["Producto 03"] == "Huancayo"  # not in the catalog's ids given here: as written
+
+
+def test_a_long_ingredient_name_is_printed_whole_on_two_lines(tmp_path, monkeypatch):
+    """'Yellow chili pepper (ají amarillo)' was cut at 20 characters in the English report
+    ("Yellow chili pepper (ají a"): the ingredient is what a reader looks for first."""
+    monkeypatch.setattr(report_xlsx, "reference_dir", reference_dir)  # the shipped catalogs
+    ranked = rank_offers(scored_offers(), WEIGHTS, CONSTRAINTS)
+    book = openpyxl.load_workbook(
+        write_report(tmp_path / "r.xlsx", ranked, summarise(ranked), import_report(), ABOUT, lang="en")
+    )
+    for sheet, first_row in (("Summary", 5), ("Options", 2)):
+        ws = book[sheet]
+        row = next(
+            r for r in range(first_row, ws.max_row + 1) if ws.cell(r, 1).value == "Yellow chili pepper (ají amarillo)"
+        )
+        cell = ws.cell(row, 1)
+        assert cell.alignment.wrap_text, sheet
+        assert ws.row_dimensions[row].height and ws.row_dimensions[row].height >= 30, sheet  # room for its two lines
+        assert ws.column_dimensions["A"].width >= 24 and len(cell.value) < 2 * ws.column_dimensions["A"].width

@@ -114,7 +114,7 @@ def options_columns(ordered: pd.DataFrame, names: dict[str, str], lang: str) -> 
         text("missing_criteria"), lambda v: ", ".join(criterion_label(c, lang) for c in v.split(";") if c in CRITERIA)
     )
     columns = [
-        Column(T("Ingredient"), ordered["_name"], width=20),
+        Column(T("Ingredient"), ordered["_name"], width=24, wrap=True),  # "Vegetable shortening (palm)": 2 lines
         Column(T("Rank"), get("rank").astype(float), "number", "int", 7),
         Column(T("Supplier"), text("supplier"), width=24),
         Column(T("Product"), text("product"), width=28),
@@ -218,7 +218,7 @@ def summary_table(
     frame["_name"] = display_names(frame["ingredient"], names, lang)
     frame = frame.sort_values("_name", key=lambda s: s.str.casefold(), kind="stable")
     columns = [
-        Column(T("Ingredient"), frame["_name"], width=20),
+        Column(T("Ingredient"), frame["_name"], width=24, wrap=True),  # long English names on two lines
         Column(T("Base unit"), frame["base_unit"].map(lambda u: unit_name(u, lang)), width=8),
         Column(T("Offers"), frame["offers"], "number", "int", 9),
         Column(T("Ranked offers"), frame["eligible_offers"], "number", "int", 12),
