@@ -59,7 +59,17 @@ class QuestionsModel(QAbstractTableModel):
 
     def why(self, question: Question) -> str:
         if question.reason == "uncertain_match":
-            name = load_catalogs().ingredient_name(question.ingredient, current_language())
+            catalogs, lang = load_catalogs(), current_language()
+            name = catalogs.ingredient_name(question.ingredient, lang)
+            if question.also:
+                other = catalogs.ingredient_name(question.also, lang)
+                return self.tr("Read as %1, but it also names %2").replace("%1", name).replace("%2", other)
+            if question.made_into:
+                return (
+                    self.tr("Read as %1, but '%2' may make it another product")
+                    .replace("%1", name)
+                    .replace("%2", question.made_into)
+                )
             return self.tr("Read as %1, not sure").replace("%1", name)
         texts = {
             "unmatched_ingredient": self.tr("Ingredient not recognised"),

@@ -14,6 +14,7 @@ from conftest import REPO
 
 from core.catalogs import load_catalogs
 from core.cleansing.ingredient_matching import ACCEPT, SURE, IngredientMatcher
+from core.cleansing.review import question_text, questions
 from core.importer import import_files
 
 NAMES = ["Camarones de río Mar Azul", "Papa amarilla tumbay selecta", "Bonito del norte en aceite de oliva"]
@@ -117,3 +118,10 @@ def test_the_report_says_which_word_makes_the_match_doubtful(tmp_path):
         "'Cocoa beans'; please check.",
     ]
     assert set(result.offers["flags"].str.contains("uncertain_match")) == {True}
+    # the command line's and the review step's questions say it too, in the reader's language
+    asked = {q.written: q for q in questions(result.offers, result.report) if q.kind == "ingredient"}
+    assert (asked["Manteca de cacao"].also, asked["Leche de coco"].made_into) == ("cacao", "coco")
+    assert question_text(asked["Manteca de cacao"], lang="es") == (
+        "Bodega: 'Manteca de cacao' se leyó como 'Manteca vegetal' con poca seguridad: también nombra 'Cacao' "
+        "(1 oferta)."
+    )

@@ -21,6 +21,9 @@ class ImportReport:
     rows_imported: int = 0
     # (supplier, label) of each certificate the catalog does not know, for the review step
     unknown_certificates: list[tuple[str, str]] = field(default_factory=list)
+    # (supplier, product) -> (another ingredient it names, a word making it another product), for
+    # the review step's question about a doubtful match ("Manteca de cacao": ("cacao", ""))
+    match_doubts: dict[tuple[str, str], tuple[str, str]] = field(default_factory=dict)
 
     def add(self, file: str, sheet: str, row: int, column: str, severity: str, rule: str, message: str) -> None:
         self.entries.append((file, sheet, int(row), column, severity, rule, message))
@@ -51,6 +54,7 @@ class ImportReport:
         self.rows_read += other.rows_read
         self.rows_imported += other.rows_imported
         self.unknown_certificates.extend(other.unknown_certificates)
+        self.match_doubts.update(other.match_doubts)
 
     def to_frame(self) -> pd.DataFrame:
         frame = pd.DataFrame(self.entries, columns=list(REPORT_COLUMNS))

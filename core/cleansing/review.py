@@ -115,6 +115,8 @@ class Question:
     price_per_base: float = float("nan")
     base_unit: str = ""
     blocking: bool = True
+    also: str = ""  # an uncertain match: another ingredient the product names too ("Manteca de cacao": cacao)
+    made_into: str = ""  # an uncertain match: a word that may make it another product ("coco", "pasta")
 
     @property
     def key(self) -> tuple[str, str, str]:
@@ -133,6 +135,7 @@ def questions(offers: pd.DataFrame, report: ImportReport | None = None) -> list[
         if key not in found or (question.blocking and not found[key].blocking):
             found[key] = question
 
+    doubts = report.match_doubts if report is not None else {}
     if not offers.empty:
         codes, distinct = pd.factorize(offers["flags"].fillna("").astype(str))  # few distinct sets of flags
         asks = re.compile("|".join(QUESTIONS))
@@ -147,7 +150,15 @@ def questions(offers: pd.DataFrame, report: ImportReport | None = None) -> list[
                     price = (float(row.price), row.currency, float(row.price_pen_per_base_unit), row.base_unit)
                     ask(Question(kind, row.supplier, row.product, flag, 1, row.ingredient, *price, blocking), position)
                 elif kind == "ingredient":
-                    ask(Question(kind, row.supplier, row.product, flag, 1, row.ingredient), position)
+                    also, made_into = (
+                        doubts.get((row.supplier, row.product), ("", "")) if flag == "uncertain_match" else ("", "")
+                    )
+                    ask(
+                        Question(
+                            kind, row.supplier, row.product, flag, 1, row.ingredient, also=also, made_into=made_into
+                        ),
+                        position,
+                    )
     for number, (supplier, label) in enumerate(report.unknown_certificates if report is not None else ()):
         ask(Question("certification", supplier, label, "certification_unknown", 1, blocking=False), -1 - number)
     return [_with_count(q, len(rows[key])) for key, q in found.items()]
@@ -166,12 +177,25 @@ def question_text(question: Question, catalogs: Catalogs | None = None, lang: st
     if question.reason == "unmatched_ingredient":
         return tr("{supplier}: '{written}' matches no catalog ingredient ({offers}).", lang=lang, **values)
     if question.reason == "uncertain_match":
-        return tr(
-            "{supplier}: '{written}' read as '{ingredient}' with low confidence ({offers}).",
-            lang=lang,
-            ingredient=cat.ingredient_name(question.ingredient, current_language() if lang is None else lang),
-            **values,
-        )
+        language = current_language() if lang is None else lang
+        values["ingredient"] = cat.ingredient_name(question.ingredient, language)
+        if question.also:
+            return tr(
+                "{supplier}: '{written}' read as '{ingredient}' with low confidence: it also names '{other}' "
+                "({offers}).",
+                lang=lang,
+                other=cat.ingredient_name(question.also, language),
+                **values,
+            )
+        if question.made_into:
+            return tr(
+                "{supplier}: '{written}' read as '{ingredient}' with low confidence: '{word}' may make it another "
+                "product ({offers}).",
+                lang=lang,
+                word=question.made_into,
+                **values,
+            )
+        return tr("{supplier}: '{written}' read as '{ingredient}' with low confidence ({offers}).", lang=lang, **values)
     if question.kind == "price":
         sentence = (
             N_("{supplier}: '{written}' at {price:,.2f} {currency} is far from the usual price ({offers}).")

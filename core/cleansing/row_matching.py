@@ -82,6 +82,10 @@ class RowMatcher:
             ),
         )
         batch.flag(uncertain, "uncertain_match")
+        doubts, supplier = batch.out.report.match_doubts, batch.columns["supplier"]
+        for i in np.flatnonzero(uncertain):
+            if matches[i] is not None and (matches[i].also or matches[i].made_into):
+                doubts[(str(supplier[i]), str(product[i]))] = (matches[i].also, matches[i].made_into)
         batch.say(
             ~unmatched & ~decided & (score >= SURE) & (score < 95),
             "product",

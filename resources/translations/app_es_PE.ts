@@ -1934,6 +1934,14 @@ Importa las listas de precios de los proveedores, califica la sostenibilidad de 
         <translation>Precio lejos de lo habitual</translation>
     </message>
     <message>
+        <source>Read as %1, but &apos;%2&apos; may make it another product</source>
+        <translation>Leído como %1, pero «%2» puede hacerlo otro producto</translation>
+    </message>
+    <message>
+        <source>Read as %1, but it also names %2</source>
+        <translation>Leído como %1, pero también nombra %2</translation>
+    </message>
+    <message>
         <source>Read as %1, not sure</source>
         <translation>Leído como %1, sin certeza</translation>
     </message>

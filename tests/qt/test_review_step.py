@@ -130,3 +130,27 @@ def test_change_ingredient_on_a_row_of_the_offers_table(make_window, qtbot, tmp_
     assert {c.written: c.value for c in window.session.workspace.corrections()} == {"Yerba del chef": "muna"}
     assert review.change_action.text() == "Change ingredient…"
     assert review.change_action in review.table.actions()
+
+
+def test_the_review_step_says_why_a_match_is_doubtful(make_window, qtbot, tmp_path):
+    """'Read as Vegetable shortening (palm), not sure' left the chef guessing why: the step now says
+    the product also names cocoa, or which word may make it another product."""
+    window = make_window()
+    path = tmp_path / "bodega.csv"
+    path.write_text(
+        "Proveedor,Producto,Presentación,Precio\nBodega,Manteca de cacao,x kg,75\nBodega,Leche de coco,x l,12\n",
+        encoding="utf-8",
+    )
+    dialog = window.open_import_dialog([path])
+    wait_idle(qtbot)
+    review = dialog.review
+    why = {q.written: review.model.why(q) for q in review.model.questions if q.reason == "uncertain_match"}
+    assert why == {
+        "Manteca de cacao": "Read as Vegetable shortening (palm), but it also names Cocoa beans",
+        "Leche de coco": "Read as Milk, but 'coco' may make it another product",
+    }
+    question = select_question(review, "Leche de coco")
+    assert review.model.data(
+        review.model.index(review.model.questions.index(question), 2), Qt.ItemDataRole.ToolTipRole
+    ) == ("Bodega: 'Leche de coco' read as 'Milk' with low confidence: 'coco' may make it another product (1 offer).")
+    dialog.reject()
