@@ -54,6 +54,7 @@ def synthetic_scored_offers(n: int = OFFERS, seed: int = 7) -> pd.DataFrame:
             "origin_place": "",
             "distance_km": rng.uniform(5, 3000, n),
             "kg_co2e_per_base_unit": rng.uniform(0.2, 30, n),
+            "transport_kg_co2e_per_base_unit": rng.uniform(0.01, 3, n),
             "match_score": 100.0,
             "flags": "",
             "sustainability_score_pred": score,
