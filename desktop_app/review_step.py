@@ -33,6 +33,9 @@ from desktop_app.translations import Retranslated
 PICKER_KIND = {"ingredient": "ingredient", "price": "ingredient", "place": "place", "certification": "certification"}
 
 
+WHY_COLUMN = 2  # of the questions table: supplier, as written, why, offers
+
+
 class QuestionsModel(QAbstractTableModel):
     """The questions, one per row: supplier, as written, why, offers."""
 
@@ -117,8 +120,13 @@ class ReviewStep(Retranslated, QWidget):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.verticalHeader().setVisible(False)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        # the reason takes the width left and wraps ("Read as …, but it also names …"): the number of
+        # offers stays in view at 1280x720, the rows as tall as their reason
+        header.setSectionResizeMode(WHY_COLUMN, QHeaderView.ResizeMode.Stretch)
+        self.table.setWordWrap(True)
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.selectionModel().currentRowChanged.connect(lambda current, _previous: self._show(current.row()))
         self.intro = QLabel()
         self.intro.setWordWrap(True)

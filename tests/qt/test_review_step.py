@@ -149,6 +149,12 @@ def test_the_review_step_says_why_a_match_is_doubtful(make_window, qtbot, tmp_pa
         "Manteca de cacao": "Read as Vegetable shortening (palm), but it also names Cocoa beans",
         "Leche de coco": "Read as Milk, but 'coco' may make it another product",
     }
+    dialog.resize(1280, 720)
+    qtbot.waitUntil(lambda: dialog.width() == 1280)
+    table = review.table
+    offers_column = 3  # the number of offers stays in view; the reason wraps in the width left
+    assert table.columnViewportPosition(offers_column) + table.columnWidth(offers_column) <= table.viewport().width()
+    assert table.wordWrap() and table.horizontalScrollBar().maximum() == 0
     question = select_question(review, "Leche de coco")
     assert review.model.data(
         review.model.index(review.model.questions.index(question), 2), Qt.ItemDataRole.ToolTipRole
