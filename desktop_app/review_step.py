@@ -126,7 +126,9 @@ class ReviewStep(Retranslated, QWidget):
         # offers stays in view at 1280x720, the rows as tall as their reason
         header.setSectionResizeMode(WHY_COLUMN, QHeaderView.ResizeMode.Stretch)
         self.table.setWordWrap(True)
-        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        rows = self.table.verticalHeader()
+        rows.setMinimumSectionSize(rows.defaultSectionSize())  # a one-line reason keeps the usual row height
+        rows.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.selectionModel().currentRowChanged.connect(lambda current, _previous: self._show(current.row()))
         self.intro = QLabel()
         self.intro.setWordWrap(True)
