@@ -68,6 +68,7 @@ DOUBTFUL = {
     "Corn flour": ("wheat_flour", "made_into", "corn"),
     "Cacao en polvo natural": ("cacao", "made_into", "polvo"),
     "Aceite de olia": ("vegetable_oil", "made_into", "olia"),
+    "Puré de papa": ("papa_blanca", "made_into", "pure"),
 }
 # Read with no doubt: a name inside the match's own words is not another ingredient ("olive" in
 # "olive oil", "papa" in "papa amarilla"); the catalog's own names for forms are the ingredient;
@@ -85,6 +86,8 @@ SURE_READS = {
     "Harina de primera": "wheat_flour",
     "Mantequilla sin sal Laive": "butter",
     "Sunflower oil": "sunflower_oil",
+    "Pure honey": "honey",  # English "pure" is not Spanish "puré"
+    "Pure olive oil": "olive_oil",
 }
 
 

@@ -45,6 +45,8 @@ FORMS = frozenset(
     "flour milk oil butter paste sauce juice pulp cream vinegar powder extract essence concentrate nectar jam "
     "puree syrup liqueur".split()
 )
+# Forms only when "de" follows: Spanish "puré de papa", but English "pure honey" is honey
+_FORMS_BEFORE_DE = frozenset({"pure"})
 # Words that say how a bare form is, not what it is made of ("leche de vaca", "harina de primera")
 _PLAIN = frozenset(
     "vaca cow temporada chacra granja corral campo casa exportacion calidad primera segunda tercera "
@@ -85,7 +87,7 @@ def _made_into(found: Match, order: list[str], digitless: str) -> Match:
     say ("pasta" in "Pasta de ají amarillo"), or a bare form of something else ("Leche de coco")."""
     own = found.name.split()
     for word in order:
-        if word in FORMS and word not in own:
+        if word in FORMS and word not in own and (word not in _FORMS_BEFORE_DE or f"{word} de " in digitless):
             return Match(found.id, MADE_INTO, found.name, made_into=word)
     if len(own) == 1 and own[0] in FORMS:
         for pattern, form_at, made_of_at in ((_FORM_OF, 1, 2), (_OF_FORM, 2, 1)):
