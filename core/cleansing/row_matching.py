@@ -49,38 +49,29 @@ class RowMatcher:
         )
         batch.flag(unmatched, "unmatched_ingredient")
         uncertain = ~unmatched & ~decided & (score < SURE)
-        batch.say(
-            uncertain,
-            "product",
-            "flagged",
-            "ingredient_uncertain",
-            lambda i: (
-                tr(
+
+        def uncertain_sentence(i: int) -> str:
+            values = dict(product=product[i], ingredient=names[i], score=score[i])
+            match = matches[i]
+            if match is not None and match.also:  # "Manteca de cacao": it also names cacao
+                return tr(
                     "'{product}' read as '{ingredient}' with low confidence ({score:.0f}/100): it also names "
                     "'{other}'; please check.",
-                    product=product[i],
-                    ingredient=names[i],
-                    score=score[i],
-                    other=cat.ingredient_name(matches[i].also, lang),
+                    other=cat.ingredient_name(match.also, lang),
+                    **values,
                 )
-                if matches[i] is not None and matches[i].also
-                else tr(
+            if match is not None and match.made_into:  # "Leche de coco": coco
+                return tr(
                     "'{product}' read as '{ingredient}' with low confidence ({score:.0f}/100): '{word}' may make it "
                     "another product; please check.",
-                    product=product[i],
-                    ingredient=names[i],
-                    score=score[i],
-                    word=matches[i].made_into,
+                    word=match.made_into,
+                    **values,
                 )
-                if matches[i] is not None and matches[i].made_into
-                else tr(
-                    "'{product}' read as '{ingredient}' with low confidence ({score:.0f}/100); please check.",
-                    product=product[i],
-                    ingredient=names[i],
-                    score=score[i],
-                )
-            ),
-        )
+            return tr(
+                "'{product}' read as '{ingredient}' with low confidence ({score:.0f}/100); please check.", **values
+            )
+
+        batch.say(uncertain, "product", "flagged", "ingredient_uncertain", uncertain_sentence)
         batch.flag(uncertain, "uncertain_match")
         doubts, supplier = batch.out.report.match_doubts, batch.columns["supplier"]
         for i in np.flatnonzero(uncertain):
