@@ -14,7 +14,7 @@ from conftest import REPO
 
 from core.catalogs import load_catalogs
 from core.cleansing.ingredient_matching import ACCEPT, SURE, IngredientMatcher
-from core.cleansing.review import question_text, questions
+from core.cleansing.review import eligible_for_recommendation, question_text, questions
 from core.importer import import_files
 
 NAMES = ["Camarones de río Mar Azul", "Papa amarilla tumbay selecta", "Bonito del norte en aceite de oliva"]
@@ -69,6 +69,17 @@ DOUBTFUL = {
     "Cacao en polvo natural": ("cacao", "made_into", "polvo"),
     "Aceite de olia": ("vegetable_oil", "made_into", "olia"),
     "Puré de papa": ("papa_blanca", "made_into", "pure"),
+    # a food made from the ingredient: English puts it last, so the first catalog name won at 95
+    "Butter cookies": ("butter", "made_into", "cookie"),
+    "Galletas de mantequilla": ("butter", "made_into", "galleta"),
+    "Natural cream cheese": ("cream", "made_into", "cheese"),
+    "Potato chips": ("papa_blanca", "made_into", "chip"),
+    "Chifles de plátano": ("platano", "made_into", "chifl"),
+    "Chicken sausages": ("chicken", "made_into", "sausag"),
+    "Charqui de alpaca": ("alpaca", "made_into", "charqui"),
+    "Helado de lúcuma": ("lucuma", "made_into", "helado"),
+    "Mango chutney": ("mango", "made_into", "chutney"),
+    "Panes de maíz morado": ("maiz_morado", "made_into", "pan"),
 }
 # Read with no doubt: a name inside the match's own words is not another ingredient ("olive" in
 # "olive oil", "papa" in "papa amarilla"); the catalog's own names for forms are the ingredient;
@@ -88,6 +99,13 @@ SURE_READS = {
     "Sunflower oil": "sunflower_oil",
     "Pure honey": "honey",  # English "pure" is not Spanish "puré"
     "Pure olive oil": "olive_oil",
+    # a food word that is one of the ingredient's names, in either language
+    "Burrata cheese": "burrata",
+    "Tocino ahumado": "pork",
+    "Avena en hojuelas": "oats",
+    # a generic first word that belongs to a more specific ingredient's names
+    "Queso Parmigiano Reggiano 24 meses": "parmesan",
+    "Brie de Meaux queso": "brie",
 }
 
 
@@ -104,16 +122,35 @@ def test_clear_products_are_read_without_doubt(product):
     assert (found.id, found.also, found.made_into) == (SURE_READS[product], "", "") and found.score >= SURE
 
 
+def import_doubts(folder, rows: str):
+    """Import a list of ``rows`` ("product;pack;price" lines) from supplier Bodega: the result and
+    the cleaning report's uncertain-match sentences."""
+    path = folder / "lista.csv"
+    path.write_text("Producto;Presentación;Precio\n" + rows, "utf-8")
+    result = import_files([path], supplier="Bodega")
+    return result, [entry[6] for entry in result.report.entries if entry[5] == "ingredient_uncertain"]
+
+
+def test_the_report_names_the_word_as_the_product_writes_it(tmp_path):
+    result, messages = import_doubts(tmp_path, "Galletas de mantequilla;x kg;18\nHarina de maíz;x kg;4,20\n")
+    assert messages == [
+        "'Galletas de mantequilla' read as 'Butter' with low confidence (86/100): 'Galletas' may make it another "
+        "product; please check.",
+        "'Harina de maíz' read as 'Wheat flour' with low confidence (86/100): 'maíz' may make it another product; "
+        "please check.",
+    ]
+    asked = [q.made_into for q in questions(result.offers, result.report) if q.kind == "ingredient"]
+    assert sorted(asked) == ["Galletas", "maíz"]
+    assert not eligible_for_recommendation(result.offers).any()  # neither is recommended until the chef decides
+
+
 def test_a_brie_is_not_read_as_queso_andino_without_asking():
     brie = IngredientMatcher(load_catalogs()).match("Queso brie en grano extra andino Caleta Norte")
     assert brie.score < SURE and {brie.id, brie.also} == {"queso_andino", "brie"}
 
 
 def test_the_report_says_which_word_makes_the_match_doubtful(tmp_path):
-    path = tmp_path / "lista.csv"
-    path.write_text("Producto;Presentación;Precio\nLeche de coco;x l;12,50\nManteca de cacao;x kg;75\n", "utf-8")
-    result = import_files([path], supplier="Bodega")
-    messages = [entry[6] for entry in result.report.entries if entry[5] == "ingredient_uncertain"]
+    result, messages = import_doubts(tmp_path, "Leche de coco;x l;12,50\nManteca de cacao;x kg;75\n")
     assert messages == [
         "'Leche de coco' read as 'Milk' with low confidence (86/100): 'coco' may make it another product; "
         "please check.",

@@ -29,7 +29,7 @@ import numpy as np
 from rapidfuzz import fuzz, process
 
 from core.catalogs import Catalogs, Match
-from core.text import fold_many
+from core.text import fold, fold_many
 
 SURE = 90.0
 ACCEPT = 82.0
@@ -45,8 +45,25 @@ FORMS = frozenset(
     "flour milk oil butter paste sauce juice pulp cream vinegar powder extract essence concentrate nectar jam "
     "puree syrup liqueur".split()
 )
-# Forms only when "de" follows: Spanish "puré de papa", but English "pure honey" is honey
-_FORMS_BEFORE_DE = frozenset({"pure"})
+# Words for a dish or a food made from ingredients (folded, singular): a product naming one that
+# its catalog name does not is that food, not the ingredient ("Galletas de mantequilla", "Butter
+# cookies", "Chifles de plátano", "Potato chips", "Chicken sausage", "Natural cream cheese")
+PREPARED = frozenset(
+    "galleta galletita bizcocho keke queque torta pastel tarta pie pan chifle hojuela snack chip helado caramelo "
+    "turron mazapan alfajor confitado confitada garrapinado embutido salchicha chorizo jamon tocino hamburguesa "
+    "nugget charqui cecina fideo tallarin sopa refresco gaseosa bebida sidra vino cerveza chicha compota chutney "
+    "encurtido risotto pizza empanada tamal humita tortilla pudin flan mayonesa ketchup aderezo vinagreta granola "
+    "gomita bombon queso "
+    "cookie biscuit cracker cake cupcake muffin brownie tart bread toast crisp fries flake candy toffee fudge "
+    "caramel praline nougat marzipan sausage ham bacon salami jerky burger noodle spaghetti macaroni soup broth "
+    "soda drink beverage cider wine beer pickle relish mayonnaise dressing pudding custard cheese".split()
+)
+# The same food in both languages: an ingredient named with one ("queso burrata") is not doubted
+# for the other ("Burrata cheese")
+_SAME_FOOD = (("queso", "cheese"), ("jamon", "ham"), ("tocino", "bacon"), ("hojuela", "flake"))
+# Forms only when "de" follows: Spanish "puré de papa" ("purés": "pur"), but English "pure honey" is honey
+_FORMS_BEFORE_DE = frozenset({"pure", "pur"})
+_PURE_DE = re.compile(r"\bpures?\s+de\b")
 # Words that say how a bare form is, not what it is made of ("leche de vaca", "harina de primera")
 _PLAIN = frozenset(
     "vaca cow temporada chacra granja corral campo casa exportacion calidad primera segunda tercera "
@@ -75,6 +92,29 @@ def _singular(word: str) -> str:
     return word
 
 
+def _as_cleaned(words: frozenset[str]) -> frozenset[str]:
+    """Each word as ``_clean`` leaves it when written singular or plural ("sauces" -> "sauc",
+    "panes" -> "pan")."""
+    plurals = [(w, w + "s") if w[-1] in "aeiou" else (w, w + "s", w + "es") for w in words]
+    return frozenset(_singular(written) for forms in plurals for written in forms)
+
+
+_FORM_WORDS = _as_cleaned(FORMS - _FORMS_BEFORE_DE) | _FORMS_BEFORE_DE
+_PREPARED_WORDS = _as_cleaned(PREPARED)
+_MADE_WORDS = _FORM_WORDS | _PREPARED_WORDS
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+def as_written(product: str, word: str) -> str:
+    """``word`` (folded, singular, as a Match's ``made_into`` holds it) as the product writes it:
+    "Galletas" for "galleta" in "Galletas de mantequilla"; the word itself when not found."""
+    for token in _WORD.findall(product):
+        folded = fold(token)
+        if word in (folded, _singular(folded)):
+            return token
+    return word
+
+
 def _without_digits(names: list[str]) -> list[str]:
     """``_DIGITS.sub(" ", name)`` of each folded name (no line breaks), in one pass over all."""
     if not names or any("\n" in name for name in names):
@@ -82,12 +122,18 @@ def _without_digits(names: list[str]) -> list[str]:
     return _DIGITS.sub(" ", "\n".join(names)).split("\n")
 
 
-def _made_into(found: Match, order: list[str], digitless: str) -> Match:
-    """``found`` made uncertain when the product is a form of it that its catalog name does not
-    say ("pasta" in "Pasta de ají amarillo"), or a bare form of something else ("Leche de coco")."""
+def _made_into(found: Match, order: list[str], digitless: str, names_words: frozenset[str]) -> Match:
+    """``found`` made uncertain when the product is a form of it ("pasta" in "Pasta de ají
+    amarillo") or a food made from it ("Galletas de mantequilla") that none of its catalog names
+    say (``names_words``: "Burrata cheese" is burrata, "queso burrata" is one of its names), or a
+    bare form of something else ("Leche de coco")."""
     own = found.name.split()
     for word in order:
-        if word in FORMS and word not in own and (word not in _FORMS_BEFORE_DE or f"{word} de " in digitless):
+        if word in names_words:
+            continue
+        if word in _PREPARED_WORDS or (
+            word in _FORM_WORDS and (word not in _FORMS_BEFORE_DE or _PURE_DE.search(digitless))
+        ):
             return Match(found.id, MADE_INTO, found.name, made_into=word)
     if len(own) == 1 and own[0] in FORMS:
         for pattern, form_at, made_of_at in ((_FORM_OF, 1, 2), (_OF_FORM, 2, 1)):
@@ -112,6 +158,15 @@ class IngredientMatcher:
             self.clean.setdefault(_clean(name), ident)
         self.clean.pop("", None)
         self.names = list(self.clean)
+        # ingredient -> the words of all its names ("queso" and "cheese" for burrata)
+        names_words: dict[str, set[str]] = {}
+        for name, ident in vocabulary.items():
+            names_words.setdefault(ident, set()).update(_clean(name).split())
+        for words in names_words.values():
+            for pair in _SAME_FOOD:
+                if not words.isdisjoint(_as_cleaned(frozenset(pair))):
+                    words.update(_as_cleaned(frozenset(pair)))
+        self.names_words = {ident: _as_cleaned(frozenset(words)) for ident, words in names_words.items()}
         # word -> the cleaned names that contain it, to find names contained in a product fast
         self.by_word: dict[str, list[tuple[frozenset, str, str]]] = {}
         for name, ident in self.clean.items():
@@ -188,8 +243,8 @@ class IngredientMatcher:
                 if len(inside) > 200_000:
                     inside.clear()
                 contained = inside[key] = self._contained(key)
-            if isinstance(contained, Match) and contained.score >= SURE and not FORMS.isdisjoint(order):
-                contained = _made_into(contained, order, digitless)
+            if isinstance(contained, Match) and contained.score >= SURE and not _MADE_WORDS.isdisjoint(order):
+                contained = _made_into(contained, order, digitless, self.names_words[contained.id])
             answers.append(contained or " ".join(order))  # type: ignore[arg-type]
         return answers
 
@@ -224,6 +279,16 @@ class IngredientMatcher:
         # product is something else made of both, or a preserve of one in the other
         own = frozenset(name.split())
         others = [item for item in ranked[1:] if item[4] != ident and own.isdisjoint(item[3].split())]
+        # unless the match is a word of the other's names, which is a kind of it ("Queso Parmigiano
+        # Reggiano": "queso" is one word of parmesan's name "queso parmesano"), or the other is a
+        # word of the match's names ("Brie de Meaux queso")
+        kinds = {item[4] for item in others if own <= self.names_words[item[4]]}
+        if len(kinds) == 1:
+            kind = next(item for item in others if item[4] in kinds)
+            ident, name, own = kind[4], kind[3], frozenset(kind[3].split())
+            others = [item for item in others if item[4] != ident and own.isdisjoint(item[3].split())]
+        names_words = self.names_words[ident]
+        others = [item for item in others if not names_words.issuperset(item[3].split())]
         if others:
             other = max(others, key=lambda item: (item[1], item[2], item[0] * -1))
             return Match(ident, ALSO_NAMES, name, also=other[4])

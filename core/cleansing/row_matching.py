@@ -15,7 +15,7 @@ import numpy as np
 from core.catalogs import Catalogs, Vocabulary
 from core.cleansing.corrections import NOT_IN_CATALOG, CorrectionBook
 from core.cleansing.geography import find_place
-from core.cleansing.ingredient_matching import ACCEPT, SURE, IngredientMatcher
+from core.cleansing.ingredient_matching import ACCEPT, SURE, IngredientMatcher, as_written
 from core.cleansing.row_batch import Distinct, RowBatch
 from core.cleansing.vocabulary_values import map_list, map_one, says_none
 from core.i18n import N_, current_language, tr
@@ -64,7 +64,7 @@ class RowMatcher:
                 return tr(
                     "'{product}' read as '{ingredient}' with low confidence ({score:.0f}/100): '{word}' may make it "
                     "another product; please check.",
-                    word=match.made_into,
+                    word=as_written(str(product[i]), match.made_into),
                     **values,
                 )
             return tr(
@@ -76,7 +76,8 @@ class RowMatcher:
         doubts, supplier = batch.out.report.match_doubts, batch.columns["supplier"]
         for i in np.flatnonzero(uncertain):
             if matches[i] is not None and (matches[i].also or matches[i].made_into):
-                doubts[(str(supplier[i]), str(product[i]))] = (matches[i].also, matches[i].made_into)
+                made_into = as_written(str(product[i]), matches[i].made_into) if matches[i].made_into else ""
+                doubts[(str(supplier[i]), str(product[i]))] = (matches[i].also, made_into)
         batch.say(
             ~unmatched & ~decided & (score >= SURE) & (score < 95),
             "product",
