@@ -400,8 +400,8 @@ def test_certificates_are_named_as_the_catalog_names_them_in_each_language(tmp_p
         assert expected in shown and not any("organic;" in str(v) or "fairtrade" == v for v in shown)
 
 
-def _total_row(ws) -> int:
-    return next(r for r in range(5, ws.max_row + 1) if ws.cell(r, 1).value == "Total")
+def _total_row(ws, label_col: int = 1) -> int:
+    return next(r for r in range(5, ws.max_row + 1) if ws.cell(r, label_col).value == "Total")
 
 
 def test_the_switching_columns_are_there_when_current_suppliers_are_marked_and_their_total_adds_up(tmp_path, ranked):
@@ -424,7 +424,10 @@ def test_without_a_current_supplier_the_report_has_no_empty_switching_columns_an
     head = [h for h in headers(ws, 4) if h]
     assert not [h for h in head if "switch" in h.lower() or h.startswith("Current")]
     assert "Current supplier" not in headers(book["Options"])
-    total = _total_row(ws)
+    # every total is on the first page across, so "Total" stands beside them in the base unit column
+    # (bold), not in the ingredient column repeated on every page, where it stood alone on the right
+    total = _total_row(ws, label_col=2)
+    assert ws.cell(total, 1).value is None and ws.cell(total, 2).font.b
     assert ws.cell(total, head.index("Offers") + 1).value == len(ranked) - 1
     # the footnote wraps under the counts, within the first printed band: in the ingredient column,
     # which every printed page repeats, it ran across and was cut on the pages to the right

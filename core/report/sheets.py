@@ -289,7 +289,10 @@ def summary_table(
             "pen_change",
         )
         total[column_of[T("kg CO2e change if switching")]] = (float(frame["switch_co2_change"].sum()), "co2_change")
-    totals: list[tuple[str, int, dict[int, tuple[object, str | None]]]] = [(T("Total"), 1, total)]
+    # "Total" stands in the repeated ingredient column only when totals are printed on the pages
+    # to the right too (the switching columns); else it would stand alone there, beside nothing
+    total_label = 1 if switching else column_of[T("Base unit")]
+    totals: list[tuple[str, int, dict[int, tuple[object, str | None]]]] = [(T("Total"), total_label, total)]
     totals += [
         (label, column_of[T("Ranked offers")], {column_of[T("Offers")]: (value, "int")}) for label, value in counts
     ]
@@ -421,13 +424,13 @@ def summary_sheet(
         ws.conditional_formatting.add(f"{letter}5:{letter}{last}", colour_scale_rule(higher_is_better=True))
     row = last
     for row, (label, label_col, values) in enumerate(totals, start=last + 2):
-        book.put(ws, row, label_col, label, bold=label_col == 1 and bool(values))
+        book.put(ws, row, label_col, label, bold=bool(values) and label_col < min(values))  # "Total"
         for col, (value, number_format) in values.items():
             book.put(ws, row, col, value, number_format, bold=True)
     # The footnote wraps under the counts (their label column to the score column): written in the
     # repeated ingredient column it ran across and was cut on the pages to the right.
     row += 1
-    first = next((col for _, col, _ in totals if col != 1), 1)
+    first = totals[-1][1]  # the counts' label column
     last_col = score_col + 1
     book.put(ws, row, first, footnote).alignment = Alignment(wrap_text=True, vertical="top")
     ws.merge_cells(start_row=row, start_column=first, end_row=row, end_column=last_col)
