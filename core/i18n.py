@@ -38,12 +38,17 @@ _state = threading.local()
 _default_language = DEFAULT_LANGUAGE
 
 
+def supported_language(lang: str) -> str | None:
+    """'es_PE', 'es-PE', 'ES' -> 'es'; 'en_GB' -> 'en'; a language we do not ship -> None."""
+    code = lang.strip().replace("-", "_").split("_")[0].lower()
+    return code if code in SUPPORTED else None
+
+
 def normalise_language(lang: str | None) -> str:
-    """'es_PE', 'es-PE', 'ES' -> 'es'; 'en_GB' -> 'en'; anything else -> the default."""
+    """The supported language of ``lang`` ('es_PE' -> 'es'); anything else -> the default."""
     if not lang:
         return _default_language
-    code = lang.replace("-", "_").split("_")[0].lower()
-    return code if code in SUPPORTED else DEFAULT_LANGUAGE
+    return supported_language(lang) or DEFAULT_LANGUAGE
 
 
 def set_language(lang: str) -> None:

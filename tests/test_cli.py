@@ -97,3 +97,23 @@ def test_every_command_has_help():
     for command in ("import", "rank", "score", "models"):
         done = sourcing(command, "--help")
         assert done.returncode == 0 and "usage" in done.stdout.lower(), command
+
+
+def test_help_and_argument_errors_speak_the_language_asked_for():
+    """`--lang en` before the command: the help was written in Spanish, the default, because the
+    parser was built before --lang was read; argparse's own words were always English."""
+    run = lambda *args: subprocess.run(
+        [sys.executable, "-m", "core.cli", *args], cwd=REPO, capture_output=True, text=True, timeout=600
+    )
+    english = run("--lang", "en", "corrections", "add", "--help")
+    assert "Remember a correction for a supplier" in english.stdout and "show this help message" in english.stdout
+    spanish = run("--lang", "es", "corrections", "add", "--help")
+    assert spanish.stdout.startswith("uso: sourcing corrections add")
+    assert "Guarda una corrección" in spanish.stdout and "muestra esta ayuda y termina" in spanish.stdout
+    missing = run("--lang=es", "corrections", "add")
+    assert missing.returncode == 2
+    assert missing.stderr.strip().endswith("sourcing corrections add: error: faltan estos argumentos: --supplier")
+    unknown = run("--lang", "fr", "corrections", "list")
+    # said in the default language, Spanish, instead of falling back to it without a word
+    assert unknown.returncode == 2
+    assert unknown.stderr.strip().endswith("argumento --lang: 'fr' no es un idioma de este programa: use es o en")

@@ -15,7 +15,7 @@ from collections.abc import Callable, Sequence
 
 from core.atomic_write import remove_stale_temporaries
 from core.errors import Cancelled, UserError
-from core.i18n import set_language, tr
+from core.i18n import N_, set_language, supported_language, tr
 from core.os_errors import describe_os_error
 from core.paths import user_data_dir_path
 from core.reading.reader_process import WORKER_FLAG, run_worker
@@ -38,6 +38,33 @@ COMMANDS = {
 }
 
 
+# argparse's own texts that a user meets ("usage:", "the following arguments are required: %s"),
+# marked here so that they are translated with ours; argparse looks them up through its module's
+# ``_`` at the moment it writes them, which ``_argparse_in_our_language`` points at ``tr``
+ARGPARSE_TEXTS = (
+    N_("usage: "),
+    N_("%(prog)s: error: %(message)s\n"),
+    N_("argument %(argument_name)s: %(message)s"),
+    N_("the following arguments are required: %s"),
+    N_("unrecognized arguments: %s"),
+    N_("invalid choice: %(value)r (choose from %(choices)s)"),
+    N_("invalid %(type)s value: %(value)r"),
+    N_("expected one argument"),
+    N_("expected at least one argument"),
+    N_("expected at most one argument"),
+    N_("one of the arguments %s is required"),
+    N_("not allowed with argument %s"),
+    N_("ambiguous option: %(option)s could match %(matches)s"),
+    N_("options"),
+    N_("positional arguments"),
+    N_("show this help message and exit"),
+)
+
+
+def _argparse_in_our_language() -> None:
+    argparse._ = tr  # type: ignore[attr-defined]  # a text without a translation stays argparse's
+
+
 def _command_in(argv: Sequence[str]) -> str | None:
     """The subcommand named on the command line (skipping ``--lang X``), if it is one of ours."""
     rest = list(argv)
@@ -46,6 +73,26 @@ def _command_in(argv: Sequence[str]) -> str | None:
         if option == "--lang" and rest:
             rest.pop(0)
     return rest[0] if rest and rest[0] in COMMANDS else None
+
+
+def _language_in(argv: Sequence[str]) -> str | None:
+    """The value of ``--lang`` before the subcommand, if given: the help texts are written in it."""
+    rest = list(argv)
+    while rest and rest[0].startswith("-"):
+        option = rest.pop(0)
+        if option.startswith("--lang="):
+            return option.partition("=")[2]
+        if option == "--lang" and rest:
+            return rest[0]
+    return None
+
+
+def _language(value: str) -> str:
+    """``--lang``: es or en (es_PE, en-GB and the like too); another is refused in one sentence."""
+    code = supported_language(value)
+    if code is None:
+        raise argparse.ArgumentTypeError(tr("'{value}' is not a language of this program: use es or en", value=value))
+    return code
 
 
 def build_parser(argv: Sequence[str] | None = None) -> argparse.ArgumentParser:
@@ -58,7 +105,7 @@ def build_parser(argv: Sequence[str] | None = None) -> argparse.ArgumentParser:
             "sustainability, rank the options per ingredient and export reports."
         ),
     )
-    parser.add_argument("--lang", default=None, help=tr("language of messages and reports: es or en"))
+    parser.add_argument("--lang", default=None, type=_language, help=tr("language of messages and reports: es or en"))
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
     subparsers.required = True
     wanted = _command_in(argv) if argv is not None else None
@@ -89,6 +136,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     if arguments[:1] == [WORKER_FLAG]:  # the packaged app reads price lists through this program
         run_worker()
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
+    _argparse_in_our_language()
+    asked = _language_in(arguments)
+    if asked is not None and supported_language(asked):
+        set_language(asked)  # before the parser is built: its help and errors are in that language
     args = build_parser(arguments).parse_args(arguments)
     if args.lang:
         set_language(args.lang)
