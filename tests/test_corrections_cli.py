@@ -83,6 +83,19 @@ def test_a_negative_or_implausible_exchange_rate_is_refused(tmp_path):
         assert not (tmp_path / "o.csv").exists()
 
 
+def test_an_exchange_rate_with_a_decimal_comma_is_applied(tmp_path):
+    prices = {}
+    for rate in ("USD=3,75", "USD=3.50"):
+        out = tmp_path / f"{rate[-4:]}.csv"
+        done = sourcing("import", str(SAMPLES / "gourmet_imports_usd.xlsx"), "--out", str(out), "--rate", rate)
+        assert done.returncode == 0, done.stderr
+        offers = pd.read_csv(out, keep_default_na=False).set_index("product")
+        usd = offers["currency"] == "USD"
+        prices[rate] = pd.to_numeric(offers.loc[usd, "price_pen_per_base_unit"], errors="coerce").dropna()
+    ratio = prices["USD=3,75"] / prices["USD=3.50"]
+    assert len(ratio) > 3 and ratio.round(6).eq(round(3.75 / 3.50, 6)).all()
+
+
 @pytest.mark.heavy  # loads TensorFlow and the bundled model
 def test_rank_on_the_samples_never_recommends_an_offer_flagged_for_review(tmp_path):
     ranked_csv = tmp_path / "ranked.csv"

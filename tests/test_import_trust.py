@@ -180,6 +180,18 @@ def test_exchange_rates_outside_the_plausible_band_are_refused(currency, rate, p
         checked_rate(load_catalogs(), currency, rate)
 
 
+@pytest.mark.parametrize(("written", "rate"), [("3,75", 3.75), ("3.75", 3.75), (" 3,8 ", 3.8), ("3.9", 3.9)])
+def test_an_exchange_rate_is_read_with_the_number_grammar_decimal_comma_included(written, rate):
+    # a Peruvian user writes "USD=3,75"; it was refused as "not CUR=NUMBER"
+    assert checked_rate(load_catalogs(), "USD", written) == rate
+
+
+@pytest.mark.parametrize(("written", "problem"), [("3.750", "3750 for USD is not plausible"), ("tres", "not tres")])
+def test_an_exchange_rate_written_outside_the_grammar_or_the_band_is_refused(written, problem):
+    with pytest.raises(UserError, match=re.escape(problem)):
+        checked_rate(load_catalogs(), "USD", written)
+
+
 def test_every_ingredient_has_a_dated_reference_band_with_its_source():
     ingredients = load_catalogs().ingredients
     assert (ingredients["price_low_pen"] > 0).all()

@@ -7,6 +7,7 @@ from __future__ import annotations
 import math
 
 from core.catalogs import Catalogs
+from core.cleansing.numbers import parse_number
 from core.errors import UserError
 from core.i18n import tr
 
@@ -31,10 +32,14 @@ def checked_rate(catalogs: Catalogs, currency: str, rate: object) -> float:
                 known=", ".join(catalogs.currencies.index),
             )
         )
-    try:
-        value = float(rate)  # type: ignore[arg-type]
-    except (TypeError, ValueError):
-        value = math.nan
+    if isinstance(rate, str):  # as a person writes it: "3,75" or "3.75" (the number grammar, numbers.py)
+        value = parse_number(rate.strip())
+        value = math.nan if value is None else value
+    else:
+        try:
+            value = float(rate)  # type: ignore[arg-type]
+        except (TypeError, ValueError):
+            value = math.nan
     if not math.isfinite(value) or value <= 0:
         raise UserError(
             tr("The exchange rate for {currency} must be a number above zero, not {rate}.", currency=code, rate=rate)

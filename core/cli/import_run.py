@@ -15,6 +15,7 @@ from core.atomic_write import ensure_writable_target
 from core.catalogs import load_catalogs
 from core.cleansing.corrections import CorrectionBook
 from core.cleansing.exchange_rates import checked_rates
+from core.cleansing.numbers import parse_number
 from core.cleansing.review import question_text, questions, waiting_for_review
 from core.cleansing.row_cleansing import CleanseSettings
 from core.errors import UserError
@@ -36,11 +37,7 @@ def import_settings(args: argparse.Namespace) -> tuple[dict[str, str] | None, Cl
     rates = {}
     for item in args.rate:
         code, separator, value = item.partition("=")
-        try:
-            float(value)
-        except ValueError:
-            separator = ""
-        if not separator or not code.strip():
+        if not separator or not code.strip() or parse_number(value.strip()) is None:  # "3,75" and "3.75" alike
             raise UserError(tr("The rate '{item}' is not CUR=NUMBER, e.g. USD=3.75.", item=item))
         rates[code] = value.strip()
     corrections = CorrectionBook() if args.ignore_corrections else stored_corrections()
