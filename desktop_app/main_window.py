@@ -31,6 +31,7 @@ from desktop_app.review_view import ReviewView
 from desktop_app.session import MODEL_LOADING, MODEL_READY, Session
 from desktop_app.settings_dialog import SettingsDialog
 from desktop_app.translations import Retranslated, apply_language
+from desktop_app.window_layout import restore_layout, save_layout
 
 if TYPE_CHECKING:  # the admin screen (matplotlib, the model registry) loads when first opened
     from desktop_app.admin.admin_window import AdminWindow
@@ -76,6 +77,7 @@ class MainWindow(Retranslated, QMainWindow):
         self.session.modelStatusChanged.connect(self._show_model_status)
         self.session.rankedChanged.connect(self._update_actions)
         self.retranslate()
+        restore_layout(self)  # the size, place and pane splits the user left, if any
 
     def after_show(self) -> None:
         """Once the window is on screen: restore the last session, then load the model."""
@@ -414,4 +416,5 @@ class MainWindow(Retranslated, QMainWindow):
             self.session.save_session()
         except (UserError, sqlite3.Error) as error:
             log.warning("Session not saved: %s", error)
+        save_layout(self)
         super().closeEvent(event)

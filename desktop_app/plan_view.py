@@ -221,6 +221,7 @@ class PlanView(Retranslated, QWidget):
         right_layout.addWidget(self.comparison_view)
         right_layout.addWidget(self.results, 1)
         splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.setObjectName("planPanes")  # named: the window remembers where the user drags it
         splitter.addWidget(self.inputs)
         splitter.addWidget(right)
         splitter.setSizes([400, 870])  # at 1280 px the order lines show through their kg CO2e

@@ -171,7 +171,7 @@ class ReviewView(Retranslated, QWidget):
         outer.setObjectName("reviewSplit")
         outer.addWidget(top)
         outer.addWidget(self.charts_slot)
-        outer.setSizes([600, 260])
+        outer.setSizes([480, 320])  # at 720 px high the chart keeps about 210 px (it had 154)
         outer.setStretchFactor(0, 3)
         outer.setStretchFactor(1, 2)
         outer.setCollapsible(0, False)

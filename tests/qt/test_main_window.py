@@ -180,3 +180,34 @@ def test_the_window_process_runs_numpy_on_one_blas_thread_unless_it_says_otherwi
         limit.restore_original_limits()
     monkeypatch.setenv("OPENBLAS_NUM_THREADS", "2")  # set by IT
     assert limit_blas_threads() is None
+
+
+def test_the_window_opens_as_the_user_left_it_size_and_pane_splits(make_window, qtbot):
+    """A manager who enlarges the chart (at 1280x720 it had 154 px) or narrows the plan's inputs
+    found the window back at its defaults at every start."""
+    from PySide6.QtCore import QSize
+    from PySide6.QtWidgets import QSplitter
+
+    window = make_window()
+    assert window.size() == QSize(1360, 860)  # the first start: the defaults
+    window.resize(780, 700)  # within the test screen (800 x 800); the width stops at the window's minimum
+    size = window.size()
+    assert size != QSize(1360, 860)
+    chart_split = window.findChild(QSplitter, "reviewSplit")
+    chart_split.setSizes([240, 400])  # the chart made taller than the table
+    wait_idle(qtbot)
+    left = chart_split.sizes()
+    assert left[1] > left[0]
+    window.tabs.setCurrentWidget(window.plan)
+    plan_split = window.findChild(QSplitter, "planPanes")
+    plan_split.setSizes([250, 500])
+    wait_idle(qtbot)
+    plan_left = plan_split.sizes()
+    window.close()
+
+    again = make_window()
+    assert again.size() == size
+    assert again.findChild(QSplitter, "reviewSplit").sizes() == left
+    again.tabs.setCurrentWidget(again.plan)
+    wait_idle(qtbot)
+    assert again.findChild(QSplitter, "planPanes").sizes() == plan_left
