@@ -80,6 +80,10 @@ DOUBTFUL = {
     "Helado de lúcuma": ("lucuma", "made_into", "helado"),
     "Mango chutney": ("mango", "made_into", "chutney"),
     "Panes de maíz morado": ("maiz_morado", "made_into", "pan"),
+    # dried and starch forms: another price and footprint per kg
+    "Mango deshidratado": ("mango", "made_into", "deshidratado"),
+    "Dried mango": ("mango", "made_into", "dried"),
+    "Fécula de papa": ("papa_blanca", "made_into", "fecula"),
 }
 # Read with no doubt: a name inside the match's own words is not another ingredient ("olive" in
 # "olive oil", "papa" in "papa amarilla"); the catalog's own names for forms are the ingredient;
@@ -103,6 +107,7 @@ SURE_READS = {
     "Burrata cheese": "burrata",
     "Tocino ahumado": "pork",
     "Avena en hojuelas": "oats",
+    "Dried oregano": "oregano",  # the catalog's oregano is dried
     # a generic first word that belongs to a more specific ingredient's names
     "Queso Parmigiano Reggiano 24 meses": "parmesan",
     "Brie de Meaux queso": "brie",

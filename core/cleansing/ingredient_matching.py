@@ -41,9 +41,10 @@ MADE_INTO = 86.0  # rule 3's match, but the product is a form of it or of someth
 # naming one that its catalog name does not is something else ("pasta de ají" is not fresh ají)
 FORMS = frozenset(
     "harina leche aceite manteca mantequilla pasta salsa jugo zumo pulpa crema vinagre polvo extracto "
-    "esencia concentrado nectar mermelada pure conserva jarabe licor "
+    "esencia concentrado nectar mermelada pure conserva jarabe licor almidon fecula deshidratado deshidratada "
+    "liofilizado liofilizada "
     "flour milk oil butter paste sauce juice pulp cream vinegar powder extract essence concentrate nectar jam "
-    "puree syrup liqueur".split()
+    "puree syrup liqueur starch dried dehydrated".split()
 )
 # Words for a dish or a food made from ingredients (folded, singular): a product naming one that
 # its catalog name does not is that food, not the ingredient ("Galletas de mantequilla", "Butter
