@@ -141,10 +141,10 @@ class PlanView(Retranslated, QWidget):
         recipes_layout = QVBoxLayout(recipes_page)
         recipes_layout.addWidget(self.dishes_view, 1)
         recipes_layout.addWidget(self.basis_label)
-        recipe_buttons = QHBoxLayout()
-        recipe_buttons.addWidget(self.import_recipes)
-        recipe_buttons.addWidget(self.use_recipes)
-        recipes_layout.addLayout(recipe_buttons)
+        # one button a row: side by side, the Spanish "Usar los cubiertos como necesidades de la
+        # semana" made the inputs pane 473 px wide and pushed the orders' kg CO2e out of view at 1280 px
+        for button in (self.import_recipes, self.use_recipes):
+            recipes_layout.addWidget(button, 0, Qt.AlignmentFlag.AlignLeft)
         self.terms = TermsModel(self)
         self.terms.edited.connect(self._save_terms)
         self.terms_view = _table(self.terms, editable=True)

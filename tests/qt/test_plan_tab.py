@@ -8,6 +8,7 @@ from __future__ import annotations
 import openpyxl
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QSplitter
 
 from core.importer import import_files
 
@@ -161,6 +162,13 @@ def test_at_1280_by_720_the_orders_show_what_they_cost_and_all_four_plans_are_in
     plan.make_plan()
     wait_idle(qtbot, timeout=60000)
     assert plan.week is not None and plan.lines.rowCount() > 5
+    # every page of the inputs shown once (needs, recipes, suppliers): the widest sets the pane's
+    # width from then on; side by side, the Spanish recipe buttons made it 473 px
+    for page in (*range(plan.inputs.count()), 0):
+        plan.inputs.setCurrentIndex(page)
+        wait_idle(qtbot)
+    inputs_width = window.findChild(QSplitter, "planPanes").sizes()[0]
+    assert plan.inputs.minimumSizeHint().width() <= inputs_width  # else the next layout widens the inputs
     lines = plan.lines_view
     for key in ("supplier", "ingredient", "product", "packs", "quantity_base", "line_pen", "kg_co2e"):
         assert _right_edge(lines, key) <= lines.viewport().width(), key
@@ -171,6 +179,7 @@ def test_at_1280_by_720_the_orders_show_what_they_cost_and_all_four_plans_are_in
     assert last_plan.bottom() <= comparison.viewport().height()  # no scroll bar over "Current suppliers"
     needs = plan.needs_view
     assert _right_edge(needs, "current_supplier") <= needs.viewport().width() + 1
+
     if language == "en":  # "Yellow chili pepper (ají amarillo)" is cut in its column: its tooltip has it all
         longest = max((plan.needs.index(row, 0) for row in range(plan.needs.rowCount())), key=lambda i: len(i.data()))
         assert needs.fontMetrics().horizontalAdvance(longest.data()) > needs.columnWidth(0)
