@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Any
 
 import pandas as pd
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import QDate, QEvent, QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -57,7 +57,7 @@ def next_monday(today: dt.date | None = None) -> dt.date:
     return today + dt.timedelta(days=(7 - today.weekday()) % 7 or 7)
 
 
-NAME_COLUMN_MAX = 170  # px: the widest a name column is fitted to (_cap_widths)
+NAME_COLUMN_MAX = 170  # px: the narrowest a name column is squeezed to when room is short (NameWidths)
 NEEDS_NAME_MAX = 150  # px: the needs' ingredient, so that their current supplier keeps about 100 px at 1280
 
 
@@ -77,12 +77,42 @@ def _table(model, editable: bool = False) -> QTableView:
     return view
 
 
-def _cap_widths(view: QTableView, model: Rows, keys: tuple[str, ...], maximum: int = NAME_COLUMN_MAX) -> None:
-    """Name columns give up width (their tooltips keep the names whole) so that at 1280x720 the
-    needs show their current supplier and the order lines what is ordered and what it costs."""
-    for position, key in enumerate(model.keys):
-        if key in keys:
-            view.setColumnWidth(position, min(view.columnWidth(position), maximum))
+class NameWidths(QObject):
+    """Name columns fitted to the room their table has: whole when it is wide (at 1920 px the
+    order lines' products were cut at 170 px beside an empty stretched score column), and down to
+    ``narrowest`` px when it is not, so that at 1280x720 the needs show their current supplier and
+    the order lines what is ordered and what it costs; the tooltips keep the names whole."""
+
+    def __init__(self, view: QTableView, model: Rows, keys: tuple[str, ...], narrowest: int = NAME_COLUMN_MAX):
+        super().__init__(view)
+        self.view, self.model, self.keys, self.narrowest = view, model, keys, narrowest
+        view.viewport().installEventFilter(self)
+        model.modelReset.connect(self.fit)  # after the view's resizeColumnsToContents, connected before
+
+    def eventFilter(self, watched, event) -> bool:
+        if event.type() == QEvent.Type.Resize:
+            self.fit()
+        return False
+
+    def fit(self) -> None:
+        view, header = self.view, self.view.horizontalHeader()
+        natural = lambda p: max(view.sizeHintForColumn(p), header.sectionSizeHint(p))
+        names = [p for p, key in enumerate(self.model.keys) if key in self.keys]
+        stretched = {p for p in range(header.count()) if header.sectionResizeMode(p) == QHeaderView.ResizeMode.Stretch}
+        if header.stretchLastSection():
+            stretched.add(header.count() - 1)
+        others = sum(
+            natural(p) if p in stretched else view.columnWidth(p)
+            for p in range(header.count())
+            if p not in names and not header.isSectionHidden(p)
+        )
+        whole = {p: natural(p) for p in names}
+        squeezed = {p: min(width, self.narrowest) for p, width in whole.items()}
+        spare = view.viewport().width() - others - sum(squeezed.values())
+        for p in names:  # the room left goes to the names in order, each up to its whole width
+            extra = max(0, min(spare, whole[p] - squeezed[p]))
+            spare -= extra
+            view.setColumnWidth(p, squeezed[p] + extra)
 
 
 class PlanView(Retranslated, QWidget):
@@ -108,7 +138,7 @@ class PlanView(Retranslated, QWidget):
         self.needs = NeedsModel(self)
         self.needs.edited.connect(self._save_needs)
         self.needs_view = _table(self.needs, editable=True)
-        self.needs.modelReset.connect(lambda: _cap_widths(self.needs_view, self.needs, ("ingredient",), NEEDS_NAME_MAX))
+        NameWidths(self.needs_view, self.needs, ("ingredient",), NEEDS_NAME_MAX)
         supplier_column = self.needs.keys.index("current_supplier")  # takes the width left, names cut with "…"
         self.needs_view.horizontalHeader().setSectionResizeMode(supplier_column, QHeaderView.ResizeMode.Stretch)
         self.needs_view.setObjectName("needsTable")
@@ -206,7 +236,7 @@ class PlanView(Retranslated, QWidget):
         self.lines = ReadOnlyModel(plan_columns(), self)
         self.lines_view = _table(self.lines)
         self.lines_view.setObjectName("planLines")
-        self.lines.modelReset.connect(lambda: _cap_widths(self.lines_view, self.lines, ("supplier", "product")))
+        NameWidths(self.lines_view, self.lines, ("supplier", "product"))
         self.chart_slot = QWidget()
         self.chart_layout = QVBoxLayout(self.chart_slot)
         self.chart_layout.setContentsMargins(0, 0, 0, 0)

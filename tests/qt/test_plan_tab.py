@@ -180,6 +180,19 @@ def test_at_1280_by_720_the_orders_show_what_they_cost_and_all_four_plans_are_in
     needs = plan.needs_view
     assert _right_edge(needs, "current_supplier") <= needs.viewport().width() + 1
 
+    # on a wide screen the names are whole: at 1920 the products were cut at 170 px beside an empty
+    # stretched score column
+    window.resize(1920, 1080)
+    qtbot.waitUntil(lambda: window.width() == 1920)
+    wait_idle(qtbot)
+    for key in ("supplier", "product"):
+        column = plan.lines.keys.index(key)
+        assert lines.columnWidth(column) >= lines.sizeHintForColumn(column), key
+    window.resize(1280, 720)
+    qtbot.waitUntil(lambda: window.width() == 1280)
+    wait_idle(qtbot)
+    for key in ("supplier", "product", "packs", "quantity_base", "line_pen", "kg_co2e"):
+        assert _right_edge(lines, key) <= lines.viewport().width(), key
     if language == "en":  # "Yellow chili pepper (ají amarillo)" is cut in its column: its tooltip has it all
         longest = max((plan.needs.index(row, 0) for row in range(plan.needs.rowCount())), key=lambda i: len(i.data()))
         assert needs.fontMetrics().horizontalAdvance(longest.data()) > needs.columnWidth(0)
