@@ -263,3 +263,24 @@ def test_catalog_band_columns_are_additions_after_the_existing_ones():
         "price_date",
     ]
     assert np.isfinite(load_catalogs().ingredients["price_high_pen"]).all()
+
+
+@pytest.mark.parametrize(
+    ("lang", "sentence"),
+    [
+        ("es", "Una presentación por unidad no se puede convertir a kg, la unidad base del ingrediente"),
+        ("en", "A pack per unit cannot be converted to kg, the ingredient's base unit"),
+    ],
+)
+def test_a_pack_that_cannot_be_converted_is_said_with_unit_names_not_codes(tmp_path, lang, sentence):
+    """Butter sold by the box of 12: the sentence named the internal code ('unit') and not the base unit."""
+    from core.i18n import set_language
+
+    set_language(lang)
+    path = tmp_path / "lista.csv"
+    path.write_text("Producto;Presentación;Precio\nMantequilla sin sal;caja 12 und;18\n", "utf-8")
+    result = import_files([path], supplier="Bodega")
+    said = [entry[6] for entry in result.report.entries if entry[5] == "unit_not_convertible"]
+    assert len(said) == 1 and said[0].startswith(sentence), said
+    assert "'unit'" not in said[0]
+    assert np.isnan(result.offers["price_pen_per_base_unit"].iloc[0])

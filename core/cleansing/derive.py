@@ -31,6 +31,7 @@ from core.cleansing.import_report import ImportReport
 from core.cleansing.packs import Pack, to_base
 from core.contract import CANONICAL_COLUMNS, OFFER_COLUMNS
 from core.i18n import current_language, tr
+from core.unit_names import unit_name
 
 
 def _add_flag(flags: pd.Series, mask: pd.Series, flag: str) -> pd.Series:
@@ -205,10 +206,11 @@ def _per_value(values, sentence) -> np.ndarray:
 def _report(frame, report, headers, missing_origin, unknown_origin, needs_mode, not_convertible, label=str) -> None:
     files, sheets = frame["source_file"].to_numpy(), frame["source_sheet"].to_numpy()
     rows = frame["source_row"].to_numpy()
-    origins, modes, units = (
+    origins, modes, units, bases = (
         frame["origin"].to_numpy(),
         frame["transport_mode"].to_numpy(),
         frame["pack_unit"].to_numpy(),
+        frame["base_unit"].to_numpy(),
     )
     origin_header = headers.get("origin", "origin")
     mode_header = headers.get("transport_mode", "transport_mode")
@@ -257,11 +259,12 @@ def _report(frame, report, headers, missing_origin, unknown_origin, needs_mode, 
         "flagged",
         "unit_not_convertible",
         lambda chosen: _per_value(
-            units[chosen],
-            lambda unit: tr(
-                "A pack in '{unit}' cannot be expressed in the ingredient's base unit; no price per base unit "
-                "for this offer.",
-                unit=unit,
+            list(zip(units[chosen], bases[chosen])),
+            lambda pair: tr(
+                "A pack per {unit} cannot be converted to {base}, the ingredient's base unit; this offer has no "
+                "price per base unit.",
+                unit=unit_name(pair[0]),  # "unidad", not the code "unit"
+                base=unit_name(pair[1]),
             ),
         ),
     )

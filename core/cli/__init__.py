@@ -136,6 +136,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     if arguments[:1] == [WORKER_FLAG]:  # the packaged app reads price lists through this program
         run_worker()
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
+    with contextlib.suppress(AttributeError, ValueError):  # a replaced stdout (a test's) may not have it
+        # what goes to stdout and stderr stays in order when both go to one file or pipe (a log, CI):
+        # "Offers written to …" ran into the report's last line there
+        sys.stdout.reconfigure(line_buffering=True)  # type: ignore[union-attr]
     _argparse_in_our_language()
     asked = _language_in(arguments)
     if asked is not None and supported_language(asked):
