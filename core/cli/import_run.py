@@ -77,28 +77,29 @@ def run(args: argparse.Namespace) -> int:
 
 def print_questions(result) -> None:
     """What waits for the chef (not recommended until decided with `sourcing corrections add`),
-    then what is worth a look without blocking anything."""
+    then what is worth a look without blocking anything; one write (thousands of lines on a big
+    list, and stdout is line-buffered)."""
     asked = questions(result.offers, result.report)
+    lines: list[str] = []
     blocking = [q for q in asked if q.blocking]
     if blocking:
-        print()
-        print(
+        lines += [
+            "",
             trn(
                 "Waiting for your decision: {count} offer is not recommended until you decide "
                 "(see `sourcing corrections add --help`):",
                 "Waiting for your decision: {count} offers are not recommended until you decide "
                 "(see `sourcing corrections add --help`):",
                 int(waiting_for_review(result.offers).sum()),
-            )
-        )
-        for question in blocking:
-            print("  - " + question_text(question))
+            ),
+        ]
+        lines += ["  - " + question_text(question) for question in blocking]
     advisory = [q for q in asked if not q.blocking]
     if advisory:
-        print()
-        print(tr("Worth a look (these offers are still recommended):"))
-        for question in advisory:
-            print("  - " + question_text(question))
+        lines += ["", tr("Worth a look (these offers are still recommended):")]
+        lines += ["  - " + question_text(question) for question in advisory]
+    if lines:
+        print("\n".join(lines))
 
 
 def save(result, files: list[Path], given) -> None:
