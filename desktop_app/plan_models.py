@@ -279,6 +279,8 @@ class DishesModel(Rows):
             return str(value if value is not None else "")
         if role == Qt.ItemDataRole.TextAlignmentRole and key != "dish":
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.ToolTipRole and key == "dish":
+            return str(value or "")  # the column may show it cut (plan_view's NameWidths)
         return None
 
     def setData(self, index, value, role=EDIT):

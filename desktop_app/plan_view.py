@@ -59,6 +59,7 @@ def next_monday(today: dt.date | None = None) -> dt.date:
 
 NAME_COLUMN_MAX = 170  # px: the narrowest a name column is squeezed to when room is short (NameWidths)
 NEEDS_NAME_MAX = 150  # px: the needs' ingredient, so that their current supplier keeps about 100 px at 1280
+DISH_NAME_MAX = 130  # px: the dishes, so that their cost per portion shows at 1280
 
 
 def _table(model, editable: bool = False) -> QTableView:
@@ -162,6 +163,7 @@ class PlanView(Retranslated, QWidget):
         self.dishes.edited.connect(self._save_covers)
         self.dishes_view = _table(self.dishes, editable=True)
         self.dishes_view.setObjectName("dishesTable")
+        NameWidths(self.dishes_view, self.dishes, ("dish",), DISH_NAME_MAX)
         self.import_recipes, self.use_recipes = QPushButton(), QPushButton()
         self.import_recipes.clicked.connect(self.choose_recipes_file)
         self.use_recipes.clicked.connect(self.needs_from_covers)

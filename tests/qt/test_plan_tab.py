@@ -111,6 +111,15 @@ def test_recipes_and_covers_become_the_week_s_needs(plan_tab, qtbot):
     assert plan.dishes.rowCount() == 6
     ceviche = next(i for i, r in enumerate(plan.dishes.rows) if r["dish"] == "Ceviche de corvina")
     assert plan.dishes.data(plan.dishes.index(ceviche, 3)) != ""  # priced per portion
+    # the dish column gives up width for the cost per portion when the pane is narrow; the tooltip
+    # keeps the name whole
+    view, longest = plan.dishes_view, max(plan.dishes.rows, key=lambda r: len(r["dish"]))["dish"]
+    plan.inputs.setCurrentIndex(1)
+    view.resize(380, 300)
+    wait_idle(qtbot)
+    assert view.columnWidth(0) < view.sizeHintForColumn(0)
+    row = next(i for i, r in enumerate(plan.dishes.rows) if r["dish"] == longest)
+    assert plan.dishes.data(plan.dishes.index(row, 0), Qt.ItemDataRole.ToolTipRole) == longest
     assert plan.dishes.setData(plan.dishes.index(ceviche, 2), 100, Qt.ItemDataRole.EditRole)
     plan.needs_from_covers()
     needs = {r["ingredient"]: r["quantity"] for r in plan.needs.rows}
