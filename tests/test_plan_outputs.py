@@ -173,6 +173,11 @@ def test_the_orders_workbook_has_an_a4_order_per_supplier_and_keeps_text_as_text
         assert totals[0][8] == pytest.approx(lines["line_pen"].sum())
     corvina = wb[sheet_name("Pesca Fresca Chorrillos", set())]["B10"]
     assert corvina.value.startswith("=HYPERLINK") and corvina.data_type == "s" and corvina.quotePrefix
+    # packs and pack size centred, every cell of a line on one baseline: side by side, right- and
+    # left-aligned, they printed as "35 1 kg"
+    line = list(wb[sheet_name("Pesca Fresca Chorrillos", set())].iter_rows(min_row=10, max_row=10))[0]
+    assert [line[3].alignment.horizontal, line[4].alignment.horizontal] == ["center", "center"]
+    assert {cell.alignment.vertical for cell in line} == {"top"}
     assert not list(tmp_path.glob("*.tmp"))
 
 

@@ -109,8 +109,11 @@ def _supplier_sheet(book, ws, supplier, lines, names, terms, restaurant, created
         for col, (value, fmt) in enumerate(values, start=1):
             cell = book.put(ws, row, col, value, fmt)
             cell.border = Border(bottom=_RULE)
-            if col == 2:
-                cell.alignment = Alignment(wrap_text=True, vertical="top")
+            # one baseline for the row (the product wraps from the top); packs and pack size centred:
+            # right- and left-aligned side by side they printed as "35 1 kg", read as 351 kg
+            cell.alignment = Alignment(
+                wrap_text=col == 2, vertical="top", horizontal="center" if col in (4, 5) else None
+            )
     total = float(lines["line_pen"].sum())
     row += 1
     book.put(ws, row, 8, T("Total"), bold=True).alignment = Alignment(horizontal="right")
