@@ -163,6 +163,14 @@ def test_the_orders_workbook_has_an_a4_order_per_supplier_and_keeps_text_as_text
     wb = openpyxl.load_workbook(path)
     suppliers = sorted(week.plan.lines["supplier"].unique())
     assert wb.sheetnames[0] == "Resumen" and len(wb.sheetnames) == 1 + len(suppliers)
+    # the comparison with the other plans stands under the supplier table's own columns: in columns
+    # of its own, its figures were printed far right of the wide text columns, away from their labels
+    summary = [list(row) for row in wb["Resumen"].iter_rows(values_only=True)]
+    header_rows = [row for row in summary if row[0] in ("Proveedor", "Plan")]
+    assert len(header_rows) == 2
+    for title in ("Total (S/)", "kg CO2e"):
+        assert header_rows[0].index(title) == header_rows[1].index(title), title
+    assert "$J$" in wb["Resumen"].print_area  # the last comparison column is printed too
     for supplier in suppliers:
         ws = wb[sheet_name(supplier, set())]
         assert int(ws.page_setup.paperSize) == 9 and ws.page_setup.fitToWidth == 1

@@ -28,7 +28,7 @@ from core.report.sheets import ingredient_names
 from core.unit_names import unit_name
 
 ORDER_HEADER_ROW = 9
-ORDER_COLUMNS = 9  # A:I, on both kinds of sheet
+ORDER_COLUMNS = 9  # A:I, the columns of a supplier's order (the summary has one more)
 _SHEET_FORBIDDEN = re.compile(r"[\[\]:*?/\\]")
 _RULE = Side(style="thin", color="999999")
 
@@ -44,11 +44,13 @@ def sheet_name(supplier: str, taken: set[str]) -> str:
     return name
 
 
-def a4(ws: Worksheet, header_row: int | None, last_row: int, landscape: bool = False) -> None:
+def a4(
+    ws: Worksheet, header_row: int | None, last_row: int, landscape: bool = False, columns: int = ORDER_COLUMNS
+) -> None:
     """A4, fitted to the page width while text stays ≥ 8 pt (as many pages down as needed),
     header row repeated, page numbers in the footer (core.report.printing)."""
     title_rows = (header_row, header_row) if header_row is not None else None
-    set_up_page(ws, ORDER_COLUMNS, last_row=last_row, title_rows=title_rows, landscape=landscape)
+    set_up_page(ws, columns, last_row=last_row, title_rows=title_rows, landscape=landscape)
     ws.print_options.horizontalCentered = True
 
 
@@ -203,43 +205,42 @@ def _summary_sheet(book, ws, week: WeekPlan, restaurant, created, week_start, or
     book.put(ws, row, 1, T("Compared with other plans")).font = bold_font(12)
     row += 1
     ws.row_dimensions[row].height = 30
-    book.header(
-        ws,
-        row,
-        1,
-        [
-            T("Plan"),
-            T("Total (S/)"),
-            T("kg CO2e"),
-            T("Mean score"),
-            T("Deliveries"),
-            T("Cost vs this plan (S/)"),
-            T("kg CO2e vs this plan"),
-            T("Note"),
-        ],
-    )
+    # under the supplier table's own columns (deliveries under lines, total, kg CO2e, mean score):
+    # in columns of their own the figures stood far right of wide text columns, away from their labels
+    compared = {
+        1: T("Plan"),
+        4: T("Deliveries"),
+        6: T("Total (S/)"),
+        7: T("kg CO2e"),
+        8: T("Mean score"),
+        9: T("Cost vs this plan (S/)"),
+        10: T("kg CO2e vs this plan"),
+    }
+    book.header(ws, row, 1, [compared.get(col, "") for col in range(1, max(compared) + 1)])
     for entry in week.comparison().itertuples(index=False):
         row += 1
-        values = [
-            (T(PLAN_LABELS[entry.plan]), None),
-            (entry.cost_pen, "pen"),
-            (entry.kg_co2e, "#,##0.0"),
-            (entry.mean_score, "score"),
-            (entry.deliveries, "int"),
-            (entry.cost_vs_plan if entry.plan != "plan" else None, "pen_change"),
-            (entry.co2_vs_plan if entry.plan != "plan" else None, "co2_change"),
-            (entry.problem, None),
-        ]
-        for col, (value, fmt) in enumerate(values, start=1):
+        figures = {
+            1: (T(PLAN_LABELS[entry.plan]), None),
+            4: (entry.deliveries, "int"),
+            6: (entry.cost_pen, "pen"),
+            7: (entry.kg_co2e, "#,##0.0"),
+            8: (entry.mean_score, "score"),
+            9: (entry.cost_vs_plan if entry.plan != "plan" else None, "pen_change"),
+            10: (entry.co2_vs_plan if entry.plan != "plan" else None, "co2_change"),
+        }
+        for col, (value, fmt) in figures.items():
             if isinstance(value, float) and math.isnan(value):
                 value = None
-            book.put(ws, row, col, value, fmt).alignment = Alignment(wrap_text=col == 8, vertical="top")
-        ws.merge_cells(start_row=row, start_column=8, end_row=row, end_column=9)
-        if entry.problem:
-            ws.row_dimensions[row].height = 15 * max(1, -(-len(entry.problem) // 45))  # about 45 characters a line
-    for col, width in enumerate([26, 22, 40, 9, 9, 13, 17, 10, 14], start=1):
+            book.put(ws, row, col, value, fmt)
+        if entry.problem:  # why this plan could not be made: on its own line, across the table
+            row += 1
+            book.put(ws, row, 2, entry.problem).alignment = Alignment(wrap_text=True, vertical="top")
+            ws.merge_cells(start_row=row, start_column=2, end_row=row, end_column=max(compared))
+            ws.row_dimensions[row].height = 15 * max(1, -(-len(entry.problem) // 110))  # about 110 characters a line
+    widths = [26, 28, 30, 9, 9, 13, 17, 10, 14, 14]  # B: order sheet names up to 31 characters
+    for col, width in enumerate(widths, start=1):
         ws.column_dimensions[get_column_letter(col)].width = width
-    a4(ws, None, row, landscape=True)
+    a4(ws, None, row, landscape=True, columns=len(widths))
 
 
 def write_orders(
