@@ -113,3 +113,25 @@ def test_report_reads_as_plain_sentences_with_locations(imported):
     text = imported["granja_sierra.ods"].report.render_text()
     assert "granja_sierra.ods" in text and "row 15" in text
     assert "not imported" in text
+
+
+def test_a_long_report_says_how_many_more_of_each_kind_under_that_kind():
+    """The demo shows 5 lines per kind: the '… and 76 more of the same kind.' lines used to come
+    together at the end of their section, after other kinds, not saying which kind."""
+    from core.cleansing.import_report import ImportReport
+
+    report = ImportReport()
+    for row in range(3, 9):
+        report.add("lista.csv", "", row, "Precio", "fixed", "currency_assumed", f"row {row}: PEN assumed.")
+    for row in range(3, 6):
+        report.add("lista.csv", "", row, "Origen", "fixed", "transport_from_origin", f"row {row}: truck assumed.")
+    lines = report.render_text(max_lines_per_rule=2).splitlines()
+    section = lines[lines.index("Fixed or filled in: 9") + 1 :]
+    assert section == [
+        "  - lista.csv row 3 (Precio): row 3: PEN assumed.",
+        "  - lista.csv row 4 (Precio): row 4: PEN assumed.",
+        "  … and 4 more of the same kind.",
+        "  - lista.csv row 3 (Origen): row 3: truck assumed.",
+        "  - lista.csv row 4 (Origen): row 4: truck assumed.",
+        "  … and 1 more of the same kind.",
+    ]

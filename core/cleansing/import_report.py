@@ -111,6 +111,7 @@ class ImportReport:
                 continue
             lines.append("")
             lines.append(f"{titles[severity]}: {len(entries)}")
+            of_rule = Counter(entry[5] for entry in entries)
             shown: Counter[str] = Counter()
             row_word = tr("row")
             for file, sheet, row, column, _, rule, message in entries:
@@ -120,7 +121,10 @@ class ImportReport:
                 where = file + (f" [{sheet}]" if sheet else "") + (f" {row_word} {row}" if row else "")
                 where += f" ({column})" if column else ""
                 lines.append(f"  - {where}: {message}")
-            hidden = {r: n - max_lines_per_rule for r, n in shown.items() if n > max_lines_per_rule}
-            for n in hidden.values():
-                lines.append("  " + tr("… and {count} more of the same kind.", count=n))
+                if shown[rule] == max_lines_per_rule and of_rule[rule] > max_lines_per_rule:
+                    # right under the last one shown of its kind: at the end, after other kinds, the
+                    # lines "… and 76 more of the same kind." did not say of which
+                    lines.append(
+                        "  " + tr("… and {count} more of the same kind.", count=of_rule[rule] - max_lines_per_rule)
+                    )
         return "\n".join(lines)
