@@ -135,3 +135,10 @@ def test_a_long_report_says_how_many_more_of_each_kind_under_that_kind():
         "  - lista.csv row 4 (Origen): row 4: truck assumed.",
         "  … and 1 more of the same kind.",
     ]
+
+
+def test_price_sentences_write_thousands_and_unit_names(imported):
+    """'S/ 2210.00 per l' beside 'S/ 1,150.00' elsewhere: every price sentence groups thousands."""
+    said = [e[6] for e in imported["gourmet_imports_usd.xlsx"].report.entries if e[5] == "price_outlier"]
+    # (the module's imports run in the process's default language, Spanish: "por l")
+    assert any(sentence.startswith("S/ 2,210.00 ") for sentence in said) and not any("2210" in s for s in said), said

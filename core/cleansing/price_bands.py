@@ -17,6 +17,7 @@ import pandas as pd
 from core.catalogs import Catalogs
 from core.cleansing.import_report import ImportReport
 from core.i18n import current_language, tr
+from core.unit_names import unit_name
 
 BAND_FACTOR = 3.0
 PLACEHOLDER_CENT = 0.01  # a pack priced at a cent or less is a placeholder
@@ -69,7 +70,7 @@ def flag_implausible_prices(offers: pd.DataFrame, catalogs: Catalogs, report: Im
             "S/ {price:,.2f} per {unit} is far outside the usual S/ {low:g} to {high:g} for {ingredient} "
             "(reference of {date}); the offer is not recommended until you accept the price.",
             price=price[i],
-            unit=units[i],
+            unit=unit_name(units[i]),  # "unidad", not the code "unit"
             low=low[i],
             high=high[i],
             ingredient=names[ingredient[i]],

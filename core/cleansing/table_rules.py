@@ -21,6 +21,7 @@ import pandas as pd
 from core.cleansing.import_report import ImportReport
 from core.i18n import tr
 from core.text import fold_many
+from core.unit_names import unit_name
 
 OUTLIER_Z = 3.5
 MIN_RATIO = 2.5
@@ -86,9 +87,9 @@ def flag_price_outliers(offers: pd.DataFrame, report: ImportReport) -> pd.DataFr
         "flagged",
         "price_outlier",
         lambda i: tr(
-            "S/ {price:.2f} per {unit} is far from the usual S/ {centre:.2f} for this ingredient; please check.",
+            "S/ {price:,.2f} per {unit} is far from the usual S/ {centre:,.2f} for this ingredient; please check.",
             price=per_base[i],
-            unit=units[i],
+            unit=unit_name(units[i]),  # "unidad", not the code "unit"
             centre=centre[i],
         ),
     )
