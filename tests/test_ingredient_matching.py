@@ -84,6 +84,12 @@ DOUBTFUL = {
     "Mango deshidratado": ("mango", "made_into", "deshidratado"),
     "Dried mango": ("mango", "made_into", "dried"),
     "Fécula de papa": ("papa_blanca", "made_into", "fecula"),
+    # another part of the plant or animal than the one the catalog prices
+    "Hoja de plátano": ("platano", "made_into", "hoja"),
+    "Corazón de res": ("beef", "made_into", "corazon"),
+    "Sebo de res": ("beef", "made_into", "sebo"),
+    "Caldo de pollo": ("chicken", "made_into", "caldo"),
+    "Papel de arroz": ("rice", "made_into", "papel"),
 }
 # Read with no doubt: a name inside the match's own words is not another ingredient ("olive" in
 # "olive oil", "papa" in "papa amarilla"); the catalog's own names for forms are the ingredient;
@@ -108,6 +114,9 @@ SURE_READS = {
     "Tocino ahumado": "pork",
     "Avena en hojuelas": "oats",
     "Dried oregano": "oregano",  # the catalog's oregano is dried
+    "Hojas de huacatay": "huacatay",  # an herb's leaves are the herb
+    "Spinach leaves": "espinaca",
+    "Heart of palm": "palmito",
     # a generic first word that belongs to a more specific ingredient's names
     "Queso Parmigiano Reggiano 24 meses": "parmesan",
     "Brie de Meaux queso": "brie",

@@ -46,9 +46,10 @@ FORMS = frozenset(
     "flour milk oil butter paste sauce juice pulp cream vinegar powder extract essence concentrate nectar jam "
     "puree syrup liqueur starch dried dehydrated".split()
 )
-# Words for a dish or a food made from ingredients (folded, singular): a product naming one that
-# its catalog name does not is that food, not the ingredient ("Galletas de mantequilla", "Butter
-# cookies", "Chifles de plátano", "Potato chips", "Chicken sausage", "Natural cream cheese")
+# Words for a dish or a food made from ingredients, or another part of the plant or animal
+# (folded, singular): a product naming one that none of its catalog names does is that food or
+# part, not the ingredient ("Galletas de mantequilla", "Butter cookies", "Chifles de plátano",
+# "Potato chips", "Chicken sausage", "Natural cream cheese", "Banana leaves", "Corazón de res")
 PREPARED = frozenset(
     "galleta galletita bizcocho keke queque torta pastel tarta pie pan chifle hojuela snack chip helado caramelo "
     "turron mazapan alfajor confitado confitada garrapinado embutido salchicha chorizo jamon tocino hamburguesa "
@@ -57,8 +58,15 @@ PREPARED = frozenset(
     "gomita bombon queso "
     "cookie biscuit cracker cake cupcake muffin brownie tart bread toast crisp fries flake candy toffee fudge "
     "caramel praline nougat marzipan sausage ham bacon salami jerky burger noodle spaghetti macaroni soup broth "
-    "soda drink beverage cider wine beer pickle relish mayonnaise dressing pudding custard cheese".split()
+    "soda drink beverage cider wine beer pickle relish mayonnaise dressing pudding custard cheese "
+    # other parts of the plant or animal than the one the catalog prices: leaves, offal, fat, stock
+    "papel paper clara hoja leaf leave caldo sebo tallow lard higado liver corazon heart molleja gizzard rinon "
+    "kidney lengua tongue mondongo tripe".split()
 )
+# The leaves are the ingredient itself for herbs and vegetables ("Hojas de huacatay", "Spinach
+# leaves"), not for a fruit ("Hoja de plátano", "Mango leaves")
+_LEAVES = frozenset({"hoja", "leaf", "leave"})
+_LEAFY = frozenset({"herb", "vegetable"})
 # The same food in both languages: an ingredient named with one ("queso burrata") is not doubted
 # for the other ("Burrata cheese")
 _SAME_FOOD = (("queso", "cheese"), ("jamon", "ham"), ("tocino", "bacon"), ("hojuela", "flake"))
@@ -163,7 +171,10 @@ class IngredientMatcher:
         names_words: dict[str, set[str]] = {}
         for name, ident in vocabulary.items():
             names_words.setdefault(ident, set()).update(_clean(name).split())
-        for words in names_words.values():
+        category = catalogs.ingredients["category"]
+        for ident, words in names_words.items():
+            if category.get(ident) in _LEAFY:
+                words.update(_LEAVES)
             for pair in _SAME_FOOD:
                 if not words.isdisjoint(_as_cleaned(frozenset(pair))):
                     words.update(_as_cleaned(frozenset(pair)))
