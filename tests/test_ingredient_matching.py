@@ -83,6 +83,7 @@ DOUBTFUL = {
     # dried and starch forms: another price and footprint per kg
     "Mango deshidratado": ("mango", "made_into", "deshidratado"),
     "Dried mango": ("mango", "made_into", "dried"),
+    "Sun-dried tomatoes": ("tomate", "made_into", "dried"),  # a hyphen joins two words
     "Fécula de papa": ("papa_blanca", "made_into", "fecula"),
     # another part of the plant or animal than the one the catalog prices
     "Hoja de plátano": ("platano", "made_into", "hoja"),
@@ -117,6 +118,8 @@ SURE_READS = {
     "Hojas de huacatay": "huacatay",  # an herb's leaves are the herb
     "Spinach leaves": "espinaca",
     "Heart of palm": "palmito",
+    "Mahi-mahi fillet": "perico",
+    "Chuño freeze-dried": "chuno",  # "freeze-dried potato" is one of its names
     # a generic first word that belongs to a more specific ingredient's names
     "Queso Parmigiano Reggiano 24 meses": "parmesan",
     "Brie de Meaux queso": "brie",

@@ -154,7 +154,7 @@ def _made_into(found: Match, order: list[str], digitless: str, names_words: froz
 
 
 def _clean(text: str) -> str:
-    words = _NOISE.sub(" ", _DIGITS.sub(" ", text)).split()
+    words = _NOISE.sub(" ", _DIGITS.sub(" ", text.replace("-", " "))).split()  # "sun-dried": two words
     return " ".join(_singular(w) for w in words)
 
 
@@ -261,11 +261,11 @@ class IngredientMatcher:
         return answers
 
     def _clean_token(self, token: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
-        """A word of a product as ``_clean`` leaves it (maybe none, maybe two: "x-kg"), and those
+        """A word of a product as ``_clean`` leaves it (maybe none, maybe two: "x-kg", "sun-dried"), and those
         of them that are words of catalog names; remembered."""
         if len(self._words_of) > 200_000:
             self._words_of.clear()
-        words = tuple(_singular(word) for word in _NOISE.sub(" ", token).split())
+        words = tuple(_singular(word) for word in _NOISE.sub(" ", token.replace("-", " ")).split())
         entry = self._words_of[token] = (words, tuple(word for word in words if word in self.by_word))
         return entry
 
