@@ -189,6 +189,21 @@ def test_the_orders_workbook_has_an_a4_order_per_supplier_and_keeps_text_as_text
     assert not list(tmp_path.glob("*.tmp"))
 
 
+def test_a_plan_that_could_not_be_made_says_why_on_its_own_line_of_the_summary(tmp_path):
+    needs, offers, terms = small_week()
+    needs.loc[needs["ingredient"] == "corvina", "current_supplier"] = "Huerta Lurín"  # sells no corvina
+    week = plan_week(needs, offers, terms)
+    path = write_orders(tmp_path / "pedidos.xlsx", week, "Central Restaurante", lang="en")
+    ws = openpyxl.load_workbook(path)["Summary"]
+    current = next(r for r in range(1, ws.max_row + 1) if ws.cell(r, 1).value == "Current suppliers")
+    why = ws.cell(current + 1, 2)
+    assert why.value == (
+        "Huerta Lurín, the current supplier of Corvina (Peruvian drum), offers none in these price lists."
+    )
+    assert any(m.min_row == current + 1 and (m.min_col, m.max_col) == (2, 10) for m in ws.merged_cells.ranges)
+    assert why.alignment.wrap_text
+
+
 def test_sheet_names_are_valid_and_unique():
     taken = {"resumen"}
     assert sheet_name("Frutas/Verduras [Lima]: S.A.C.", taken) == "Frutas Verduras  Lima   S.A.C."
