@@ -3,9 +3,12 @@ rank`, as a user runs them (each test has its own user data folder, see conftest
 
 from __future__ import annotations
 
+import subprocess
+import sys
+
 import pandas as pd
 import pytest
-from conftest import SAMPLES
+from conftest import REPO, SAMPLES
 from test_cli import sourcing
 
 from core.cleansing.review import BLOCKING
@@ -35,7 +38,7 @@ def test_corrections_are_remembered_listed_applied_and_forgotten(tmp_path):
         assert done.stdout.startswith("Remembered as correction ")
     listed = sourcing("corrections", "list").stdout.splitlines()
     assert len(listed) == 3 and "Casa Andina: ingredient 'Yerba del chef' -> Black mint (huacatay)" in listed[0]
-    assert "price accepted 'Panceta de cerdo' -> 999999 PEN" in listed[1]
+    assert "price accepted 'Panceta de cerdo' -> 999,999.00 PEN" in listed[1]
 
     out = tmp_path / "offers.csv"
     done = sourcing("import", str(price_list), "--out", str(out))
@@ -108,3 +111,20 @@ def test_rank_on_the_samples_never_recommends_an_offer_flagged_for_review(tmp_pa
     assert not (ranked["eligible"].astype(str) == "True")[flagged].any()
     assert ranked.loc[flagged, "rank"].eq("").all()
     assert (ranked.loc[flagged & ranked["ingredient"].ne(""), "excluded_codes"].str.contains("needs_review")).all()
+
+
+def test_the_corrections_list_speaks_spanish_and_writes_prices_as_prices():
+    """The kind of each correction stayed in English ('price accepted', 'ingredient') in the
+    Spanish list, and an accepted price read '1234.5 PEN'."""
+    run = lambda *args: subprocess.run(
+        [sys.executable, "-m", "core.cli", "--lang", "es", "corrections", *args],
+        cwd=REPO,
+        capture_output=True,
+        text=True,
+        timeout=600,
+    )
+    assert run("add", "--supplier", "Bodega", "--product", "Panceta", "--accept-price", "S/ 1.234,50").returncode == 0
+    assert run("add", "--supplier", "Bodega", "--product", "Chincho", "--as", "huacatay").returncode == 0
+    listed = run("list").stdout
+    assert "Bodega: precio aceptado 'Panceta' -> 1,234.50 PEN" in listed
+    assert "Bodega: ingrediente 'Chincho' -> Huacatay" in listed

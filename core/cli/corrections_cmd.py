@@ -61,13 +61,22 @@ def register(subparsers) -> None:
     remove.set_defaults(run=run_remove)
 
 
-KIND_NAMES = {"ingredient": "ingredient", "price": "price accepted", "place": "place", "certification": "certificate"}
+KIND_NAMES = {
+    "ingredient": N_("ingredient"),
+    "price": N_("price accepted"),
+    "place": N_("place"),
+    "certification": N_("certificate"),
+}
 
 
 def describe_value(correction: Correction, catalogs: Catalogs, lang: str | None = None) -> str:
     """The decision as a person reads it: 'Huacatay', 'not in the catalog', '999999 PEN'."""
-    if correction.kind == "price":
-        return correction.value
+    if correction.kind == "price":  # remembered as '1234.5 PEN': shown '1,234.50 PEN'
+        amount, _, currency = correction.value.partition(" ")
+        try:
+            return f"{float(amount):,.2f} {currency}".strip()
+        except ValueError:
+            return correction.value
     if correction.value == NOT_IN_CATALOG:
         return tr("not in the catalog", lang=lang)
     column = {"ingredient": "ingredient", "place": "origin", "certification": "certifications"}[correction.kind]
