@@ -238,6 +238,7 @@ def test_models_list_shows_a_damaged_version_and_lists_the_rest(tmp_path):
     assert listing.returncode == 0, listing.stderr
     rows = {row[2:].split()[0]: row for row in listing.stdout.splitlines()[1:] if row.strip()}
     assert set(rows) == {first, broken, last}
+    assert "+00:00" not in listing.stdout  # dates as people read them ("5 Dec 2026, 00:23"), not ISO with an offset
     assert rows[broken].rstrip().endswith("damaged") and "0.1000" not in rows[broken]
     assert rows[first].rstrip().endswith("ok") and "0.1000" in rows[first]
     assert rows[last].startswith("*")

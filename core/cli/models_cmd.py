@@ -14,7 +14,7 @@ from pathlib import Path
 from core.appstate.admin_pin import PinGuard, damaged_sentence, find_pin
 from core.appstate.settings import load_settings
 from core.errors import UserError
-from core.i18n import tr
+from core.i18n import short_moment, tr
 from core.model.registry import ModelRegistry
 from core.os_errors import READ, describe_os_error
 
@@ -107,7 +107,7 @@ def run_list(args: argparse.Namespace) -> int:
         return 0
     # tr() outside the f-string, where pybabel's extractor can see it
     version_title, created_title, status_title = tr("version"), tr("created"), tr("status")
-    print(f"  {version_title:<9} {created_title:<26} {'MAE':>7} {'R2':>7} {'NDCG@3':>7}  {status_title}")
+    print(f"  {version_title:<9} {created_title:<20} {'MAE':>7} {'R2':>7} {'NDCG@3':>7}  {status_title}")
     for info in versions:
         keras = info.metrics.get("keras", {})
         status = tr("ok") if info.valid else tr("damaged")
@@ -118,7 +118,8 @@ def run_list(args: argparse.Namespace) -> int:
             return f"{value:7.4f}" if isinstance(value, (int, float)) else f"{'-':>7}"
 
         print(
-            f"{mark} {info.version:<9} {info.created:<26} {number('mae')} {number('r2')} {number('ndcg_at_3')}  "
+            f"{mark} {info.version:<9} {short_moment(info.created):<20} {number('mae')} {number('r2')} "
+            f"{number('ndcg_at_3')}  "
             f"{status}"
         )
     return 0
