@@ -62,6 +62,15 @@ def price_value(price: float, currency: str) -> str:
     return f"{price:.15g} {currency}"
 
 
+def read_price_value(value: str) -> tuple[float, str] | None:
+    """The (amount, currency) ``price_value`` remembered, or None for a value it did not write."""
+    amount, _, currency = value.partition(" ")
+    try:
+        return float(amount), currency
+    except ValueError:
+        return None
+
+
 class CorrectionBook:
     """The corrections in force, found by (kind, supplier, text as written)."""
 
@@ -134,11 +143,10 @@ def accept_prices(offers: pd.DataFrame, book: CorrectionBook, report: ImportRepo
 def _same_price(value: str, price: float, currency: str) -> bool:
     """The accepted price still holds: same currency, at most ``ACCEPTED_DRIFT`` times dearer
     or cheaper (next week's price of an unusual but real product)."""
-    amount, _, code = value.partition(" ")
-    try:
-        accepted = float(amount)
-    except ValueError:
+    remembered = read_price_value(value)
+    if remembered is None:
         return False
+    accepted, code = remembered
     if code != currency or not accepted > 0 or not float(price) > 0:
         return False
     return 1 / ACCEPTED_DRIFT <= float(price) / accepted <= ACCEPTED_DRIFT

@@ -111,6 +111,7 @@ def _as_cleaned(words: frozenset[str]) -> frozenset[str]:
 _FORM_WORDS = _as_cleaned(FORMS - _FORMS_BEFORE_DE) | _FORMS_BEFORE_DE
 _PREPARED_WORDS = _as_cleaned(PREPARED)
 _MADE_WORDS = _FORM_WORDS | _PREPARED_WORDS
+_SAME_FOOD_WORDS = tuple(_as_cleaned(frozenset(pair)) for pair in _SAME_FOOD)
 _WORD = re.compile(r"[^\W\d_]+")
 
 
@@ -175,9 +176,9 @@ class IngredientMatcher:
         for ident, words in names_words.items():
             if category.get(ident) in _LEAFY:
                 words.update(_LEAVES)
-            for pair in _SAME_FOOD:
-                if not words.isdisjoint(_as_cleaned(frozenset(pair))):
-                    words.update(_as_cleaned(frozenset(pair)))
+            for same in _SAME_FOOD_WORDS:
+                if not words.isdisjoint(same):
+                    words.update(same)
         self.names_words = {ident: _as_cleaned(frozenset(words)) for ident, words in names_words.items()}
         # word -> the cleaned names that contain it, to find names contained in a product fast
         self.by_word: dict[str, list[tuple[frozenset, str, str]]] = {}

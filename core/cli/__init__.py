@@ -65,26 +65,18 @@ def _argparse_in_our_language() -> None:
     argparse._ = tr  # type: ignore[attr-defined]  # a text without a translation stays argparse's
 
 
-def _command_in(argv: Sequence[str]) -> str | None:
-    """The subcommand named on the command line (skipping ``--lang X``), if it is one of ours."""
-    rest = list(argv)
-    while rest and rest[0].startswith("-"):
-        option = rest.pop(0)
-        if option == "--lang" and rest:
-            rest.pop(0)
-    return rest[0] if rest and rest[0] in COMMANDS else None
-
-
-def _language_in(argv: Sequence[str]) -> str | None:
-    """The value of ``--lang`` before the subcommand, if given: the help texts are written in it."""
-    rest = list(argv)
+def _before_command(argv: Sequence[str]) -> tuple[str | None, str | None]:
+    """The value of ``--lang`` (``--lang X`` or ``--lang=X``) given before the subcommand, and the
+    subcommand named, if it is one of ours (the help is written in that language, and only that
+    command's module is loaded)."""
+    rest, lang = list(argv), None
     while rest and rest[0].startswith("-"):
         option = rest.pop(0)
         if option.startswith("--lang="):
-            return option.partition("=")[2]
-        if option == "--lang" and rest:
-            return rest[0]
-    return None
+            lang = option.partition("=")[2]
+        elif option == "--lang" and rest:
+            lang = rest.pop(0)
+    return lang, (rest[0] if rest and rest[0] in COMMANDS else None)
 
 
 def _language(value: str) -> str:
@@ -108,7 +100,7 @@ def build_parser(argv: Sequence[str] | None = None) -> argparse.ArgumentParser:
     parser.add_argument("--lang", default=None, type=_language, help=tr("language of messages and reports: es or en"))
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
     subparsers.required = True
-    wanted = _command_in(argv) if argv is not None else None
+    wanted = _before_command(argv)[1] if argv is not None else None
     for name, module_name in COMMANDS.items():
         if wanted is not None and name != wanted:
             continue
@@ -141,7 +133,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         # "Offers written to …" ran into the report's last line there
         sys.stdout.reconfigure(line_buffering=True)  # type: ignore[union-attr]
     _argparse_in_our_language()
-    asked = _language_in(arguments)
+    asked = _before_command(arguments)[0]
     if asked is not None and supported_language(asked):
         set_language(asked)  # before the parser is built: its help and errors are in that language
     args = build_parser(arguments).parse_args(arguments)

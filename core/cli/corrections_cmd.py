@@ -10,7 +10,7 @@ from rapidfuzz import process
 
 from core.appstate.workspace import Workspace
 from core.catalogs import Catalogs, Vocabulary, load_catalogs
-from core.cleansing.corrections import NOT_IN_CATALOG, Correction, price_value
+from core.cleansing.corrections import NOT_IN_CATALOG, Correction, price_value, read_price_value
 from core.cleansing.numbers import PriceReader
 from core.errors import UserError
 from core.i18n import N_, current_language, tr, trn
@@ -72,11 +72,8 @@ KIND_NAMES = {
 def describe_value(correction: Correction, catalogs: Catalogs, lang: str | None = None) -> str:
     """The decision as a person reads it: 'Huacatay', 'not in the catalog', '999999 PEN'."""
     if correction.kind == "price":  # remembered as '1234.5 PEN': shown '1,234.50 PEN'
-        amount, _, currency = correction.value.partition(" ")
-        try:
-            return f"{float(amount):,.2f} {currency}".strip()
-        except ValueError:
-            return correction.value
+        remembered = read_price_value(correction.value)
+        return f"{remembered[0]:,.2f} {remembered[1]}".strip() if remembered else correction.value
     if correction.value == NOT_IN_CATALOG:
         return tr("not in the catalog", lang=lang)
     column = {"ingredient": "ingredient", "place": "origin", "certification": "certifications"}[correction.kind]
