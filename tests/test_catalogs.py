@@ -37,6 +37,7 @@ FILES = {
         "price_high_pen",
         "price_source",
         "price_date",
+        "other_products",
     ],
     "places.csv": [
         "id",

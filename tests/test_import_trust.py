@@ -261,6 +261,7 @@ def test_catalog_band_columns_are_additions_after_the_existing_ones():
         "price_high_pen",
         "price_source",
         "price_date",
+        "other_products",  # added after the bands (green coffee is not coffee)
     ]
     assert np.isfinite(load_catalogs().ingredients["price_high_pen"]).all()
 

@@ -91,6 +91,12 @@ DOUBTFUL = {
     "Sebo de res": ("beef", "made_into", "sebo"),
     "Caldo de pollo": ("chicken", "made_into", "caldo"),
     "Papel de arroz": ("rice", "made_into", "papel"),
+    # a word the catalog lists as making another product of the ingredient (other_products):
+    # green (unroasted) coffee is not the roasted coffee a kitchen brews
+    "Café verde (oro) lavado": ("coffee", "made_into", "verde"),
+    "Café oro": ("coffee", "made_into", "oro"),
+    "Unroasted coffee beans": ("coffee", "made_into", "unroasted"),
+    "Café pergamino Villa Rica": ("coffee", "made_into", "pergamino"),
 }
 # Read with no doubt: a name inside the match's own words is not another ingredient ("olive" in
 # "olive oil", "papa" in "papa amarilla"); the catalog's own names for forms are the ingredient;
@@ -123,6 +129,9 @@ SURE_READS = {
     # a generic first word that belongs to a more specific ingredient's names
     "Queso Parmigiano Reggiano 24 meses": "parmesan",
     "Brie de Meaux queso": "brie",
+    # roasted coffee, the one the catalog prices
+    "Café tostado en grano Villa Rica": "coffee",
+    "Ground coffee, medium roast": "coffee",
 }
 
 

@@ -15,6 +15,8 @@ Order of rules (the first that applies wins; docs/cleansing.md):
    "Truffle oil") or is a bare form of something else ("Leche de coco", "Harina de maíz",
    "Coconut milk"): ``MADE_INTO``, the word kept in ``Match.made_into``. The catalog's own
    names for forms ("pulpa de maracuyá", "maca en polvo") are the ingredient and are not asked;
+   words the catalog lists as another product of the ingredient (``other_products``: "café
+   verde" is green coffee, not roasted) are ``MADE_INTO`` too;
 4. a close spelling of a name or synonym (rapidfuzz ratio, "aji amarrillo", "quinua"), or
    of the product's leading words: the ratio.
 Scores below ``ACCEPT`` leave the ingredient empty (flagged "unmatched"); scores between
@@ -29,6 +31,7 @@ import numpy as np
 from rapidfuzz import fuzz, process
 
 from core.catalogs import Catalogs, Match
+from core.contract import list_values
 from core.text import fold, fold_many
 
 SURE = 90.0
@@ -154,6 +157,10 @@ def _made_into(found: Match, order: list[str], digitless: str, names_words: froz
     return found
 
 
+def _first_in(words: list[str], wanted: frozenset[str]) -> int:
+    return next(k for k, word in enumerate(words) if word in wanted)
+
+
 def _clean(text: str) -> str:
     words = _NOISE.sub(" ", _DIGITS.sub(" ", text.replace("-", " "))).split()  # "sun-dried": two words
     return " ".join(_singular(w) for w in words)
@@ -180,6 +187,12 @@ class IngredientMatcher:
                 if not words.isdisjoint(same):
                     words.update(same)
         self.names_words = {ident: _as_cleaned(frozenset(words)) for ident, words in names_words.items()}
+        # ingredient -> the words that make a product named like it another one ("café verde")
+        self.other_products = {
+            ident: _as_cleaned(frozenset(_clean(fold(word)) for word in list_values(words)))
+            for ident, words in catalogs.ingredients["other_products"].items()
+            if list_values(words)
+        }
         # word -> the cleaned names that contain it, to find names contained in a product fast
         self.by_word: dict[str, list[tuple[frozenset, str, str]]] = {}
         for name, ident in self.clean.items():
@@ -256,8 +269,12 @@ class IngredientMatcher:
                 if len(inside) > 200_000:
                     inside.clear()
                 contained = inside[key] = self._contained(key)
-            if isinstance(contained, Match) and contained.score >= SURE and not _MADE_WORDS.isdisjoint(order):
-                contained = _made_into(contained, order, digitless, self.names_words[contained.id])
+            if isinstance(contained, Match) and contained.score >= SURE:
+                other = self.other_products.get(contained.id)
+                if other is not None and not other.isdisjoint(order):  # "Café verde (oro)": not roasted coffee
+                    contained = Match(contained.id, MADE_INTO, contained.name, made_into=order[_first_in(order, other)])
+                elif not _MADE_WORDS.isdisjoint(order):
+                    contained = _made_into(contained, order, digitless, self.names_words[contained.id])
             answers.append(contained or " ".join(order))  # type: ignore[arg-type]
         return answers
 
