@@ -113,6 +113,14 @@ def test_help_and_argument_errors_speak_the_language_asked_for():
     missing = run("--lang=es", "corrections", "add")
     assert missing.returncode == 2
     assert missing.stderr.strip().endswith("sourcing corrections add: error: faltan estos argumentos: --supplier")
+    # the placeholders too: "--supplier PROVEEDOR", "faltan estos argumentos: ARCHIVO"
+    spanish = run("--lang", "es", "import", "--help").stdout
+    assert "--supplier PROVEEDOR" in spanish and "ARCHIVO [ARCHIVO ...]" in spanish and "SUPPLIER" not in spanish
+    assert "--date AAAA-MM-DD" in spanish
+    assert run("--lang", "es", "import").stderr.strip().endswith("faltan estos argumentos: ARCHIVO")
+    assert "--explain {none,all}" in run("--lang", "es", "score", "--help").stdout  # choices are shown as they are
+    english = run("--lang", "en", "import", "--help").stdout
+    assert "--supplier SUPPLIER" in english and "FILE [FILE ...]" in english
     unknown = run("--lang", "fr", "corrections", "list")
     # said in the default language, Spanish, instead of falling back to it without a word
     assert unknown.returncode == 2

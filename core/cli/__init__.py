@@ -61,6 +61,68 @@ ARGPARSE_TEXTS = (
 )
 
 
+# The placeholders of the help ("--supplier SUPPLIER", "FILE [FILE ...]"), translated where the
+# parser is built (_translate_metavars): Spanish help reads "--supplier PROVEEDOR"
+METAVARS = {
+    "ACCEPT_PRICE": N_("ACCEPT_PRICE"),
+    "ACTION": N_("ACTION"),
+    "AUDITOR": N_("AUDITOR"),
+    "CERTIFICATION": N_("CERTIFICATION"),
+    "COMMAND": N_("COMMAND"),
+    "CUR=RATE": N_("CUR=RATE"),
+    "EVIDENCE": N_("EVIDENCE"),
+    "FILE": N_("FILE"),
+    "FRONTIER": N_("FRONTIER"),
+    "INGREDIENT": N_("INGREDIENT"),
+    "LANG": N_("LANG"),
+    "MAPPING": N_("MAPPING"),
+    "MAX_PRICE": N_("MAX_PRICE"),
+    "MIN_SCORE": N_("MIN_SCORE"),
+    "NAME": N_("NAME"),
+    "NEEDS.csv": N_("NEEDS.csv"),
+    "NOTE": N_("NOTE"),
+    "OFFERS.csv": N_("OFFERS.csv"),
+    "ORDERS": N_("ORDERS"),
+    "ORIGIN": N_("ORIGIN"),
+    "OUT": N_("OUT"),
+    "PACK_QTY": N_("PACK_QTY"),
+    "PACK_UNIT": N_("PACK_UNIT"),
+    "POINTS": N_("POINTS"),
+    "PRICE_LIST": N_("PRICE_LIST"),
+    "PRODUCT": N_("PRODUCT"),
+    "PROJECT": N_("PROJECT"),
+    "REPORT": N_("REPORT"),
+    "RESTAURANT": N_("RESTAURANT"),
+    "SCORE": N_("SCORE"),
+    "SIZE": N_("SIZE"),
+    "SUPPLIER": N_("SUPPLIER"),
+    "SUPPLIERS.csv": N_("SUPPLIERS.csv"),
+    "VALUE": N_("VALUE"),
+    "VERSION": N_("VERSION"),
+    "WEIGHTS": N_("WEIGHTS"),
+    "YYYY-MM-DD": N_("YYYY-MM-DD"),
+    "candidate": N_("candidate"),
+    "file": N_("file"),
+    "version": N_("version"),
+}
+
+
+def _translate_metavars(parser: argparse.ArgumentParser) -> None:
+    """Every placeholder of ``parser`` and its subcommands' in the current language (argparse
+    writes the dest in capitals when an argument names none)."""
+    for action in parser._actions:
+        if isinstance(action, argparse._SubParsersAction):
+            for sub in action.choices.values():
+                _translate_metavars(sub)
+        if action.nargs == 0 or isinstance(action, argparse._HelpAction):
+            continue
+        if action.metavar is None and action.choices is not None:
+            continue  # argparse shows the choices themselves: "{none,all}"
+        shown = action.metavar or (action.dest.upper() if action.option_strings else action.dest)
+        if isinstance(shown, str) and shown in METAVARS:
+            action.metavar = tr(METAVARS[shown])
+
+
 def _argparse_in_our_language() -> None:
     argparse._ = tr  # type: ignore[attr-defined]  # a text without a translation stays argparse's
 
@@ -111,6 +173,7 @@ def build_parser(argv: Sequence[str] | None = None) -> argparse.ArgumentParser:
                 raise
             continue
         module.register(subparsers)
+    _translate_metavars(parser)
     return parser
 
 
