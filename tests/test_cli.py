@@ -7,6 +7,7 @@ import sys
 
 import openpyxl
 import pandas as pd
+import pytest
 from conftest import REPO, SAMPLES
 
 
@@ -125,3 +126,23 @@ def test_help_and_argument_errors_speak_the_language_asked_for():
     # said in the default language, Spanish, instead of falling back to it without a word
     assert unknown.returncode == 2
     assert unknown.stderr.strip().endswith("argumento --lang: 'fr' no es un idioma de este programa: use es o en")
+
+
+def test_option_numbers_are_read_as_people_write_them_here(tmp_path, capsys):
+    """`--score 0,82` and `--budget "2 500,50"` were refused by argparse's float ("invalid float
+    value: '0,82'"); they follow the price lists' number grammar now, and anything else is one sentence."""
+    from core.cli import main
+
+    audit = ["audits", "add", "--supplier", "Bodega", "--product", "Café", "--auditor", "Ana"]
+    assert main([*audit, "--score", "0,82"]) == 0
+    assert main(["audits", "list", "--out", str(tmp_path / "audits.csv")]) == 0
+    assert "0.82  Ana  Bodega — Café" in capsys.readouterr().out
+    with pytest.raises(SystemExit) as refused:
+        main(["rank", "lista.csv", "--report", "r.xlsx", "--out", "r.csv", "--max-price", "12,5 soles"])
+    assert refused.value.code == 2
+    assert capsys.readouterr().err.strip().endswith("argument --max-price: '12,5 soles' is not a number")
+    needs = SAMPLES / "planning" / "needs_week.csv"
+    lists = sorted(p for p in SAMPLES.iterdir() if p.suffix in (".xlsx", ".xls", ".ods", ".csv"))
+    plan = ["plan", str(needs), *map(str, lists), "--out", str(tmp_path / "plan.csv"), "--budget", "2 500,50"]
+    assert main(plan) == 2
+    assert "The budget of S/ 2,500.50 is below the cheapest plan" in capsys.readouterr().err

@@ -241,6 +241,7 @@ def test_the_workspace_keeps_needs_recipes_terms_and_current_suppliers(tmp_path)
     ("args", "message"),
     [
         (["missing.csv"], "The file missing.csv does not exist."),
+        (["FOLDER"], "{folder} is a folder; give the name of a table file (csv, xlsx, xls or ods)."),
         (["--budget", "-5"], "The budget must be above zero."),
         (["--max-suppliers", "0"], "The maximum number of suppliers must be a whole number of at least 1."),
         (["--points", "5"], "The trade-off needs at least 9 points."),
@@ -252,11 +253,13 @@ def test_plan_command_refuses_bad_input_with_one_sentence(tmp_path, capsys, args
     argv = ["plan", needs, str(SAMPLES / "distribuidora_andina.xlsx"), "--out", str(tmp_path / "plan.csv")]
     if args[0] == "missing.csv":
         argv[1] = "missing.csv"
+    elif args[0] == "FOLDER":  # it said "The file … does not exist."
+        argv[1] = str(tmp_path)
     else:
         argv += args
     assert main(argv) == 2
     error = capsys.readouterr().err.strip()
-    assert error == f"sourcing: {message}" and "Traceback" not in error
+    assert error == f"sourcing: {message.format(folder=tmp_path)}" and "Traceback" not in error
     assert not (tmp_path / "plan.csv").exists()
 
 

@@ -10,6 +10,7 @@ import argparse
 import contextlib
 import importlib
 import logging
+import math
 import sys
 from collections.abc import Callable, Sequence
 
@@ -139,6 +140,17 @@ def _before_command(argv: Sequence[str]) -> tuple[str | None, str | None]:
         elif option == "--lang" and rest:
             lang = rest.pop(0)
     return lang, (rest[0] if rest and rest[0] in COMMANDS else None)
+
+
+def number(value: str) -> float:
+    """An option's number as people write it here: "0,5", "0.5", "2,500.00", "2 500" (the number
+    grammar of the price lists, core.cleansing.numbers); anything else is refused in one sentence."""
+    from core.cleansing.numbers import parse_number  # here: numpy is not loaded by every start (the read worker)
+
+    read = parse_number(value.strip())
+    if read is None or not math.isfinite(read):
+        raise argparse.ArgumentTypeError(tr("'{value}' is not a number", value=value))
+    return read
 
 
 def _language(value: str) -> str:

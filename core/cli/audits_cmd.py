@@ -12,6 +12,7 @@ import pandas as pd
 from core.appstate.audit_entry import Audit
 from core.appstate.workspace import Workspace
 from core.catalogs import load_catalogs
+from core.cli import number
 from core.errors import UserError
 from core.i18n import tr
 from core.ranking.audits import apply_audits, evidence_name
@@ -44,9 +45,9 @@ def register(subparsers) -> None:
     target = add.add_mutually_exclusive_group(required=True)
     target.add_argument("--product", help=tr("the product as the supplier writes it"))
     target.add_argument("--ingredient", help=tr("catalog id of the ingredient (e.g. corvina)"))
-    add.add_argument("--pack-qty", type=float, default=None, help=tr("quantity in one pack (with --product)"))
+    add.add_argument("--pack-qty", type=number, default=None, help=tr("quantity in one pack (with --product)"))
     add.add_argument("--pack-unit", default="", help=tr("unit of the pack (with --product)"))
-    add.add_argument("--score", type=float, required=True, help=tr("the audited score, 0 to 1"))
+    add.add_argument("--score", type=number, required=True, help=tr("the audited score, 0 to 1"))
     add.add_argument("--auditor", required=True, help=tr("who audited"))
     add.add_argument("--date", default="", metavar="YYYY-MM-DD", help=tr("date of the audit (default: today)"))
     add.add_argument("--note", default="", help=tr("what was checked"))

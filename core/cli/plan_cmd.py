@@ -13,6 +13,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from core.appstate.settings import load_settings
+from core.cli import number
 from core.cli.import_cmd import add_import_options
 from core.cli.import_run import import_settings
 from core.errors import UserError
@@ -51,11 +52,13 @@ def register(subparsers) -> None:
         help=tr("supplier terms: supplier, min_order_pen, optional delivery_days, max_order_pen"),
     )
     parser.add_argument("--objective", choices=OBJECTIVES, default="cost", help=tr("what to minimise"))
-    parser.add_argument("--budget", type=float, default=None, metavar="S/", help=tr("most the week may cost, in soles"))
+    parser.add_argument(
+        "--budget", type=number, default=None, metavar="S/", help=tr("most the week may cost, in soles")
+    )
     parser.add_argument("--max-suppliers", type=int, default=None, metavar="N", help=tr("most suppliers to order from"))
     parser.add_argument("--no-air-freight", action="store_true", help=tr("leave out offers flown in"))
     parser.add_argument("--certified-only", action="store_true", help=tr("only offers with a certification"))
-    parser.add_argument("--min-score", type=float, default=None, help=tr("minimum sustainability score (0-1)"))
+    parser.add_argument("--min-score", type=number, default=None, help=tr("minimum sustainability score (0-1)"))
     parser.add_argument("--out", type=Path, required=True, help=tr("CSV file to write the plan to"))
     parser.add_argument("--orders", type=Path, default=None, help=tr("also write the orders workbook (.xlsx) here"))
     parser.add_argument(

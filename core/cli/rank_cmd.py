@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from core.cli import number
 from core.cli.import_cmd import add_import_options, start_reading
 from core.i18n import tr
 from core.ranking import METHODS
@@ -34,8 +35,8 @@ def register(subparsers) -> None:
     parser.add_argument("--out", type=Path, default=None, help=tr("also write the ranked options as CSV here"))
     parser.add_argument("--certified-only", action="store_true", help=tr("only offers with a certification"))
     parser.add_argument("--no-air-freight", action="store_true", help=tr("leave out offers flown in"))
-    parser.add_argument("--max-price", type=float, default=None, help=tr("maximum price in soles per base unit"))
-    parser.add_argument("--min-score", type=float, default=None, help=tr("minimum sustainability score (0-1)"))
+    parser.add_argument("--max-price", type=number, default=None, help=tr("maximum price in soles per base unit"))
+    parser.add_argument("--min-score", type=number, default=None, help=tr("minimum sustainability score (0-1)"))
     parser.add_argument(
         "--exclude-supplier",
         action="append",

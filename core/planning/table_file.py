@@ -64,6 +64,8 @@ def _find_table(sheet: RawSheet, spec: TableSpec) -> tuple[int, dict[str, int]] 
 def read_table(path: Path, spec: TableSpec) -> TableRows:
     """The first sheet of ``path`` holding a header with every required column."""
     path = Path(path)
+    if path.is_dir():
+        raise UserError(tr("{path} is a folder; give the name of a table file (csv, xlsx, xls or ods).", path=path))
     if not path.is_file():
         raise UserError(tr("The file {path} does not exist.", path=path))
     for sheet in read_sheets(path):
