@@ -107,6 +107,7 @@ class ChartsPanel(Retranslated, QWidget):
                 "x": self.tr("Price (S/ per base unit)"),
                 "y": self.tr("Sustainability"),  # short: the axis is about 150 px high at 720 px
                 "pareto": self.tr("Best trade-offs (Pareto front)"),
+                "excluded": self.tr("Not recommended: excluded, or waiting for your review"),
                 "empty": self.tr("No offers to show"),
             },
             "top": {"x": self.tr("Overall score"), "empty": self.tr("No ranked offers")},

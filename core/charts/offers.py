@@ -57,6 +57,7 @@ def price_vs_sustainability(
         x=tr("Price (S/ per base unit)"),
         y=tr("Sustainability score"),
         pareto=tr("Best trade-offs (Pareto front)"),
+        excluded=tr("Not recommended: excluded, or waiting for your review"),
         empty=tr("No offers to show"),
     )
     ax.clear()
@@ -77,13 +78,23 @@ def price_vs_sustainability(
     y = np.where(np.isnan(y), 0.0, y)
     ids = frame["offer_id"].astype(int).tolist() if "offer_id" in frame else list(range(len(frame)))
     pareto = frame["pareto"].fillna(False).astype(bool).to_numpy() if "pareto" in frame else np.zeros(len(frame), bool)
+    # an offer the ranking leaves out (a constraint, or a match or price waiting for review) is a
+    # hollow point: shown, as in the table with "Show excluded", but not one to choose from
+    eligible = frame["eligible"].fillna(False).astype(bool).to_numpy() if "eligible" in frame else np.ones(len(x), bool)
     colours = np.where(pareto, PALETTE["pareto"], PALETTE["point"])
-    ax.scatter(x, y, c=list(colours), s=36, picker=True, pickradius=6, edgecolors="white", linewidths=0.6, zorder=2)
+    faces = np.where(eligible, colours, "none")
+    edges = np.where(eligible, "white", PALETTE["point"])
+    ax.scatter(
+        x, y, facecolors=list(faces), edgecolors=list(edges), s=36, picker=True, pickradius=6, linewidths=1.0, zorder=2
+    )
     if pareto.any():
         order = np.argsort(x[pareto])
         ax.plot(
             x[pareto][order], y[pareto][order], color=PALETTE["pareto"], linewidth=1.2, zorder=1, label=text["pareto"]
         )
+    if not eligible.all():
+        ax.scatter([], [], s=36, facecolors="none", edgecolors=PALETTE["point"], linewidths=1.0, label=text["excluded"])
+    if pareto.any() or not eligible.all():
         ax.legend(loc="best", fontsize=8, frameon=False)  # where it covers the fewest points
     if selected_id is not None and selected_id in ids:
         i = ids.index(selected_id)

@@ -308,6 +308,10 @@
         <translation>No hay ofertas clasificadas</translation>
     </message>
     <message>
+        <source>Not recommended: excluded, or waiting for your review</source>
+        <translation>No recomendada: excluida o a la espera de su revisión</translation>
+    </message>
+    <message>
         <source>Overall score</source>
         <translation>Puntaje global</translation>
     </message>

@@ -181,3 +181,23 @@ def test_the_audit_entry_is_emptied_when_another_offer_is_chosen(reviewed, qtbot
     assert window.review.detail.offer_id() == second
     assert (box.score.text(), box.note.text(), box.scope.currentData()) == ("—", "", "offer")
     assert not box.save.isEnabled()
+
+
+def test_an_offer_waiting_for_review_is_a_hollow_point_in_the_chart(reviewed, qtbot):
+    """Green coffee at S/ 25 waits for the chef; the chart drew it like any other offer, beside
+    the roasted coffee the table lists, as if it were one to choose."""
+    window = reviewed
+    choose_ingredient(window, "coffee")
+    charts = window.review.charts
+    charts.tabs.setCurrentIndex(0)
+    charts.redraw()
+    ids = charts.scatter_ids()
+    ranked = window.session.ranked.set_index("offer_id")
+    eligible = [bool(ranked.at[i, "eligible"]) for i in ids]
+    assert [ranked.at[i, "product"] for i, ok in zip(ids, eligible, strict=True) if not ok] == [
+        "Café verde (oro) lavado"
+    ]
+    faces = charts.scatter_axes.collections[0].get_facecolors()
+    assert [face[3] > 0 for face in faces] == eligible  # filled when it can be chosen, hollow when not
+    legend = [text.get_text() for text in charts.scatter_axes.get_legend().get_texts()]
+    assert "Not recommended: excluded, or waiting for your review" in legend
