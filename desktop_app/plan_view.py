@@ -582,4 +582,5 @@ class PlanView(Retranslated, QWidget):
         )
         if name and self.week is not None:
             week = self.week
-            BackgroundOp(self, lambda p: save_plan_csv(Path(name), week)).run()
+            path = Path(name) if name.lower().endswith(".csv") else Path(name + ".csv")  # as the workbooks get .xlsx
+            BackgroundOp(self, lambda p: save_plan_csv(path, week)).run()

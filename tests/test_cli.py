@@ -146,3 +146,24 @@ def test_option_numbers_are_read_as_people_write_them_here(tmp_path, capsys):
     plan = ["plan", str(needs), *map(str, lists), "--out", str(tmp_path / "plan.csv"), "--budget", "2 500,50"]
     assert main(plan) == 2
     assert "The budget of S/ 2,500.50 is below the cheapest plan" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize(
+    ("args", "says"),
+    [
+        (["rank", "lista.csv", "--report", "informe.csv"], "argument --report: 'informe.csv' does not end in .xlsx"),
+        (["rank", "lista.csv", "--report", "informe"], "argument --report: 'informe' does not end in .xlsx"),
+        (["plan", "needs.csv", "lista.csv", "--out", "plan.xlsx"], "argument --out: 'plan.xlsx' ends in .xlsx"),
+        (["plan", "n.csv", "l.csv", "--out", "p.csv", "--orders", "pedidos.csv"], "argument --orders: 'pedidos.csv'"),
+        (["import", "lista.csv", "--out", "ofertas.ods"], "argument --out: 'ofertas.ods' ends in .ods"),
+    ],
+)
+def test_a_file_to_write_must_carry_the_name_of_what_it_holds(args, says, capsys):
+    """An Excel report written to "informe.csv", or a CSV plan to "plan.xlsx", was written without a
+    word: the spreadsheet program then refuses to open it, or shows garbage."""
+    from core.cli import main
+
+    with pytest.raises(SystemExit) as refused:
+        main(["--lang", "en", *args])
+    assert refused.value.code == 2
+    assert says in capsys.readouterr().err.strip().splitlines()[-1]

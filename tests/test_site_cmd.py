@@ -48,6 +48,9 @@ def test_a_broken_or_missing_file_is_one_sentence_in_spanish(tmp_path, capsys):
     assert main(["--lang", "es", "site", "check", str(tmp_path / "nope.toml")]) == 2
     err = capsys.readouterr().err.strip()
     assert err.count("\n") == 0 and "nope.toml" in err and "no existe" in err
+    assert main(["--lang", "es", "site", "check", str(tmp_path)]) == 2  # it said the folder does not exist
+    said = capsys.readouterr().err.strip()
+    assert said == f"sourcing: {tmp_path} es una carpeta; indique el archivo de valores del local (TOML o JSON)."
 
 
 def test_a_short_pin_is_refused_and_nothing_printed(capsys, monkeypatch):

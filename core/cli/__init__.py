@@ -13,6 +13,7 @@ import logging
 import math
 import sys
 from collections.abc import Callable, Sequence
+from pathlib import Path
 
 from core.atomic_write import remove_stale_temporaries
 from core.errors import Cancelled, UserError
@@ -151,6 +152,37 @@ def number(value: str) -> float:
     if read is None or not math.isfinite(read):
         raise argparse.ArgumentTypeError(tr("'{value}' is not a number", value=value))
     return read
+
+
+SPREADSHEET_SUFFIXES = (".xlsx", ".xlsm", ".xlsb", ".xls", ".ods")
+
+
+def workbook_file(value: str) -> Path:
+    """An option naming an Excel workbook to write: its name must end in .xlsx (Excel refuses to
+    open a workbook named "report.csv", and a user double-clicks the file by its name)."""
+    if Path(value).suffix.lower() != ".xlsx":
+        raise argparse.ArgumentTypeError(
+            tr(
+                "'{value}' does not end in .xlsx; this file is an Excel workbook, so give it a name ending in .xlsx",
+                value=value,
+            )
+        )
+    return Path(value)
+
+
+def csv_file(value: str) -> Path:
+    """An option naming a CSV file to write: not under a spreadsheet's name ("plan.xlsx")."""
+    suffix = Path(value).suffix.lower()
+    if suffix in SPREADSHEET_SUFFIXES:
+        raise argparse.ArgumentTypeError(
+            tr(
+                "'{value}' ends in {suffix}, a spreadsheet's name, but this file is CSV text; "
+                "give it a name ending in .csv",
+                value=value,
+                suffix=suffix,
+            )
+        )
+    return Path(value)
 
 
 def _language(value: str) -> str:

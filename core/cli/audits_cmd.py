@@ -12,7 +12,7 @@ import pandas as pd
 from core.appstate.audit_entry import Audit
 from core.appstate.workspace import Workspace
 from core.catalogs import load_catalogs
-from core.cli import number
+from core.cli import csv_file, number
 from core.errors import UserError
 from core.i18n import tr
 from core.ranking.audits import apply_audits, evidence_name
@@ -30,7 +30,7 @@ def register(subparsers) -> None:
     actions = parser.add_subparsers(dest="action", metavar="ACTION")
     actions.required = True
     listing = actions.add_parser("list", help=tr("show every audit, oldest first"))
-    listing.add_argument("--out", type=Path, default=None, help=tr("also write the audits as CSV here"))
+    listing.add_argument("--out", type=csv_file, default=None, help=tr("also write the audits as CSV here"))
     listing.set_defaults(run=run_list)
 
     add = actions.add_parser(

@@ -6,11 +6,11 @@ from __future__ import annotations
 
 import argparse
 import sys
-from pathlib import Path
 
 from core.appstate.settings import load_settings
 from core.appstate.workspace import Workspace
 from core.atomic_write import atomic_path
+from core.cli import csv_file
 from core.errors import UserError
 from core.history.table import history_table, ingredient_id, parse_date, supplier_name
 from core.history.upkeep import score_stored_offers
@@ -32,7 +32,7 @@ def register(subparsers) -> None:
     parser.add_argument("--ingredient", default=None, help=tr("only this ingredient (catalog id or name)"))
     parser.add_argument("--supplier", default=None, help=tr("only this supplier"))
     parser.add_argument("--since", default=None, metavar="YYYY-MM-DD", help=tr("only lists dated on or after this day"))
-    parser.add_argument("--out", type=Path, required=True, help=tr("CSV file to write the history to"))
+    parser.add_argument("--out", type=csv_file, required=True, help=tr("CSV file to write the history to"))
     parser.add_argument(
         "--no-score", action="store_true", help=tr("do not score offers that have no score yet (faster)")
     )

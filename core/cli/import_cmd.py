@@ -16,6 +16,7 @@ import gc
 from collections.abc import Iterator
 from pathlib import Path
 
+from core.cli import csv_file
 from core.i18n import tr
 from core.reading.formats import suffix_names
 from core.reading.reader_process import ReadAhead
@@ -32,9 +33,9 @@ def register(subparsers) -> None:
         ),
     )
     parser.add_argument("files", nargs="+", type=Path, metavar="FILE", help=tr("price list files"))
-    parser.add_argument("--out", type=Path, default=None, help=tr("CSV file to write the offers to"))
+    parser.add_argument("--out", type=csv_file, default=None, help=tr("CSV file to write the offers to"))
     add_import_options(parser)
-    parser.add_argument("--report", type=Path, default=None, help=tr("also write the import report as CSV here"))
+    parser.add_argument("--report", type=csv_file, default=None, help=tr("also write the import report as CSV here"))
     parser.add_argument(
         "--save",
         action="store_true",

@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from core.appstate.settings import load_settings
-from core.cli import number
+from core.cli import csv_file, number, workbook_file
 from core.cli.import_cmd import add_import_options
 from core.cli.import_run import import_settings
 from core.errors import UserError
@@ -59,10 +59,12 @@ def register(subparsers) -> None:
     parser.add_argument("--no-air-freight", action="store_true", help=tr("leave out offers flown in"))
     parser.add_argument("--certified-only", action="store_true", help=tr("only offers with a certification"))
     parser.add_argument("--min-score", type=number, default=None, help=tr("minimum sustainability score (0-1)"))
-    parser.add_argument("--out", type=Path, required=True, help=tr("CSV file to write the plan to"))
-    parser.add_argument("--orders", type=Path, default=None, help=tr("also write the orders workbook (.xlsx) here"))
+    parser.add_argument("--out", type=csv_file, required=True, help=tr("CSV file to write the plan to"))
     parser.add_argument(
-        "--frontier", type=Path, default=None, help=tr("also write the cost/CO2e trade-off as CSV here")
+        "--orders", type=workbook_file, default=None, help=tr("also write the orders workbook (.xlsx) here")
+    )
+    parser.add_argument(
+        "--frontier", type=csv_file, default=None, help=tr("also write the cost/CO2e trade-off as CSV here")
     )
     parser.add_argument(
         "--points", type=int, default=MIN_POINTS, help=tr("points of the trade-off frontier (at least 9)")

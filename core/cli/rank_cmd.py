@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from core.cli import number
+from core.cli import csv_file, number, workbook_file
 from core.cli.import_cmd import add_import_options, start_reading
 from core.i18n import tr
 from core.ranking import METHODS
@@ -31,8 +31,8 @@ def register(subparsers) -> None:
         help=tr("criteria weights summing to 1: sustainability, price, distance, co2, lead_time"),
     )
     parser.add_argument("--method", choices=METHODS, default="weighted", help=tr("ranking method"))
-    parser.add_argument("--report", type=Path, required=True, help=tr("Excel report to write (.xlsx)"))
-    parser.add_argument("--out", type=Path, default=None, help=tr("also write the ranked options as CSV here"))
+    parser.add_argument("--report", type=workbook_file, required=True, help=tr("Excel report to write (.xlsx)"))
+    parser.add_argument("--out", type=csv_file, default=None, help=tr("also write the ranked options as CSV here"))
     parser.add_argument("--certified-only", action="store_true", help=tr("only offers with a certification"))
     parser.add_argument("--no-air-freight", action="store_true", help=tr("leave out offers flown in"))
     parser.add_argument("--max-price", type=number, default=None, help=tr("maximum price in soles per base unit"))

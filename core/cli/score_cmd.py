@@ -10,6 +10,7 @@ from pathlib import Path
 import yaml
 
 from core.atomic_write import ensure_writable_target
+from core.cli import csv_file
 from core.i18n import tr
 from core.lifecycle.spark_config import spark_params
 from core.model.bundle import load_bundle, verify_bundle
@@ -33,7 +34,7 @@ def register(subparsers) -> None:
         ),
     )
     parser.add_argument("offers", type=Path, metavar="OFFERS.csv", help=tr("offers table (CSV, UTF-8)"))
-    parser.add_argument("--out", type=Path, required=True, help=tr("CSV file to write the scored offers to"))
+    parser.add_argument("--out", type=csv_file, required=True, help=tr("CSV file to write the scored offers to"))
     parser.add_argument(
         "--model", default=None, metavar="VERSION", help=tr("model version to use (default: the active one)")
     )

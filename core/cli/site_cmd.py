@@ -56,6 +56,8 @@ def _shown(key: str, value: object) -> str:
 
 
 def run_check(args: argparse.Namespace) -> int:
+    if args.file.is_dir():
+        raise UserError(tr("{path} is a folder; give the site defaults file (TOML or JSON).", path=args.file))
     if not args.file.is_file():
         raise UserError(tr("The site defaults file {path} does not exist.", path=args.file))
     # The reader's own log lines would repeat the sentences below: those are enough.

@@ -8,7 +8,7 @@ from __future__ import annotations
 import openpyxl
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QSplitter
+from PySide6.QtWidgets import QFileDialog, QSplitter
 
 from core.importer import import_files
 
@@ -54,7 +54,7 @@ def test_needs_are_imported_edited_and_remembered_per_week(plan_tab, qtbot):
     assert plan.needs.rowCount() == 25
 
 
-def test_the_plan_is_made_compared_and_a_frontier_point_chosen(plan_tab, qtbot, tmp_path):
+def test_the_plan_is_made_compared_and_a_frontier_point_chosen(plan_tab, qtbot, tmp_path, monkeypatch):
     window, plan = plan_tab
     needs_rows(
         plan,
@@ -77,6 +77,11 @@ def test_the_plan_is_made_compared_and_a_frontier_point_chosen(plan_tab, qtbot, 
     wait_idle(qtbot)
     book = openpyxl.load_workbook(tmp_path / "orders.xlsx")
     assert len(book.sheetnames) == 1 + plan.week.plan.deliveries
+    # the plan as CSV, named without its extension in the dialog: saved as .csv, as the workbooks get .xlsx
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(tmp_path / "plan"), "")))
+    plan.choose_csv_path()
+    wait_idle(qtbot)
+    assert (tmp_path / "plan.csv").is_file() and not (tmp_path / "plan").exists()
 
 
 def test_a_plan_that_cannot_exist_is_one_sentence_on_the_tab(plan_tab, qtbot):
