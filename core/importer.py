@@ -233,15 +233,15 @@ def _import_files(
                     )
                 continue
             found_any = True
-            report.add(
-                path.name,
-                sheet.sheet,
-                sheet.row_number(sheet_mapping.header_index),
-                "",
-                "info",
-                "header_found",
-                _describe_mapping(sheet_mapping),
-            )
+            header_row = sheet.row_number(sheet_mapping.header_index)
+            report.add(path.name, sheet.sheet, header_row, "", "info", "header_found", _describe_mapping(sheet_mapping))
+            if sheet_mapping.not_found:  # a typing error in the mapping is not followed silently
+                missing = tr(
+                    "The column mapping names {headers}, which this sheet's header row does not have; "
+                    "the other columns were recognised by their names.",
+                    headers=", ".join(f"'{h}'" for h in sheet_mapping.not_found),
+                )
+                report.add(path.name, sheet.sheet, header_row, "", "info", "mapping_not_found", missing)
             name = supplier or supplier_from_title(sheet, sheet_mapping.header_index) or supplier_from_filename(path)
             table = sheet_to_raw_table(sheet, sheet_mapping, name, report)
             report.rows_read += len(table.frame)

@@ -167,3 +167,24 @@ def test_a_file_to_write_must_carry_the_name_of_what_it_holds(args, says, capsys
         main(["--lang", "en", *args])
     assert refused.value.code == 2
     assert says in capsys.readouterr().err.strip().splitlines()[-1]
+
+
+def test_a_mapping_with_a_typing_error_is_said_not_followed_silently(tmp_path, capsys):
+    """`--mapping '{"Producto": "prize"}'` took the product column away and then said "no price list
+    found"; a header the sheet does not have was left out without a word."""
+    from core.cli import main
+
+    source = str(SAMPLES / "granja_sierra.ods")
+    base = ["--lang", "en", "import", source, "--out", str(tmp_path / "offers.csv"), "--mapping"]
+    assert main([*base, '{"Producto": "prize"}']) == 2
+    said = capsys.readouterr().err.strip()
+    assert said.startswith("sourcing: The --mapping maps 'Producto' to 'prize', which is not a column")
+    assert "use one of: supplier, product, pack" in said and "\n" not in said
+    assert main([*base, '["price"]']) == 2
+    assert "must map headers to columns" in capsys.readouterr().err
+    assert main([*base, '{"Precio x kilo": "price"}']) == 0
+    assert (
+        "The column mapping names 'Precio x kilo', which this sheet's header row does not have; "
+        "the other columns were recognised by their names."
+    ) in capsys.readouterr().out
+    assert len(pd.read_csv(tmp_path / "offers.csv")) == 28  # the list itself is read as before

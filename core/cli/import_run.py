@@ -24,6 +24,7 @@ from core.history.table import parse_date
 from core.i18n import tr, trn
 from core.importer import import_files
 from core.offers_csv import write_offers
+from core.reading.column_mapping import TARGET_LABELS
 
 
 def import_settings(args: argparse.Namespace) -> tuple[dict[str, str] | None, CleanseSettings]:
@@ -34,6 +35,20 @@ def import_settings(args: argparse.Namespace) -> tuple[dict[str, str] | None, Cl
             mapping = json.loads(args.mapping)
         except json.JSONDecodeError as exc:
             raise UserError(tr("The --mapping value is not valid JSON: {reason}.", reason=exc.msg)) from exc
+        known = [*TARGET_LABELS, "ignore"]
+        if not isinstance(mapping, dict) or not all(isinstance(v, str) for v in mapping.values()):
+            raise UserError(tr('The --mapping value must map headers to columns, e.g. {"Precio x kg": "price"}.'))
+        for header, target in mapping.items():
+            if target not in known:  # else the header's column was taken away and "no price list found" said
+                raise UserError(
+                    tr(
+                        "The --mapping maps '{header}' to '{target}', which is not a column of the offers table; "
+                        "use one of: {known}.",
+                        header=header,
+                        target=target,
+                        known=", ".join(known),
+                    )
+                )
     rates = {}
     for item in args.rate:
         code, separator, value = item.partition("=")

@@ -307,6 +307,7 @@ class ColumnMapping:
     currency_hint: str = ""  # currency named in the price header
     unit_hint: str = ""  # unit the price header quotes per ("Precio S/. x kg" -> "kg")
     unmapped: list[str] = field(default_factory=list)  # supplier headers we did not use
+    not_found: list[str] = field(default_factory=list)  # headers of the explicit mapping this sheet lacks
 
     def header_of(self, target: str) -> str:
         index = self.columns.get(target)
@@ -402,6 +403,8 @@ def find_mapping(sheet: RawSheet, explicit: dict[str, str] | None = None) -> Col
     confidence = {t: s for t, (_, s) in found.items() if t != "ignore"}
     used = set(columns.values()) | {c for t, (c, _) in found.items() if t == "ignore"}
     unmapped = [label for col, label in enumerate(labels) if label and col not in used]
+    read_by = {fold(label) for label in labels if label}
+    not_found = [header for header in explicit or {} if fold(header) not in read_by]
     return ColumnMapping(
         header_index,
         labels,
@@ -410,6 +413,7 @@ def find_mapping(sheet: RawSheet, explicit: dict[str, str] | None = None) -> Col
         currency_hint=header_currency(price_text),
         unit_hint=header_unit(price_text),
         unmapped=unmapped,
+        not_found=not_found,
     )
 
 
