@@ -10,10 +10,8 @@ import argparse
 import contextlib
 import importlib
 import logging
-import math
 import sys
 from collections.abc import Callable, Sequence
-from pathlib import Path
 
 from core.atomic_write import remove_stale_temporaries
 from core.errors import Cancelled, UserError
@@ -141,48 +139,6 @@ def _before_command(argv: Sequence[str]) -> tuple[str | None, str | None]:
         elif option == "--lang" and rest:
             lang = rest.pop(0)
     return lang, (rest[0] if rest and rest[0] in COMMANDS else None)
-
-
-def number(value: str) -> float:
-    """An option's number as people write it here: "0,5", "0.5", "2,500.00", "2 500" (the number
-    grammar of the price lists, core.cleansing.numbers); anything else is refused in one sentence."""
-    from core.cleansing.numbers import parse_number  # here: numpy is not loaded by every start (the read worker)
-
-    read = parse_number(value.strip())
-    if read is None or not math.isfinite(read):
-        raise argparse.ArgumentTypeError(tr("'{value}' is not a number", value=value))
-    return read
-
-
-SPREADSHEET_SUFFIXES = (".xlsx", ".xlsm", ".xlsb", ".xls", ".ods")
-
-
-def workbook_file(value: str) -> Path:
-    """An option naming an Excel workbook to write: its name must end in .xlsx (Excel refuses to
-    open a workbook named "report.csv", and a user double-clicks the file by its name)."""
-    if Path(value).suffix.lower() != ".xlsx":
-        raise argparse.ArgumentTypeError(
-            tr(
-                "'{value}' does not end in .xlsx; this file is an Excel workbook, so give it a name ending in .xlsx",
-                value=value,
-            )
-        )
-    return Path(value)
-
-
-def csv_file(value: str) -> Path:
-    """An option naming a CSV file to write: not under a spreadsheet's name ("plan.xlsx")."""
-    suffix = Path(value).suffix.lower()
-    if suffix in SPREADSHEET_SUFFIXES:
-        raise argparse.ArgumentTypeError(
-            tr(
-                "'{value}' ends in {suffix}, a spreadsheet's name, but this file is CSV text; "
-                "give it a name ending in .csv",
-                value=value,
-                suffix=suffix,
-            )
-        )
-    return Path(value)
 
 
 def _language(value: str) -> str:

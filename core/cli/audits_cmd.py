@@ -12,7 +12,8 @@ import pandas as pd
 from core.appstate.audit_entry import Audit
 from core.appstate.workspace import Workspace
 from core.catalogs import load_catalogs
-from core.cli import csv_file, number
+from core.cli.arguments import number
+from core.cli.output_files import csv_file
 from core.errors import UserError
 from core.i18n import tr
 from core.ranking.audits import apply_audits, evidence_name

@@ -10,7 +10,7 @@ import sys
 from core.appstate.settings import load_settings
 from core.appstate.workspace import Workspace
 from core.atomic_write import atomic_path
-from core.cli import csv_file
+from core.cli.output_files import csv_file
 from core.errors import UserError
 from core.history.table import history_table, ingredient_id, parse_date, supplier_name
 from core.history.upkeep import score_stored_offers

@@ -16,7 +16,7 @@ import gc
 from collections.abc import Iterator
 from pathlib import Path
 
-from core.cli import csv_file
+from core.cli.output_files import csv_file
 from core.i18n import tr
 from core.reading.formats import suffix_names
 from core.reading.reader_process import ReadAhead

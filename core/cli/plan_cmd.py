@@ -13,9 +13,10 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from core.appstate.settings import load_settings
-from core.cli import csv_file, number, workbook_file
+from core.cli.arguments import number
 from core.cli.import_cmd import add_import_options
 from core.cli.import_run import import_settings
+from core.cli.output_files import csv_file, workbook_file
 from core.errors import UserError
 from core.i18n import current_language, tr
 from core.importer import import_files

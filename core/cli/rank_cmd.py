@@ -9,8 +9,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from core.cli import csv_file, number, workbook_file
+from core.cli.arguments import number
 from core.cli.import_cmd import add_import_options, start_reading
+from core.cli.output_files import csv_file, workbook_file
 from core.i18n import tr
 from core.ranking import METHODS
 

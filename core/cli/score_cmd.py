@@ -10,7 +10,7 @@ from pathlib import Path
 import yaml
 
 from core.atomic_write import ensure_writable_target
-from core.cli import csv_file
+from core.cli.output_files import csv_file
 from core.i18n import tr
 from core.lifecycle.spark_config import spark_params
 from core.model.bundle import load_bundle, verify_bundle
