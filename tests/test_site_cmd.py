@@ -44,7 +44,10 @@ def test_a_broken_or_missing_file_is_one_sentence_in_spanish(tmp_path, capsys):
     broken = tmp_path / "site-defaults.toml"
     broken.write_text('restaurant_place = "lima\n', encoding="utf-8")
     assert main(["--lang", "es", "site", "check", str(broken)]) == 2
-    assert "No se puede leer el archivo de valores del local" in capsys.readouterr().err
+    said = capsys.readouterr().err.strip()  # where it stopped, in Spanish (tomllib's own words were English)
+    assert said.endswith(
+        "No se puede leer el archivo de valores del local " + f"{broken}: no es TOML válido en la línea 1, columna 25"
+    )
     assert main(["--lang", "es", "site", "check", str(tmp_path / "nope.toml")]) == 2
     err = capsys.readouterr().err.strip()
     assert err.count("\n") == 0 and "nope.toml" in err and "no existe" in err

@@ -34,6 +34,8 @@ import tomllib
 from pathlib import Path
 from typing import Any
 
+from core.i18n import tr
+
 log = logging.getLogger(__name__)
 
 ENV_VAR = "SOURCING_SITE_CONFIG"
@@ -86,11 +88,25 @@ def read_site_file(path: Path) -> dict[str, Any]:
             data = json.loads(data_bytes.decode("utf-8-sig"))
         else:
             data = tomllib.loads(data_bytes.decode("utf-8-sig"))
-    except (UnicodeDecodeError, json.JSONDecodeError, tomllib.TOMLDecodeError) as error:
-        raise ValueError(str(error)) from error
+    except UnicodeDecodeError as error:
+        raise ValueError(tr("it is not text in UTF-8")) from error
+    except json.JSONDecodeError as error:
+        raise ValueError(
+            tr("it is not valid JSON at line {line}, column {column}", line=error.lineno, column=error.colno)
+        ) from error
+    except tomllib.TOMLDecodeError as error:  # its own words are English: where it stopped is what IT needs
+        where = _TOML_PLACE.search(str(error))
+        if where is None:
+            raise ValueError(tr("it is not valid TOML (it ends before a setting is complete)")) from error
+        raise ValueError(
+            tr("it is not valid TOML at line {line}, column {column}", line=where[1], column=where[2])
+        ) from error
     if not isinstance(data, dict):
-        raise ValueError("the file does not hold a table of settings")
+        raise ValueError(tr("it does not hold a table of settings"))
     return data
+
+
+_TOML_PLACE = re.compile(r"\(at line (\d+), column (\d+)\)")
 
 
 def _is_number(value: Any) -> bool:
