@@ -223,7 +223,7 @@ def test_the_command_line_records_lists_and_ranks_with_audits(tmp_path, capsys):
     ranked_csv = tmp_path / "ranked.csv"
     source = SAMPLES / "bodega_selva_central.csv"
     assert main(["rank", str(source), "--report", str(tmp_path / "r.xlsx"), "--out", str(ranked_csv)]) == 0
-    assert "1 offers ranked on their audited score" in capsys.readouterr().out
+    assert "1 offer ranked on its audited score" in capsys.readouterr().out
     ranked = pd.read_csv(ranked_csv)
     audited = ranked[ranked["score_source"] == "audited"]
     assert list(audited["product"]) == [product] and list(audited["score_for_ranking"]) == [0.82]

@@ -89,8 +89,9 @@ def test_the_week_compares_the_plan_with_the_cheapest_greenest_and_current_plans
         (dict(max_suppliers=2), "With at most 2 suppliers"),
         (
             dict(constraints=Constraints(certified_only=True)),
-            "Corvina (Peruvian drum) cannot be planned: none of its 1 offers",
+            "Corvina (Peruvian drum) cannot be planned: its only offer may not be bought",  # not "none of its 1 offers"
         ),
+        (dict(max_suppliers=1), "The needs cannot be covered by at most 1 supplier; allow more suppliers."),
     ],
 )
 def test_no_plan_is_one_sentence_naming_the_ingredient_or_the_limit(change, sentence):

@@ -15,7 +15,7 @@ from core.catalogs import load_catalogs
 from core.cli.arguments import number
 from core.cli.output_files import csv_file
 from core.errors import UserError
-from core.i18n import tr
+from core.i18n import tr, trn
 from core.ranking.audits import apply_audits, evidence_name
 
 
@@ -78,7 +78,7 @@ def run_list(args: argparse.Namespace) -> int:
             line += f"  [{evidence_name(row.evidence)}]"
         print(line)
     if args.out is not None:
-        print(tr("{count} audits written to {path}.", count=len(audits), path=args.out))
+        print(trn("{count} audit written to {path}.", "{count} audits written to {path}.", len(audits), path=args.out))
     return 0
 
 
@@ -105,10 +105,11 @@ def run_add(args: argparse.Namespace) -> int:
     finally:
         workspace.close()
     print(
-        tr(
+        trn(
+            "Audit {id} saved: {count} stored offer takes the score {score:.2f} at once; later lists too.",
             "Audit {id} saved: {count} stored offers take the score {score:.2f} at once; later lists too.",
+            len(covered),
             id=audit_id,
-            count=len(covered),
             score=audit.score,
         )
     )

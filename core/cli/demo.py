@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 
 from core.atomic_write import atomic_path
-from core.i18n import current_language, tr
+from core.i18n import current_language, tr, trn
 from core.paths import samples_dir
 from core.progress import Progress
 from core.ranking.rank import Weights
@@ -31,7 +31,8 @@ def main() -> int:
         result.imported.offers.to_csv(tmp, index=False)
     print(result.imported.report.render_text(max_lines_per_rule=5))
     print()
-    print(tr("{count} offers written to {path}.", count=len(result.imported.offers), path=out / "offers.csv"))
+    offers = len(result.imported.offers)
+    print(trn("{count} offer written to {path}.", "{count} offers written to {path}.", offers, path=out / "offers.csv"))
     print(tr("Report written to {path}.", path=out / "report.xlsx"))
     return 0
 

@@ -14,7 +14,7 @@ from core.cli.output_files import csv_file
 from core.errors import UserError
 from core.history.table import history_table, ingredient_id, parse_date, supplier_name
 from core.history.upkeep import score_stored_offers
-from core.i18n import tr
+from core.i18n import tr, trn
 from core.model.registry import ModelRegistry
 
 
@@ -68,8 +68,19 @@ def run(args: argparse.Namespace) -> int:
     with atomic_path(args.out) as tmp:
         table.to_csv(tmp, index=False, encoding="utf-8")
     if scored:
-        print(tr("{count} stored offers scored with the active model.", count=scored), file=sys.stderr)
-    print(tr("{rows} rows of price history written to {path}.", rows=len(table), path=args.out), file=sys.stderr)
+        scored_text = trn(
+            "{count} stored offer scored with the active model.",
+            "{count} stored offers scored with the active model.",
+            scored,
+        )
+        print(scored_text, file=sys.stderr)
+    written = trn(
+        "{count} row of price history written to {path}.",
+        "{count} rows of price history written to {path}.",
+        len(table),
+        path=args.out,
+    )
+    print(written, file=sys.stderr)
     if table.empty:
         print(tr("No stored offer matches these filters."), file=sys.stderr)
     return 0

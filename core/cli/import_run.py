@@ -127,12 +127,13 @@ def save(result, files: list[Path], given) -> None:
         workspace.close()
     for row in stored.itertuples(index=False):
         print(
-            tr(
+            trn(
+                "Stored the list of {supplier} dated {date} ({how}): {count} offer.",
                 "Stored the list of {supplier} dated {date} ({how}): {count} offers.",
+                int(row.offers),
                 supplier=row.supplier,
                 date=row.list_date,
                 how=date_origin(row.date_source, row.date_evidence),
-                count=row.offers,
             ),
             file=sys.stderr,
         )

@@ -11,7 +11,7 @@ import pandas as pd
 from core.appstate.workspace import Workspace, workspace_path
 from core.atomic_write import ensure_writable_target
 from core.cli.import_run import import_settings
-from core.i18n import current_language, tr
+from core.i18n import current_language, trn
 from core.progress import Progress
 from core.ranking.audits import empty_audits
 from core.ranking.rank import Constraints, Weights
@@ -62,16 +62,24 @@ def run(args: argparse.Namespace) -> int:
     )
     print(result.imported.report.summary())
     ranked = result.ranked
+    ingredients = int(ranked.loc[ranked["eligible"], "ingredient"].nunique())
     print(
-        tr(
-            "{offers} offers ranked for {ingredients} ingredients with model {version}; report written to {path}.",
-            offers=int(ranked["eligible"].sum()),
-            ingredients=ranked.loc[ranked["eligible"], "ingredient"].nunique(),
+        trn(
+            "{count} offer ranked for {ingredients} with model {version}; report written to {path}.",
+            "{count} offers ranked for {ingredients} with model {version}; report written to {path}.",
+            int(ranked["eligible"].sum()),
+            ingredients=trn("{count} ingredient", "{count} ingredients", ingredients),
             version=result.model_version,
             path=args.report,
         )
     )
     audited = int((ranked["score_source"] == "audited").sum())
     if audited:
-        print(tr("{count} offers ranked on their audited score instead of the model's.", count=audited))
+        print(
+            trn(
+                "{count} offer ranked on its audited score instead of the model's.",
+                "{count} offers ranked on their audited score instead of the model's.",
+                audited,
+            )
+        )
     return 0

@@ -11,7 +11,7 @@ import yaml
 
 from core.atomic_write import ensure_writable_target
 from core.cli.output_files import csv_file
-from core.i18n import tr
+from core.i18n import tr, trn
 from core.lifecycle.spark_config import spark_params
 from core.model.bundle import load_bundle, verify_bundle
 from core.model.registry import ModelRegistry
@@ -107,9 +107,10 @@ def run(args: argparse.Namespace) -> int:
     write_offers(scored, args.out)
     unusual = int(scored["ood"].sum())
     print(
-        tr(
+        trn(
+            "{count} offer scored with model {version}; written to {path}.",
             "{count} offers scored with model {version}; written to {path}.",
-            count=len(scored),
+            len(scored),
             version=bundle.version,
             path=args.out,
         ),
@@ -117,8 +118,10 @@ def run(args: argparse.Namespace) -> int:
     )
     if unusual:
         print(
-            tr(
-                "{count} offers are unlike the training data (ood = True): treat their scores with care.", count=unusual
+            trn(
+                "{count} offer is unlike the training data (ood = True): treat its score with care.",
+                "{count} offers are unlike the training data (ood = True): treat their scores with care.",
+                unusual,
             ),
             file=sys.stderr,
         )
@@ -143,8 +146,12 @@ def run_on_spark(args: argparse.Namespace) -> int:
     finally:
         stop_session()
     print(
-        tr(
-            "{count} offers scored with model {version}; written to {path}.", count=rows, version=version, path=args.out
+        trn(
+            "{count} offer scored with model {version}; written to {path}.",
+            "{count} offers scored with model {version}; written to {path}.",
+            rows,
+            version=version,
+            path=args.out,
         ),
         file=sys.stderr,
     )

@@ -16,7 +16,7 @@ import numpy as np
 import pandas as pd
 
 from core.catalogs import load_catalogs
-from core.i18n import current_language, tr
+from core.i18n import current_language, tr, trn
 from core.planning.candidates import reason_text
 from core.planning.optimiser import Limits, PlanProblem, solve, to_plan, with_limits
 
@@ -41,10 +41,11 @@ def _need_problem(problem: PlanProblem, position: int, lang: str) -> str:
         return tr("No price list offers {ingredient}.", ingredient=name, lang=lang)
     if not offered["plannable"].astype(bool).any():
         reasons = sorted({part for codes in offered["plan_codes"] for part in str(codes).split(";") if part})
-        return tr(
+        return trn(
+            "{ingredient} cannot be planned: its only offer may not be bought ({reasons}).",
             "{ingredient} cannot be planned: none of its {count} offers may be bought ({reasons}).",
+            len(offered),
             ingredient=name,
-            count=len(offered),
             reasons=reason_text(";".join(reasons), lang),
             lang=lang,
         )
@@ -153,15 +154,17 @@ def explain_infeasible(problem: PlanProblem, limits: Limits, lang: str | None = 
         if _feasible(problem, relaxed) is not None:
             ingredient = _blocking_need(problem, limits)
             if ingredient:
-                return tr(
+                return trn(
+                    "With at most {count} supplier {ingredient} cannot be covered as well; allow more suppliers.",
                     "With at most {count} suppliers {ingredient} cannot be covered as well; allow more suppliers.",
-                    count=limits.max_suppliers,
+                    limits.max_suppliers,
                     ingredient=_name(ingredient, lang),
                     lang=lang,
                 )
-            return tr(
+            return trn(
+                "The needs cannot be covered by at most {count} supplier; allow more suppliers.",
                 "The needs cannot be covered by at most {count} suppliers; allow more suppliers.",
-                count=limits.max_suppliers,
+                limits.max_suppliers,
                 lang=lang,
             )
     for switch, sentence in (

@@ -33,7 +33,7 @@ from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
-from core.i18n import tr
+from core.i18n import trn
 from core.progress import Progress
 
 CELL_TEXT_LIMIT = 32_767  # characters Excel holds in one cell
@@ -244,11 +244,12 @@ class ReportBook:
             return
         ws, row, col = self._cut_notice
         limit = f"{CELL_TEXT_LIMIT:,}"
-        text = tr(
+        text = trn(
+            "{count} text was longer than the {limit} characters an Excel cell can hold; it was cut and ends in “…”.",
             "{count} texts were longer than the {limit} characters an Excel cell can hold; "
             "they were cut and end in “…”.",
+            self.cut_texts,
             lang=self.lang,
-            count=self.cut_texts,
             limit=limit,
         )
         self.put(ws, row, col, text).font = bold_font(color="B42318")
