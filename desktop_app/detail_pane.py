@@ -206,7 +206,7 @@ class DetailPane(Retranslated, QWidget):
                 )
             )
         if bool(offer.get("stale", False)) is True:
-            reasons.append(self.tr("the list is older than %1 days").replace("%1", str(self.stale_days or "")))
+            reasons.append(self.tr("the list is older than %n day(s)", "", int(self.stale_days or 0)))
         # a blocking flag waits for a decision; anything else is shown as worth a look, not as a hold
         heading = self.tr("Needs review: %1") if blocking else self.tr("Worth checking: %1")
         self.review.setText(("⚠ " + heading.replace("%1", "; ".join(reasons))) if reasons else "")

@@ -240,9 +240,10 @@ class OffersTableModel(QAbstractTableModel):
         if key == "change_pct" and self._records[row]:
             return change_summary(self._records[row], self.jump_pct)
         if key == "list_date" and self._stale[row]:
-            return QCoreApplication.translate(
-                "OffersTableModel", "This list is older than %1 days: ask the supplier for a new one."
-            ).replace("%1", str(self.stale_days or ""))
+            # self.tr: pyside6-lupdate reads a count (%n) only there, not in QCoreApplication.translate
+            return self.tr(
+                "This list is older than %n day(s): ask the supplier for a new one.", "", int(self.stale_days or 0)
+            )
         if not self._eligible[row] and self._reasons[row]:
             return self._reasons[row]
         if self._jump[row]:

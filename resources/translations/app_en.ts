@@ -29,6 +29,16 @@
     </message>
 </context>
 <context>
+    <name>DetailPane</name>
+    <message numerus="yes">
+        <source>the list is older than %n day(s)</source>
+        <translation>
+            <numerusform>the list is older than %n day</numerusform>
+            <numerusform>the list is older than %n days</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DriftPanel</name>
     <message numerus="yes">
         <source>%n recent offer(s) checked.</source>
@@ -93,6 +103,16 @@
         <translation>
             <numerusform>%n offer waits for review</numerusform>
             <numerusform>%n offers wait for review</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>OffersTableModel</name>
+    <message numerus="yes">
+        <source>This list is older than %n day(s): ask the supplier for a new one.</source>
+        <translation>
+            <numerusform>This list is older than %n day: ask the supplier for a new one.</numerusform>
+            <numerusform>This list is older than %n days: ask the supplier for a new one.</numerusform>
         </translation>
     </message>
 </context>

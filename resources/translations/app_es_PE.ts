@@ -740,7 +740,14 @@
     </message>
     <message>
         <source>the list is older than %1 days</source>
-        <translation>la lista tiene más de %1 días</translation>
+        <translation type="vanished">la lista tiene más de %1 días</translation>
+    </message>
+    <message numerus="yes">
+        <source>the list is older than %n day(s)</source>
+        <translation>
+            <numerusform>la lista tiene más de %n día</numerusform>
+            <numerusform>la lista tiene más de %n días</numerusform>
+        </translation>
     </message>
     <message>
         <source>the price changed more than %1 % since the previous list</source>
@@ -1495,7 +1502,14 @@ Importa las listas de precios de los proveedores, califica la sostenibilidad de 
     </message>
     <message>
         <source>This list is older than %1 days: ask the supplier for a new one.</source>
-        <translation>Esta lista tiene más de %1 días: pida al proveedor una nueva.</translation>
+        <translation type="vanished">Esta lista tiene más de %1 días: pida al proveedor una nueva.</translation>
+    </message>
+    <message numerus="yes">
+        <source>This list is older than %n day(s): ask the supplier for a new one.</source>
+        <translation>
+            <numerusform>Esta lista tiene más de %n día: pida al proveedor una nueva.</numerusform>
+            <numerusform>Esta lista tiene más de %n días: pida al proveedor una nueva.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Unit</source>

@@ -201,3 +201,14 @@ def test_an_offer_waiting_for_review_is_a_hollow_point_in_the_chart(reviewed, qt
     assert [face[3] > 0 for face in faces] == eligible  # filled when it can be chosen, hollow when not
     legend = [text.get_text() for text in charts.scatter_axes.get_legend().get_texts()]
     assert "Not recommended: excluded, or waiting for your review" in legend
+
+
+def test_an_old_list_is_said_in_days_with_the_right_plural(reviewed, qtbot):
+    """The settings allow 1 day; the detail pane said "the list is older than 1 days"."""
+    detail = reviewed.review.detail
+    offer = reviewed.session.offers.iloc[0].copy()
+    offer["stale"], offer["flags"] = True, ""
+    for days, said in ((1, "the list is older than 1 day"), (30, "the list is older than 30 days")):
+        detail.stale_days = days
+        detail.show_offer(offer)
+        assert detail.review.text().endswith(said), detail.review.text()
