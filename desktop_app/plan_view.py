@@ -527,10 +527,9 @@ class PlanView(Retranslated, QWidget):
             else self.tr("within %1 % of the best possible").replace("%1", f"{plan.gap * 100:.2f}")
         )
         text = (
-            self.tr("S/ %1 · %2 kg CO2e · %3 deliveries · %4")
+            self.tr("S/ %1 · %2 kg CO2e · %n delivery(ies) · %4", "", plan.deliveries)
             .replace("%1", f"{plan.cost_pen:,.2f}")
             .replace("%2", f"{plan.kg_co2e:,.1f}")
-            .replace("%3", str(plan.deliveries))
             .replace("%4", quality)
         )
         if not week.current.available and any(r.get("current_supplier") for r in self.needs.rows):

@@ -188,3 +188,13 @@ def test_a_mapping_with_a_typing_error_is_said_not_followed_silently(tmp_path, c
         "the other columns were recognised by their names."
     ) in capsys.readouterr().out
     assert len(pd.read_csv(tmp_path / "offers.csv")) == 28  # the list itself is read as before
+
+
+def test_a_plan_from_one_supplier_says_one_delivery(tmp_path, capsys):
+    from core.cli import main
+
+    needs = tmp_path / "needs.csv"
+    needs.write_text("ingrediente,cantidad,unidad\nPapa amarilla,20,kg\n", encoding="utf-8")
+    lists = sorted(p for p in SAMPLES.iterdir() if p.suffix in (".xlsx", ".xls", ".ods", ".csv"))
+    assert main(["--lang", "en", "plan", str(needs), *map(str, lists), "--out", str(tmp_path / "plan.csv")]) == 0
+    assert ", 1 delivery." in capsys.readouterr().out  # it said "1 deliveries"

@@ -18,7 +18,7 @@ from core.cli.import_cmd import add_import_options
 from core.cli.import_run import import_settings
 from core.cli.output_files import csv_file, workbook_file
 from core.errors import UserError
-from core.i18n import current_language, tr
+from core.i18n import current_language, tr, trn
 from core.importer import import_files
 from core.model.registry import ModelRegistry
 from core.model.scoring import score_offers
@@ -161,13 +161,14 @@ def summary_text(week: WeekPlan) -> str:
             lines.append(f"{labels[name]}: {plan.problem}")
             continue
         lines.append(
-            tr(
-                "{label}: S/ {cost:,.2f}, {co2:,.1f} kg CO2e, mean score {score}, {deliveries} deliveries.",
+            trn(
+                "{label}: S/ {cost:,.2f}, {co2:,.1f} kg CO2e, mean score {score}, {count} delivery.",
+                "{label}: S/ {cost:,.2f}, {co2:,.1f} kg CO2e, mean score {score}, {count} deliveries.",
+                plan.deliveries,
                 label=labels[name],
                 cost=plan.cost_pen,
                 co2=plan.kg_co2e,
                 score=f"{plan.mean_score:.2f}" if plan.mean_score == plan.mean_score else "—",
-                deliveries=plan.deliveries,
             )
         )
     plan = week.plan

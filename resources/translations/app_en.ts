@@ -117,6 +117,16 @@
     </message>
 </context>
 <context>
+    <name>PlanView</name>
+    <message numerus="yes">
+        <source>S/ %1 · %2 kg CO2e · %n delivery(ies) · %4</source>
+        <translation>
+            <numerusform>S/ %1 · %2 kg CO2e · %n delivery · %4</numerusform>
+            <numerusform>S/ %1 · %2 kg CO2e · %n deliveries · %4</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ReviewView</name>
     <message numerus="yes">
         <source>%n option(s)</source>

@@ -1837,7 +1837,14 @@ Importa las listas de precios de los proveedores, califica la sostenibilidad de 
     </message>
     <message>
         <source>S/ %1 · %2 kg CO2e · %3 deliveries · %4</source>
-        <translation>S/ %1 · %2 kg CO2e · %3 entregas · %4</translation>
+        <translation type="vanished">S/ %1 · %2 kg CO2e · %3 entregas · %4</translation>
+    </message>
+    <message numerus="yes">
+        <source>S/ %1 · %2 kg CO2e · %n delivery(ies) · %4</source>
+        <translation>
+            <numerusform>S/ %1 · %2 kg CO2e · %n entrega · %4</numerusform>
+            <numerusform>S/ %1 · %2 kg CO2e · %n entregas · %4</numerusform>
+        </translation>
     </message>
     <message>
         <source>Save orders…</source>

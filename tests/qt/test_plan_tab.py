@@ -211,3 +211,13 @@ def test_at_1280_by_720_the_orders_show_what_they_cost_and_all_four_plans_are_in
         longest = max((plan.needs.index(row, 0) for row in range(plan.needs.rowCount())), key=lambda i: len(i.data()))
         assert needs.fontMetrics().horizontalAdvance(longest.data()) > needs.columnWidth(0)
         assert plan.needs.data(longest, Qt.ItemDataRole.ToolTipRole) == longest.data()
+
+
+def test_a_plan_from_one_supplier_says_one_delivery(plan_tab, qtbot):
+    """It said "1 deliveries"."""
+    window, plan = plan_tab
+    needs_rows(plan, ("papa_amarilla", 20, "kg", ""))
+    plan.make_plan()
+    wait_idle(qtbot, timeout=60000)
+    assert plan.week is not None and plan.week.plan.deliveries == 1
+    assert " kg CO2e · 1 delivery · proven optimal" in plan.status.text()
