@@ -483,3 +483,18 @@ def test_a_long_ingredient_name_is_printed_whole_on_two_lines(tmp_path, monkeypa
         assert cell.alignment.wrap_text, sheet
         assert ws.row_dimensions[row].height and ws.row_dimensions[row].height >= 30, sheet  # room for its two lines
         assert ws.column_dimensions["A"].width >= 24 and len(cell.value) < 2 * ws.column_dimensions["A"].width
+
+
+def test_a_report_of_one_offer_says_one_offer(tmp_path, capsys):
+    """The About rows of a one-offer list said "1 offers, 1 ranked"."""
+    from core.cli import main
+
+    source = tmp_path / "lista.csv"
+    source.write_text("Producto;Presentación;Precio (S/)\nPapa amarilla;saco 50 kg;150\n", encoding="utf-8")
+    report = tmp_path / "informe.xlsx"
+    assert main(["--lang", "en", "rank", str(source), "--report", str(report)]) == 0
+    assert "1 offer ranked for 1 ingredient with model" in capsys.readouterr().out
+    book = openpyxl.load_workbook(report, read_only=True)
+    texts = {cell for sheet in book.worksheets for row in sheet.iter_rows(values_only=True) for cell in row}
+    book.close()
+    assert "1 offer; ranked: 1" in texts

@@ -14,7 +14,7 @@ from openpyxl.worksheet.worksheet import Worksheet
 from core.catalogs import name_column, origins_shown
 from core.cleansing.review import waiting_for_review
 from core.features import group_label
-from core.i18n import N_, normalise_language, tr
+from core.i18n import N_, normalise_language, tr, trn
 from core.paths import reference_dir
 from core.ranking.audits import evidence_name, score_source_text
 from core.ranking.rank import CRITERIA, criterion_label, exclusion_text
@@ -354,7 +354,16 @@ def about_rows(about: ReportAbout, ranked: pd.DataFrame, lang: str) -> list[tupl
         (T("No air freight"), yes_no(constraints.get("no_air_freight"))),
         (T("Minimum sustainability score"), f"{min_score:.2f}" if min_score is not None else "—"),
         (T("Excluded suppliers"), ", ".join(about.constraints.excluded_suppliers) or "—"),
-        (T("Offers"), tr("{total} offers, {ranked} ranked", lang=lang, total=len(ranked), ranked=eligible)),
+        (
+            T("Offers"),
+            trn(
+                "{count} offer; ranked: {ranked}",
+                "{count} offers; ranked: {ranked}",
+                len(ranked),
+                lang=lang,
+                ranked=eligible,
+            ),
+        ),
         (T("How offers are compared"), T(METHOD_EXPLANATIONS.get(method, METHOD_EXPLANATIONS["weighted"]))),
         (T("Data sources"), "; ".join(sources) or "—"),
         (
