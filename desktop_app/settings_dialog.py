@@ -214,10 +214,33 @@ class SettingsDialog(Retranslated, QDialog):
                         "%1", self.place.currentText().strip()
                     )
                 )
+            self._check_position()
         except UserError as error:
             show_error(self, error)
             return
         super().accept()
+
+    def _check_position(self) -> None:
+        """The restaurant's own latitude and longitude: both or neither, numbers, in Peru. A wrong one
+        was dropped without a word and every distance measured from the place instead."""
+        texts = {"lat": self.lat.text().strip(), "lon": self.lon.text().strip()}
+        if not any(texts.values()):
+            return
+        if not all(texts.values()):
+            raise UserError(
+                self.tr("Give both the latitude and the longitude, or neither (the place's position is used then).")
+            )
+        lat, lon = _float_or_none(texts["lat"]), _float_or_none(texts["lon"])
+        for value, text, label in ((lat, texts["lat"], self.tr("latitude")), (lon, texts["lon"], self.tr("longitude"))):
+            if value is None:
+                raise UserError(self.tr("The %1 “%2” is not a number.").replace("%1", label).replace("%2", text))
+        assert lat is not None and lon is not None
+        if not (PERU_LAT[0] <= lat <= PERU_LAT[1] and PERU_LON[0] <= lon <= PERU_LON[1]):
+            raise UserError(
+                self.tr("%1, %2 is not in Peru: south and west are negative there (Lima is about -12.05, -77.04).")
+                .replace("%1", texts["lat"])
+                .replace("%2", texts["lon"])
+            )
 
     def _rates_chosen(self) -> dict[str, float]:
         """Only the rates that differ from the included ones: an unchanged rate follows the app's updates."""
@@ -242,6 +265,10 @@ class SettingsDialog(Retranslated, QDialog):
         settings.stale_after_days = self.stale_days.value()
         settings.price_jump_pct = self.jump_pct.value()
         return settings
+
+
+# Peru's extent with a margin (the restaurant's latitude and longitude are checked against it)
+PERU_LAT, PERU_LON = (-18.5, 0.2), (-81.5, -68.5)
 
 
 def _float_or_none(text: str) -> float | None:

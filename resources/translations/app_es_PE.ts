@@ -2172,6 +2172,10 @@ Importa las listas de precios de los proveedores, califica la sostenibilidad de 
         <translation>%1 (región)</translation>
     </message>
     <message>
+        <source>%1, %2 is not in Peru: south and west are negative there (Lima is about -12.05, -77.04).</source>
+        <translation>%1, %2 no está en el Perú: allí el sur y el oeste son negativos (Lima está en -12.05, -77.04, aprox.).</translation>
+    </message>
+    <message>
         <source>%1: %2 (%3)</source>
         <translation>%1: %2 (%3)</translation>
     </message>
@@ -2222,6 +2226,10 @@ Importa las listas de precios de los proveedores, califica la sostenibilidad de 
     <message>
         <source>Flag a price change above (%)</source>
         <translation>Marcar un cambio de precio mayor a (%)</translation>
+    </message>
+    <message>
+        <source>Give both the latitude and the longitude, or neither (the place&apos;s position is used then).</source>
+        <translation>Indique la latitud y la longitud, o ninguna de las dos (entonces se usa la posición del lugar).</translation>
     </message>
     <message>
         <source>Language</source>
@@ -2280,8 +2288,20 @@ Importa las listas de precios de los proveedores, califica la sostenibilidad de 
         <translation>Sostenibilidad</translation>
     </message>
     <message>
+        <source>The %1 “%2” is not a number.</source>
+        <translation>La %1 «%2» no es un número.</translation>
+    </message>
+    <message>
         <source>The rates in use. Included rates: %1. Change them to your bank&apos;s rate if it differs.</source>
         <translation>Los tipos en uso. Tipos incluidos: %1. Cámbielos por el de su banco si es distinto.</translation>
+    </message>
+    <message>
+        <source>latitude</source>
+        <translation>latitud</translation>
+    </message>
+    <message>
+        <source>longitude</source>
+        <translation>longitud</translation>
     </message>
     <message>
         <source>not set (set it on the admin screen)</source>

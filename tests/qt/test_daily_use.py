@@ -152,6 +152,39 @@ def test_settings_say_the_rate_in_use_name_the_place_and_leave_technical_setting
     assert chosen.currency_rates == {"USD": pytest.approx(3.61)} and chosen.restaurant_place == "cusco"
 
 
+def test_a_wrong_restaurant_position_is_one_sentence_not_dropped(qtbot):
+    """A latitude without a longitude, a typing error or a forgotten minus sign was dropped without
+    a word, and every distance was then measured from the place instead."""
+    from PySide6.QtWidgets import QDialog, QMessageBox
+
+    from core.appstate.settings import Settings
+    from desktop_app.settings_dialog import SettingsDialog
+
+    dialog = SettingsDialog(Settings(language="en"))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    for lat, lon, said in (
+        ("-12.12", "", "Give both the latitude and the longitude, or neither"),
+        ("-12.12", "-77,0x", "The longitude “-77,0x” is not a number."),
+        ("12.12", "77.03", "12.12, 77.03 is not in Peru: south and west are negative there"),
+    ):
+        dialog.lat.setText(lat)
+        dialog.lon.setText(lon)
+        dialog.accept()
+        box = dialog.findChild(QMessageBox, "errorMessage")
+        assert box is not None and box.text().startswith(said), box and box.text()
+        box.done(0)
+        box.deleteLater()
+        qtbot.waitUntil(lambda: dialog.findChild(QMessageBox, "errorMessage") is None)
+        assert dialog.isVisible()  # kept open, the values as typed
+    dialog.lat.setText("-12,12")  # a decimal comma
+    dialog.lon.setText("-77.03")
+    dialog.accept()
+    assert dialog.result() == QDialog.DialogCode.Accepted
+    chosen = dialog.result_settings()
+    assert (chosen.restaurant_lat, chosen.restaurant_lon) == (-12.12, -77.03)
+
+
 def test_the_import_report_groups_lines_names_products_and_jumps_to_the_row(make_window, qtbot):
     window = make_window()
     dialog = window.open_import_dialog(SAMPLE_LISTS)
