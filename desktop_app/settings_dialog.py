@@ -28,6 +28,7 @@ from core.appstate.admin_pin import SITE, find_pin
 from core.appstate.settings import Settings
 from core.catalogs import load_catalogs
 from core.cleansing.exchange_rates import checked_rates
+from core.cleansing.geography import in_peru
 from core.errors import UserError
 from core.ranking.rank import CRITERIA
 from desktop_app.error_dialog import show_error
@@ -235,7 +236,7 @@ class SettingsDialog(Retranslated, QDialog):
             if value is None:
                 raise UserError(self.tr("The %1 “%2” is not a number.").replace("%1", label).replace("%2", text))
         assert lat is not None and lon is not None
-        if not (PERU_LAT[0] <= lat <= PERU_LAT[1] and PERU_LON[0] <= lon <= PERU_LON[1]):
+        if not in_peru(lat, lon):
             raise UserError(
                 self.tr("%1, %2 is not in Peru: south and west are negative there (Lima is about -12.05, -77.04).")
                 .replace("%1", texts["lat"])
@@ -265,10 +266,6 @@ class SettingsDialog(Retranslated, QDialog):
         settings.stale_after_days = self.stale_days.value()
         settings.price_jump_pct = self.jump_pct.value()
         return settings
-
-
-# Peru's extent with a margin (the restaurant's latitude and longitude are checked against it)
-PERU_LAT, PERU_LON = (-18.5, 0.2), (-81.5, -68.5)
 
 
 def _float_or_none(text: str) -> float | None:

@@ -28,14 +28,21 @@ def test_every_line_the_app_would_ignore_is_named_and_the_check_fails(tmp_path, 
     site = tmp_path / "site-defaults.toml"
     site.write_text(
         'restaurant_place = "cuzco_city"\nlangauge = "en"\nlanguage = "fr"\n'
-        'admin_pin_hash = "1234"\nspark_master = 7\n',
+        'admin_pin_hash = "1234"\nspark_master = 7\nrestaurant_lat = 12.12\nrestaurant_lon = 77.03\n',
         encoding="utf-8",
     )
     assert main(["--lang", "en", "site", "check", str(site)]) == 2
     lines = capsys.readouterr().err.strip().splitlines()
-    assert len(lines) == 5 and all(line.startswith("sourcing: ") and str(site) in line for line in lines)
+    assert len(lines) == 6 and all(line.startswith("sourcing: ") and str(site) in line for line in lines)
     text = "\n".join(lines)
-    for named in ("cuzco_city", "langauge", "language must be es or en, not fr", "admin_pin_hash", "spark_master"):
+    for named in (
+        "cuzco_city",
+        "langauge",
+        "language must be es or en, not fr",
+        "admin_pin_hash",
+        "spark_master",
+        "restaurant_lat 12.12 and restaurant_lon 77.03 are not in Peru",  # a forgotten minus sign
+    ):
         assert named in text
     assert "Traceback" not in text
 

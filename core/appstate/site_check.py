@@ -17,6 +17,7 @@ from typing import Any
 from core.appstate.admin_pin import hash_pin
 from core.appstate.site_defaults import SITE_KEYS, is_pin_hash, read_site_file, validate
 from core.catalogs import load_catalogs
+from core.cleansing.geography import in_peru
 from core.i18n import tr
 
 PIN_HASH_KEY = "admin_pin_hash"
@@ -52,6 +53,16 @@ def check_site_file(path: Path) -> tuple[dict[str, Any], list[str]]:
                 "{path}: restaurant_place {place} is not a place id of data/reference/places.csv.",
                 path=path,
                 place=place,
+            )
+        )
+    if "restaurant_lat" in values and not in_peru(values["restaurant_lat"], values["restaurant_lon"]):
+        problems.append(
+            tr(
+                "{path}: restaurant_lat {lat} and restaurant_lon {lon} are not in Peru; south and west are negative "
+                "there (Lima is about -12.05, -77.04).",
+                path=path,
+                lat=values["restaurant_lat"],
+                lon=values["restaurant_lon"],
             )
         )
     if "language" in values and values["language"] not in LANGUAGES:

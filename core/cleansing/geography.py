@@ -22,6 +22,9 @@ import pandas as pd
 from core.catalogs import Catalogs, Match
 
 EARTH_RADIUS_KM = 6371.0088
+# Peru's extent with a margin: a restaurant's own latitude and longitude must fall inside (a
+# forgotten minus sign puts Lima in the Sahara or the Bay of Bengal)
+PERU_LATITUDES, PERU_LONGITUDES = (-18.5, 0.2), (-81.5, -68.5)
 COLD_CHAIN_CATEGORIES = {"fish_freshwater", "fish_marine", "seafood", "meat", "poultry", "dairy"}
 
 
@@ -42,6 +45,10 @@ def restaurant_location(
     ident = match.id if match else "lima"
     row = catalogs.places.loc[ident]
     return Location(ident, float(row["lat"]), float(row["lon"]))
+
+
+def in_peru(lat: float, lon: float) -> bool:
+    return PERU_LATITUDES[0] <= lat <= PERU_LATITUDES[1] and PERU_LONGITUDES[0] <= lon <= PERU_LONGITUDES[1]
 
 
 def haversine_km(lat1, lon1, lat2, lon2):
