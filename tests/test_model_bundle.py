@@ -55,6 +55,10 @@ def test_tampered_or_incomplete_bundles_are_refused(tmp_path):
         damage(folder)
         with pytest.raises(BundleError, match=broken):
             load_bundle(folder)
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    with pytest.raises(BundleError, match="^There is no model in "):  # not "incomplete: metadata.json is missing"
+        verify_bundle(empty)
 
 
 def test_register_promote_rollback_and_a_tampered_version_never_becomes_active(registry):

@@ -132,7 +132,7 @@ def verify_bundle(folder: str | Path) -> dict[str, Any]:
     """Check the folder, metadata.json's shape and that every file is present with the sha256
     recorded; return the metadata. Cheap: no model is loaded."""
     folder = Path(folder)
-    if not folder.is_dir():
+    if not folder.is_dir() or not any(folder.iterdir()):  # an empty folder holds no model, not a damaged one
         raise BundleError(tr("There is no model in {path}.", path=folder))
     check_layout(folder)
     meta = read_metadata(folder)
