@@ -232,10 +232,9 @@ class SettingsDialog(Retranslated, QDialog):
                 self.tr("Give both the latitude and the longitude, or neither (the place's position is used then).")
             )
         lat, lon = _float_or_none(texts["lat"]), _float_or_none(texts["lon"])
-        for value, text, label in ((lat, texts["lat"], self.tr("latitude")), (lon, texts["lon"], self.tr("longitude"))):
-            if value is None:
-                raise UserError(self.tr("The %1 “%2” is not a number.").replace("%1", label).replace("%2", text))
-        assert lat is not None and lon is not None
+        if lat is None or lon is None:
+            label, text = (self.tr("latitude"), texts["lat"]) if lat is None else (self.tr("longitude"), texts["lon"])
+            raise UserError(self.tr("The %1 “%2” is not a number.").replace("%1", label).replace("%2", text))
         if not in_peru(lat, lon):
             raise UserError(
                 self.tr("%1, %2 is not in Peru: south and west are negative there (Lima is about -12.05, -77.04).")

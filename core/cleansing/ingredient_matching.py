@@ -157,10 +157,6 @@ def _made_into(found: Match, order: list[str], digitless: str, names_words: froz
     return found
 
 
-def _first_in(words: list[str], wanted: frozenset[str]) -> int:
-    return next(k for k, word in enumerate(words) if word in wanted)
-
-
 def _clean(text: str) -> str:
     words = _NOISE.sub(" ", _DIGITS.sub(" ", text.replace("-", " "))).split()  # "sun-dried": two words
     return " ".join(_singular(w) for w in words)
@@ -272,7 +268,8 @@ class IngredientMatcher:
             if isinstance(contained, Match) and contained.score >= SURE:
                 other = self.other_products.get(contained.id)
                 if other is not None and not other.isdisjoint(order):  # "Café verde (oro)": not roasted coffee
-                    contained = Match(contained.id, MADE_INTO, contained.name, made_into=order[_first_in(order, other)])
+                    word = next(word for word in order if word in other)
+                    contained = Match(contained.id, MADE_INTO, contained.name, made_into=word)
                 elif not _MADE_WORDS.isdisjoint(order):
                     contained = _made_into(contained, order, digitless, self.names_words[contained.id])
             answers.append(contained or " ".join(order))  # type: ignore[arg-type]

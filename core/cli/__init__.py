@@ -63,48 +63,50 @@ ARGPARSE_TEXTS = (
 
 # The placeholders of the help ("--supplier SUPPLIER", "FILE [FILE ...]"), translated where the
 # parser is built (_translate_metavars): Spanish help reads "--supplier PROVEEDOR"
-METAVARS = {
-    "ACCEPT_PRICE": N_("ACCEPT_PRICE"),
-    "ACTION": N_("ACTION"),
-    "AUDITOR": N_("AUDITOR"),
-    "CERTIFICATION": N_("CERTIFICATION"),
-    "COMMAND": N_("COMMAND"),
-    "CUR=RATE": N_("CUR=RATE"),
-    "EVIDENCE": N_("EVIDENCE"),
-    "FILE": N_("FILE"),
-    "FRONTIER": N_("FRONTIER"),
-    "INGREDIENT": N_("INGREDIENT"),
-    "LANG": N_("LANG"),
-    "MAPPING": N_("MAPPING"),
-    "MAX_PRICE": N_("MAX_PRICE"),
-    "MIN_SCORE": N_("MIN_SCORE"),
-    "NAME": N_("NAME"),
-    "NEEDS.csv": N_("NEEDS.csv"),
-    "NOTE": N_("NOTE"),
-    "OFFERS.csv": N_("OFFERS.csv"),
-    "ORDERS": N_("ORDERS"),
-    "ORIGIN": N_("ORIGIN"),
-    "OUT": N_("OUT"),
-    "PACK_QTY": N_("PACK_QTY"),
-    "PACK_UNIT": N_("PACK_UNIT"),
-    "POINTS": N_("POINTS"),
-    "PRICE_LIST": N_("PRICE_LIST"),
-    "PRODUCT": N_("PRODUCT"),
-    "PROJECT": N_("PROJECT"),
-    "REPORT": N_("REPORT"),
-    "RESTAURANT": N_("RESTAURANT"),
-    "SCORE": N_("SCORE"),
-    "SIZE": N_("SIZE"),
-    "SUPPLIER": N_("SUPPLIER"),
-    "SUPPLIERS.csv": N_("SUPPLIERS.csv"),
-    "VALUE": N_("VALUE"),
-    "VERSION": N_("VERSION"),
-    "WEIGHTS": N_("WEIGHTS"),
-    "YYYY-MM-DD": N_("YYYY-MM-DD"),
-    "candidate": N_("candidate"),
-    "file": N_("file"),
-    "version": N_("version"),
-}
+METAVARS = frozenset(
+    (
+        N_("ACCEPT_PRICE"),
+        N_("ACTION"),
+        N_("AUDITOR"),
+        N_("CERTIFICATION"),
+        N_("COMMAND"),
+        N_("CUR=RATE"),
+        N_("EVIDENCE"),
+        N_("FILE"),
+        N_("FRONTIER"),
+        N_("INGREDIENT"),
+        N_("LANG"),
+        N_("MAPPING"),
+        N_("MAX_PRICE"),
+        N_("MIN_SCORE"),
+        N_("NAME"),
+        N_("NEEDS.csv"),
+        N_("NOTE"),
+        N_("OFFERS.csv"),
+        N_("ORDERS"),
+        N_("ORIGIN"),
+        N_("OUT"),
+        N_("PACK_QTY"),
+        N_("PACK_UNIT"),
+        N_("POINTS"),
+        N_("PRICE_LIST"),
+        N_("PRODUCT"),
+        N_("PROJECT"),
+        N_("REPORT"),
+        N_("RESTAURANT"),
+        N_("SCORE"),
+        N_("SIZE"),
+        N_("SUPPLIER"),
+        N_("SUPPLIERS.csv"),
+        N_("VALUE"),
+        N_("VERSION"),
+        N_("WEIGHTS"),
+        N_("YYYY-MM-DD"),
+        N_("candidate"),
+        N_("file"),
+        N_("version"),
+    )
+)
 
 
 def _translate_metavars(parser: argparse.ArgumentParser) -> None:
@@ -120,7 +122,7 @@ def _translate_metavars(parser: argparse.ArgumentParser) -> None:
             continue  # argparse shows the choices themselves: "{none,all}"
         shown = action.metavar or (action.dest.upper() if action.option_strings else action.dest)
         if isinstance(shown, str) and shown in METAVARS:
-            action.metavar = tr(METAVARS[shown])
+            action.metavar = tr(shown)
 
 
 def _argparse_in_our_language() -> None:
